@@ -17,6 +17,10 @@ export interface GroupSettingsQuery {
   custom_query_fields?: string;
 }
 
+export interface GroupLockSettingsQuery {
+  option?: 'meeting_security';
+}
+
 export interface ZoomApi {
   listUsers(query: ListUsersQuery, scope?: AccountScope): PagedList<ZoomUser>;
   /** By id or email. */
@@ -27,6 +31,10 @@ export interface ZoomApi {
   getGroup(groupId: string, options?: RequestOptions): Promise<ZoomGroup>;
   listGroupMembers(groupId: string, scope?: AccountScope): PagedList<ZoomGroupMember>;
   listGroupAdmins(groupId: string, scope?: AccountScope): PagedList<ZoomGroupAdmin>;
+
+  /** Settings objects as sent (shape depends on `option`); big integers arrive as strings. */
+  groupSettings(groupId: string, query?: GroupSettingsQuery, options?: RequestOptions): Promise<Record<string, unknown>>;
+  groupLockSettings(groupId: string, query?: GroupLockSettingsQuery, options?: RequestOptions): Promise<Record<string, unknown>>;
 
   listRoles(options?: RequestOptions): Promise<Page<ZoomRole>>;
   listRoleMembers(roleId: string, scope?: AccountScope): PagedList<ZoomRoleMember>;

@@ -1,0 +1,107 @@
+// ZoomApi over HTTP: every endpoint in both account forms (paths.ts), validated at the boundary.
+import type { GroupLockSettingsQuery, GroupSettingsQuery, ListUsersQuery, ZoomApi } from './api';
+import { ZoomHttp, type FetchLike, type Sleep } from './http';
+import { MAX_PAGE_SIZE, ZoomPagedList } from './paginate';
+import { paths } from './paths';
+import type { RequestScheduler } from './scheduler';
+import { checkShape, listField, shapes, totalRecords, type Shape } from './validate';
+import type {
+  AccountScope, Logger, Page, PagedList, RequestOptions, TokenSource, ZoomGroup, ZoomGroupAdmin, ZoomGroupMember,
+  ZoomRole, ZoomRoleMember, ZoomSubAccount, ZoomUser, ZoomUserSummary,
+} from './types';
+
+export interface ZoomClientOptions {
+  /** e.g. https://api.zoom.us/v2 or {simulator}/v2, already checked with checkBaseUrl. */
+  apiBaseUrl: string;
+  tokenSource: TokenSource;
+  fetch?: FetchLike;
+  logger?: Logger;
+  timeoutMs?: number;
+  /** Share one per account to share its rate budget; default: one per client. */
+  scheduler?: RequestScheduler;
+  /** Lowers every endpoint's page size (a setting); never raises it above the spec maximum. */
+  maxPageSize?: number;
+  sleep?: Sleep;
+  clock?: () => number;
+  random?: () => number;
+}
+
+export class ZoomClient implements ZoomApi {
+  private readonly http: ZoomHttp;
+
+  constructor(private readonly options: ZoomClientOptions) {
+    this.http = new ZoomHttp(options);
+  }
+
+  /** The scheduler this client's requests go through (shared rate budget). */
+  get scheduler(): RequestScheduler {
+    return this.http.scheduler;
+  }
+
+  listUsers(query: ListUsersQuery, scope?: AccountScope): PagedList<ZoomUser> {
+    return this.list(paths.users(scope), 'users', MAX_PAGE_SIZE.users, shapes.user, { ...query });
+  }
+
+  getUser(userIdOrEmail: string, options?: RequestOptions): Promise<ZoomUser> {
+    return this.one(paths.user(userIdOrEmail, options), shapes.user, 'user', options);
+  }
+
+  userSummary(options?: RequestOptions): Promise<ZoomUserSummary> {
+    return this.one(paths.userSummary(options), shapes.userSummary, 'summary', options);
+  }
+
+  listGroups(scope?: AccountScope): PagedList<ZoomGroup> {
+    return this.list(paths.groups(scope), 'groups', MAX_PAGE_SIZE.groups, shapes.group);
+  }
+
+  getGroup(groupId: string, options?: RequestOptions): Promise<ZoomGroup> {
+    return this.one(paths.group(groupId, options), shapes.group, 'group', options);
+  }
+
+  listGroupMembers(groupId: string, scope?: AccountScope): PagedList<ZoomGroupMember> {
+    return this.list(paths.groupMembers(groupId, scope), 'members', MAX_PAGE_SIZE.groupMembers, shapes.groupMember);
+  }
+
+  listGroupAdmins(groupId: string, scope?: AccountScope): PagedList<ZoomGroupAdmin> {
+    return this.list(paths.groupAdmins(groupId, scope), 'admins', MAX_PAGE_SIZE.groupAdmins, shapes.groupAdmin);
+  }
+
+  /** Settings as sent (shape depends on `option`); big integers arrive as strings. */
+  groupSettings(groupId: string, query: GroupSettingsQuery = {}, options?: RequestOptions): Promise<Record<string, unknown>> {
+    return this.http.getObject(paths.groupSettings(groupId, options), { ...query }, options?.signal).then((r) => r.body);
+  }
+
+  groupLockSettings(groupId: string, query: GroupLockSettingsQuery = {}, options?: RequestOptions): Promise<Record<string, unknown>> {
+    return this.http.getObject(paths.groupLockSettings(groupId, options), { ...query }, options?.signal).then((r) => r.body);
+  }
+
+  async listRoles(options?: RequestOptions): Promise<Page<ZoomRole>> {
+    // Not paginated (zoom-api-facts.md §1.2).
+    const { body, at } = await this.http.getObject(paths.roles(options), undefined, options?.signal);
+    const roles = listField(body, 'roles', at);
+    roles.forEach((role, i) => checkShape(role, shapes.role, at, `roles[${i}]`));
+    return { items: roles as ZoomRole[], totalRecords: totalRecords(body) };
+  }
+
+  listRoleMembers(roleId: string, scope?: AccountScope): PagedList<ZoomRoleMember> {
+    return this.list(paths.roleMembers(roleId, scope), 'members', MAX_PAGE_SIZE.roleMembers, shapes.roleMember);
+  }
+
+  listSubAccounts(): PagedList<ZoomSubAccount> {
+    return this.list(paths.subAccounts(), 'accounts', MAX_PAGE_SIZE.subAccounts, shapes.subAccount);
+  }
+
+  getText(path: string, query?: Record<string, string | undefined>, options?: { signal?: AbortSignal }): Promise<string> {
+    return this.http.getText(path, query, options?.signal);
+  }
+
+  private list<T>(path: string, field: string, specMax: number, shape: Shape, query?: ListUsersQuery): PagedList<T> {
+    const lowered = this.options.maxPageSize && this.options.maxPageSize > 0 ? Math.floor(this.options.maxPageSize) : specMax;
+    return new ZoomPagedList<T>(this.http, { path, field, shape, pageSize: Math.min(specMax, lowered), query: query && { ...query } });
+  }
+
+  private async one<T>(path: string, shape: Shape, what: string, options?: RequestOptions): Promise<T> {
+    const { body, at } = await this.http.getObject(path, undefined, options?.signal);
+    return checkShape<T>(body, shape, at, what);
+  }
+}

@@ -1,0 +1,218 @@
+// Every failure the client reports. Each error carries a `kind` and `params` so the editor layer
+// can translate (l10n needs literal strings: map kind -> vscode.l10n.t('...', ...params)), and an
+// English `friendly` sentence as the default. Nothing here ever holds a token or a secret: only
+// endpoints (method + path), statuses, Zoom's codes and messages, and tracking ids.
+
+/** English templates, {0} placeholders, one per kind. The editor layer mirrors these in l10n. */
+export const FRIENDLY_TEMPLATES = {
+  tokenRejected: 'Zoom rejected the access token even after a new one was requested. Sign in again.',
+  paidAccountOnly: 'This needs a paid Zoom account: groups are only available on paid plans.',
+  pageTokenExpired: 'The list changed or took too long to load (its page token expired). Refresh and try again.',
+  invalidRequest: 'Zoom refused the request as invalid: {0}',
+  userNotFound: 'User {0} does not exist in this account.',
+  groupNotInAccount: 'Group {0} does not belong to this account.',
+  roleNotFound: 'Role {0} does not exist.',
+  invitationNotFound: 'No valid invitation was found for user {0}: it expired or was withdrawn. Invite the user again.',
+  accountNotFound: 'Account {0} does not exist or is not one of your sub accounts.',
+  endpointUnknown: 'Zoom does not recognise the endpoint {0}. Check the setting zoomAdmin.apiBaseUrl.',
+  groupNotFound: 'Group {0} does not exist.',
+  missingScopes: 'The Zoom app is missing the scopes {0}. Add them to the app in the Zoom App Marketplace, then sign in again.',
+  missingScopesUnknown: 'The Zoom app is missing a scope this request needs ({0}). Add the scope in the Zoom App Marketplace, then sign in again.',
+  rateLimited: 'Zoom kept answering "too many requests" for {0}. Wait a moment and try again.',
+  dailyLimit: 'The daily Zoom API limit for {0} is used up. It resets at {1} (UTC {2}).',
+  dailyLimitUnknownReset: 'The daily Zoom API limit for {0} is used up. Zoom did not say when it resets; try again later.',
+  apiAccessDenied: 'Access to the Zoom REST API has been denied for this account. Contact Zoom Support.',
+  forbidden: 'Zoom denied access to {0}: {1}',
+  serverError: 'Zoom had a server error (HTTP {0}) on {1}. Try again later.',
+  apiError: 'Zoom refused {0}: {1}',
+  invalidClient: 'Invalid client ID or client secret. Copy both again from the Server-to-Server OAuth app in the Zoom App Marketplace.',
+  accountDoesNotExist: 'Account {0} does not exist. Check the account ID of the Server-to-Server OAuth app.',
+  appNotEnabled: 'The app is not activated, or the account does not allow this OAuth app type. Activate the Server-to-Server OAuth app in the Zoom App Marketplace.',
+  signInRefused: 'Zoom refused the sign-in: {0}',
+  pastedTokenExpired: 'The pasted access token has expired or was rejected. Paste a new one.',
+  badJson: 'Zoom sent a reply that is not valid JSON for {0} (HTTP {1}). Try again; if it persists, check the setting zoomAdmin.apiBaseUrl or your proxy.',
+  badShape: 'Zoom sent an unexpected reply for {0}: {1}',
+  network: 'Could not reach Zoom for {0} ({1}). Check your network or proxy settings.',
+  timeout: 'Zoom did not answer {0} within {1} seconds. Try again later.',
+} as const;
+
+export type FriendlyKind = keyof typeof FRIENDLY_TEMPLATES;
+
+export function formatFriendly(kind: FriendlyKind, params: readonly string[]): string {
+  return FRIENDLY_TEMPLATES[kind].replace(/\{(\d+)\}/g, (m, i: string) => params[Number(i)] ?? m);
+}
+
+/** Base of every client error: `message` is the friendly sentence plus technical details. */
+export abstract class ZoomError extends Error {
+  readonly friendly: string;
+  constructor(
+    readonly kind: FriendlyKind,
+    readonly params: readonly string[],
+    /** `GET /users/{id}` style: method and path relative to the API base, no host, no secrets. */
+    readonly endpoint: string,
+    detail?: string,
+  ) {
+    const friendly = formatFriendly(kind, params);
+    super(detail ? `${friendly} (${detail})` : friendly);
+    this.friendly = friendly;
+    this.name = new.target.name;
+  }
+}
+
+export interface ApiErrorInit {
+  endpoint: string;
+  httpStatus: number;
+  /** Zoom's body code (not the HTTP status); undefined when the body had none. */
+  code?: number;
+  zoomMessage?: string;
+  trackingId?: string;
+  /** `errors[]` of validation failures, kept as sent. */
+  errors?: unknown[];
+  /** Daily limit: when it resets (epoch ms), if Zoom said. */
+  resetAt?: number;
+  /** The rate-limit type header or what the message implies. */
+  rateLimitType?: 'QPS' | 'Daily-limit';
+}
+
+/** Zoom answered with an error status (or an error code in the body). */
+export class ZoomApiError extends ZoomError {
+  readonly httpStatus: number;
+  readonly code: number | undefined;
+  readonly zoomMessage: string;
+  readonly trackingId: string | undefined;
+  readonly errors: unknown[] | undefined;
+  readonly resetAt: number | undefined;
+  readonly rateLimitType: 'QPS' | 'Daily-limit' | undefined;
+  /** Scope names parsed from a 4700/4711 message. */
+  readonly missingScopes: string[];
+
+  constructor(init: ApiErrorInit) {
+    const zoomMessage = init.zoomMessage ?? '';
+    const missingScopes = parseMissingScopes(zoomMessage);
+    const [kind, params] = classify(init, missingScopes);
+    const detail = [
+      `${init.endpoint}: HTTP ${init.httpStatus}`,
+      init.code !== undefined ? `Zoom code ${init.code}` : undefined,
+      zoomMessage && !params.includes(zoomMessage) ? `"${zoomMessage}"` : undefined,
+      init.trackingId ? `tracking id ${init.trackingId}` : undefined,
+    ].filter(Boolean).join(', ');
+    super(kind, params, init.endpoint, detail);
+    this.httpStatus = init.httpStatus;
+    this.code = init.code;
+    this.zoomMessage = zoomMessage;
+    this.trackingId = init.trackingId;
+    this.errors = init.errors;
+    this.resetAt = init.resetAt;
+    this.rateLimitType = init.rateLimitType;
+    this.missingScopes = missingScopes;
+  }
+}
+
+/** The token endpoint refused, or a stored/pasted token can no longer be used. */
+export class ZoomAuthError extends ZoomError {
+  constructor(
+    kind: FriendlyKind,
+    params: readonly string[],
+    /** Zoom's `error` field (`invalid_client`, `invalid_request`), when it sent one. */
+    readonly oauthError?: string,
+    readonly httpStatus?: number,
+    readonly trackingId?: string,
+  ) {
+    const detail = [httpStatus !== undefined ? `POST /oauth/token: HTTP ${httpStatus}` : undefined, oauthError, trackingId ? `tracking id ${trackingId}` : undefined]
+      .filter(Boolean).join(', ');
+    super(kind, params, 'POST /oauth/token', detail || undefined);
+  }
+}
+
+/** A 2xx (or error) body that is not JSON, is truncated, or lacks a required field. */
+export class ZoomResponseError extends ZoomError {
+  constructor(kind: 'badJson' | 'badShape', endpoint: string, readonly httpStatus: number, problem?: string, readonly trackingId?: string) {
+    super(kind, kind === 'badJson' ? [endpoint, String(httpStatus)] : [endpoint, problem ?? ''], endpoint,
+      trackingId ? `tracking id ${trackingId}` : undefined);
+  }
+}
+
+/** The request never got an answer: connection failure, reset, or our timeout. */
+export class ZoomNetworkError extends ZoomError {
+  constructor(kind: 'network' | 'timeout', endpoint: string, cause: string) {
+    super(kind, [endpoint, cause], endpoint);
+  }
+}
+
+/** True for a cancellation by the caller's AbortSignal (not a timeout): not a failure to show. */
+export function isCancellation(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortError';
+}
+
+/** The error thrown when the caller's signal aborts: its reason if that is an AbortError. */
+export function cancellationError(signal: AbortSignal): Error {
+  const reason: unknown = signal.reason;
+  if (reason instanceof Error && reason.name === 'AbortError') return reason;
+  const error = new Error('The operation was cancelled.');
+  error.name = 'AbortError';
+  return error;
+}
+
+// "…does not contain scopes:[a:b:c, d:e]." (4711) or "…does not contain role:read:admin scope" (4700).
+export function parseMissingScopes(message: string): string[] {
+  const list = /scopes?\s*:?\s*\[([^\]]*)\]/i.exec(message);
+  if (list) return list[1].split(/[\s,]+/).filter(Boolean);
+  const single = /contain\s+([\w:.-]+)\s+scope/i.exec(message);
+  return single ? [single[1]] : [];
+}
+
+/** The id an endpoint is about: the segment after `collection` in the path. */
+function segmentAfter(endpoint: string, collection: string): string {
+  const path = endpoint.split(' ')[1] ?? '';
+  const parts = path.split('?')[0].split('/');
+  const i = parts.lastIndexOf(collection);
+  const raw = i >= 0 ? parts[i + 1] : undefined;
+  if (!raw) return '';
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+export function formatReset(resetAt: number): [local: string, utc: string] {
+  const d = new Date(resetAt);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const offset = -d.getTimezoneOffset();
+  const sign = offset >= 0 ? '+' : '-';
+  const local = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}` +
+    `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+  return [local, d.toISOString()];
+}
+
+function classify(init: ApiErrorInit, scopes: string[]): [FriendlyKind, string[]] {
+  const { endpoint, httpStatus, code } = init;
+  const message = init.zoomMessage ?? '';
+  if (httpStatus === 429 || code === 429) {
+    if (init.rateLimitType === 'Daily-limit') {
+      return init.resetAt !== undefined ? ['dailyLimit', [endpoint, ...formatReset(init.resetAt)]] : ['dailyLimitUnknownReset', [endpoint]];
+    }
+    return ['rateLimited', [endpoint]];
+  }
+  switch (code) {
+    case 124: return ['tokenRejected', []];
+    case 200: return ['paidAccountOnly', []];
+    case 300: return /page token/i.test(message) ? ['pageTokenExpired', []] : ['invalidRequest', [message]];
+    case 1001: return ['userNotFound', [segmentAfter(endpoint, 'users')]];
+    case 1010: return ['groupNotInAccount', [segmentAfter(endpoint, 'groups')]];
+    case 1034: return ['roleNotFound', [segmentAfter(endpoint, 'roles')]];
+    case 1120: return ['invitationNotFound', [segmentAfter(endpoint, 'users')]];
+    case 2001: return ['accountNotFound', [segmentAfter(endpoint, 'accounts')]];
+    case 2300: return ['endpointUnknown', [endpoint]];
+    case 4130: return ['groupNotFound', [segmentAfter(endpoint, 'groups')]];
+    case 4700:
+    case 4711:
+      return scopes.length ? ['missingScopes', [scopes.join(', ')]] : ['missingScopesUnknown', [message]];
+  }
+  if (httpStatus === 401) return ['tokenRejected', []];
+  if (httpStatus === 403) {
+    return /denied/i.test(message) && /REST API/i.test(message) || !message ? ['apiAccessDenied', []] : ['forbidden', [endpoint, message]];
+  }
+  if (httpStatus >= 500) return ['serverError', [String(httpStatus), endpoint]];
+  return ['apiError', [endpoint, message || `HTTP ${httpStatus}`]];
+}
