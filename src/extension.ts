@@ -16,7 +16,7 @@ export function activate(context: vscode.ExtensionContext) {
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
   // Read by the extension-host tests and the benchmarks; carries no secrets.
-  return { activationMs, accounts, tree, documents };
+  return { activationMs, accounts, tree, documents, logFile: log.file };
 }
 
 export function deactivate() {}

@@ -19,3 +19,25 @@ export interface ZoomAccounts {
   client(key: string): ZoomApi;
   readonly onDidChange: vscode.Event<void>;
 }
+
+/** Server-to-Server OAuth app credentials, as the admin copies them from the app's page. */
+export interface S2SCredentials {
+  accountId: string;
+  clientId: string;
+  clientSecret: string;
+}
+
+/** What `zoomAdmin.signIn` takes programmatically: an S2S app, or a pasted access token. */
+export type SignInRequest = S2SCredentials | { accessToken: string };
+
+/** The account layer as the sign-in/sign-out commands, status bar and tests see it. */
+export interface AccountManager extends ZoomAccounts {
+  /** Validates first, then stores; returns the account key. Throws an Error with a friendly message. */
+  signIn(request: SignInRequest, reenterKey?: string): Promise<string>;
+  /** Removes the account and every secret it stored; false if there was no such account. */
+  signOut(key: string): Promise<boolean>;
+  /** Keys of accounts whose token can no longer be renewed (credentials rejected, token expired). */
+  needingCredentials(): readonly string[];
+  /** Test hook: names (never values) of the secrets stored for an account. */
+  secretKeysFor(key: string): Promise<string[]>;
+}

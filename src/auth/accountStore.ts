@@ -1,0 +1,215 @@
+// Signed-in Zoom accounts. Credentials and tokens (with expiry, so a reload costs no token request)
+// live only in context.secrets; the non-secret list (key, label, kind, Zoom account id, api_url)
+// in globalState. Other windows follow through secrets.onDidChange.
+import * as vscode from 'vscode';
+import type { ZoomApi } from '../zoom/api';
+import type { AccessToken, TokenSource } from '../zoom/types';
+import { ZoomClient } from '../zoom/client';
+import { S2STokenSource, StaticTokenSource } from '../zoom/auth';
+import { trustedApiUrlFromToken } from '../zoom/urls';
+import type { ZoomLog } from '../log';
+import type { AccountManager, S2SCredentials, SignInRequest, ZoomAccountInfo } from './accountsApi';
+import { AccountTokenSource } from './accountTokenSource';
+import type { EndpointSettings } from './endpoints';
+import { validateSignIn, type StoredCredentials } from './validate';
+
+interface StoredAccount extends ZoomAccountInfo {
+  /** The token response's api_url, used only where trustedApiUrlFromToken allows it. */
+  apiUrl?: string;
+}
+
+const META_KEY = 'zoomAdmin.accounts';
+const SECRET_PREFIX = 'account/';
+const secretNames = (key: string) => ({
+  credentials: `${SECRET_PREFIX}${key}/credentials`,
+  token: `${SECRET_PREFIX}${key}/token`,
+});
+
+/** Stable per Zoom account, so signing in to the same account again updates it. */
+function accountKey(kind: ZoomAccountInfo['kind'], zoomAccountId: string): string {
+  const safe = zoomAccountId.replace(/[^A-Za-z0-9_-]/g, '_');
+  return kind === 's2s' ? safe : `token-${safe}`;
+}
+
+export class AccountStore implements AccountManager, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly healthChanged = new vscode.EventEmitter<void>();
+  /** Fires when an account starts or stops needing new credentials. */
+  readonly onDidChangeHealth = this.healthChanged.event;
+
+  private readonly clients = new Map<string, { api: ZoomApi; tokens: AccountTokenSource }>();
+  private readonly failing = new Set<string>();
+  /** The credentials JSON this window last wrote or saw per key: tells our own writes from other windows'. */
+  private readonly known = new Map<string, string | undefined>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly endpoints: EndpointSettings,
+    private readonly log: ZoomLog,
+  ) {
+    this.disposables.push(
+      this.changed,
+      this.healthChanged,
+      context.secrets.onDidChange((e) => void this.onSecretChanged(e.key)),
+      endpoints.onDidChange(() => {
+        this.clients.clear(); // rebuilt on next use against the new base URLs
+        this.changed.fire();
+      }),
+    );
+  }
+
+  list(): readonly ZoomAccountInfo[] {
+    return this.stored().map(({ key, label, kind, zoomAccountId }) => ({ key, label, kind, zoomAccountId }));
+  }
+
+  get(key: string): ZoomAccountInfo | undefined {
+    return this.list().find((a) => a.key === key);
+  }
+
+  client(key: string): ZoomApi {
+    const existing = this.clients.get(key);
+    if (existing) return existing.api;
+    const account = this.stored().find((a) => a.key === key);
+    if (!account) throw new Error(vscode.l10n.t('No Zoom account {0} is signed in.', key));
+    const tokens: AccountTokenSource = new AccountTokenSource(
+      () => this.loadTokenSource(account, () => this.clients.get(key)?.tokens === tokens),
+      account.kind === 's2s',
+      (ok) => this.setHealth(key, ok),
+    );
+    const apiBaseUrl = trustedApiUrlFromToken(account.apiUrl, this.endpoints.current.apiBaseUrl);
+    const api = new ZoomClient({ apiBaseUrl, tokenSource: tokens, logger: this.log });
+    this.clients.set(key, { api, tokens });
+    return api;
+  }
+
+  /** A current access token for the account (for the AuthenticationProvider's sessions). */
+  async accessToken(key: string): Promise<string> {
+    this.client(key);
+    const entry = this.clients.get(key);
+    if (!entry) throw new Error(vscode.l10n.t('No Zoom account {0} is signed in.', key));
+    return (await entry.tokens.getToken()).accessToken;
+  }
+
+  needingCredentials(): readonly string[] {
+    return [...this.failing].filter((k) => this.get(k));
+  }
+
+  async signIn(request: SignInRequest, reenterKey?: string): Promise<string> {
+    const checked = await validateSignIn(request, this.endpoints.current, this.log);
+    const key = accountKey(checked.kind, checked.zoomAccountId);
+    if (reenterKey && reenterKey !== key) {
+      throw new Error(vscode.l10n.t(
+        'These credentials belong to Zoom account {0}, not to {1}. Nothing was changed.',
+        checked.zoomAccountId, this.get(reenterKey)?.zoomAccountId ?? reenterKey,
+      ));
+    }
+    const names = secretNames(key);
+    const credentials = JSON.stringify(checked.credentials);
+    this.known.set(key, credentials);
+    await this.context.secrets.store(names.credentials, credentials);
+    if (checked.kind === 's2s') await this.context.secrets.store(names.token, JSON.stringify(checked.token));
+    const account: StoredAccount = {
+      key, label: checked.label, kind: checked.kind, zoomAccountId: checked.zoomAccountId, apiUrl: checked.token.apiUrl,
+    };
+    await this.context.globalState.update(META_KEY, [...this.stored().filter((a) => a.key !== key), account]);
+    this.clients.delete(key);
+    this.log.info(`Signed in account ${key} (${checked.kind})`);
+    this.setHealth(key, true);
+    this.changed.fire();
+    return key;
+  }
+
+  async signOut(key: string): Promise<boolean> {
+    if (!this.get(key)) return false;
+    await this.context.globalState.update(META_KEY, this.stored().filter((a) => a.key !== key));
+    this.known.set(key, undefined);
+    const names = secretNames(key);
+    await Promise.all([this.context.secrets.delete(names.credentials), this.context.secrets.delete(names.token)]);
+    this.clients.delete(key);
+    this.setHealth(key, true);
+    this.log.info(`Signed out account ${key}`);
+    this.changed.fire();
+    return true;
+  }
+
+  async secretKeysFor(key: string): Promise<string[]> {
+    const present: string[] = [];
+    for (const name of Object.values(secretNames(key))) {
+      if ((await this.context.secrets.get(name)) !== undefined) present.push(name);
+    }
+    return present;
+  }
+
+  private stored(): StoredAccount[] {
+    return this.context.globalState.get<StoredAccount[]>(META_KEY, []);
+  }
+
+  private async loadTokenSource(account: StoredAccount, isCurrent: () => boolean): Promise<TokenSource> {
+    const names = secretNames(account.key);
+    const raw = await this.context.secrets.get(names.credentials);
+    if (!raw) {
+      throw new Error(vscode.l10n.t('The credentials of Zoom account {0} are missing from secret storage. Sign in again.', account.key));
+    }
+    this.known.set(account.key, raw);
+    const credentials = JSON.parse(raw) as StoredCredentials;
+    if (credentials.kind === 'token') {
+      this.log.protect(credentials.accessToken);
+      return new StaticTokenSource({ accessToken: credentials.accessToken, expiresAt: credentials.expiresAt });
+    }
+    this.log.protect(credentials.clientSecret);
+    const initial = parseToken(await this.context.secrets.get(names.token));
+    this.log.protect(initial?.accessToken);
+    const s2s: S2SCredentials = credentials;
+    return new S2STokenSource({
+      oauthBaseUrl: this.endpoints.current.oauthBaseUrl,
+      accountId: s2s.accountId,
+      clientId: s2s.clientId,
+      clientSecret: s2s.clientSecret,
+      logger: this.log,
+      initial,
+      onToken: (token: AccessToken) => {
+        this.log.protect(token.accessToken);
+        // A token that arrives after sign-out (or after new credentials) must not be stored.
+        if (isCurrent()) void this.context.secrets.store(names.token, JSON.stringify(token));
+      },
+    });
+  }
+
+  /** Another window (or this one) changed an account's credentials: follow it. */
+  private async onSecretChanged(name: string): Promise<void> {
+    const match = /^account\/(.+)\/credentials$/.exec(name);
+    if (!match) return;
+    const key = match[1];
+    const value = await this.context.secrets.get(name);
+    if (this.known.has(key) && this.known.get(key) === value) return; // our own write
+    this.known.set(key, value);
+    this.clients.delete(key);
+    this.setHealth(key, true);
+    this.log.info(`Account ${key} changed in another window`);
+    this.changed.fire();
+  }
+
+  private setHealth(key: string, ok: boolean): void {
+    const was = this.failing.has(key);
+    if (ok === !was) return;
+    if (ok) this.failing.delete(key);
+    else this.failing.add(key);
+    this.healthChanged.fire();
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function parseToken(raw: string | undefined): AccessToken | undefined {
+  if (!raw) return undefined;
+  try {
+    const token = JSON.parse(raw) as AccessToken;
+    return typeof token.accessToken === 'string' && typeof token.expiresAt === 'number' ? token : undefined;
+  } catch {
+    return undefined;
+  }
+}

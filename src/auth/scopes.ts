@@ -1,0 +1,21 @@
+// The scopes without which the directory cannot be browsed at all, checked against the token's
+// `scope` string at sign-in. Each need is met by its granular scope or by a classic scope that
+// includes it (zoom-api-facts.md §1.2). Optional scopes (settings, roles, sub accounts) are not
+// required: their nodes say what is missing when expanded.
+
+interface ScopeNeed {
+  granular: string;
+  classic: readonly string[];
+}
+
+const REQUIRED: readonly ScopeNeed[] = [
+  { granular: 'user:read:list_users:admin', classic: ['user:read:admin', 'user:write:admin'] },
+  { granular: 'group:read:list_groups:admin', classic: ['group:read:admin', 'group:write:admin'] },
+];
+
+/** Granular names of the required scopes the token lacks; empty when the token lists no scopes. */
+export function missingScopes(scope: string | undefined): string[] {
+  const granted = new Set((scope ?? '').split(/[\s,]+/).filter(Boolean));
+  if (granted.size === 0) return [];
+  return REQUIRED.filter((n) => !granted.has(n.granular) && !n.classic.some((c) => granted.has(c))).map((n) => n.granular);
+}
