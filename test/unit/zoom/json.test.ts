@@ -1,0 +1,30 @@
+// parseJson: JSON.parse semantics, except integers beyond 2^53 survive as exact strings.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseJson } from '../../../src/zoom/json';
+
+test('keeps unsafe integers exact and leaves everything else as JSON.parse does', () => {
+  const text = '{"zoom_one_type":18014398509481984,"neg":-9007199254740993,"pmi":6589310093,"max":9007199254740991,' +
+    '"f":1234567890123456789.5,"e":12345678901234567e2,"s":"12345678901234567890","nested":[{"license_option":36028797018963968}]}';
+  const value = parseJson(text) as Record<string, unknown>;
+  assert.equal(value.zoom_one_type, '18014398509481984');
+  assert.equal(value.neg, '-9007199254740993');
+  assert.equal(value.pmi, 6589310093);
+  assert.equal(value.max, 9007199254740991, 'the largest safe integer stays a number');
+  assert.equal(typeof value.f, 'number', 'fractions are not integers: JSON.parse semantics');
+  assert.equal(typeof value.e, 'number');
+  assert.equal(value.s, '12345678901234567890');
+  assert.deepEqual(value.nested, [{ license_option: '36028797018963968' }]);
+});
+
+test('digits inside strings, including escaped quotes, are not touched', () => {
+  const text = '{"a":"x\\"12345678901234567890\\"","b":"\\\\","c":12345678901234567890}';
+  assert.deepEqual(parseJson(text), { a: 'x"12345678901234567890"', b: '\\', c: '12345678901234567890' });
+});
+
+test('invalid and truncated JSON throw, whichever path parses it', () => {
+  assert.throws(() => parseJson('{"users":[{"id":"a"'), SyntaxError);
+  assert.throws(() => parseJson('{"n":12345678901234567890,'), SyntaxError);
+  assert.throws(() => parseJson('<html>Bad gateway</html>'), SyntaxError);
+  assert.throws(() => parseJson(''), SyntaxError);
+});
