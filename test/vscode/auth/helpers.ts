@@ -65,6 +65,8 @@ export async function tokenRequestCount(): Promise<number> {
 export async function setUserSetting(key: string, value: unknown): Promise<void> {
   const [section, name] = [key.slice(0, key.indexOf('.')), key.slice(key.indexOf('.') + 1)];
   await vscode.workspace.getConfiguration(section).update(name, value, vscode.ConfigurationTarget.Global);
+  // The host applies the change (and fires onDidChangeConfiguration) when its model updates.
+  await waitFor(`${key} = ${JSON.stringify(value)}`, () => vscode.workspace.getConfiguration(section).inspect(name)?.globalValue === value || undefined);
 }
 
 /** Polls (bounded, no timing asserted) until `check` holds; fails naming what was awaited. */
