@@ -1,12 +1,50 @@
-// STUB (issue 6 replaces it): the read-only zoom-admin: file system.
+// Registers the read-only zoom-admin: file system and hands the commands what they need from it.
 import * as vscode from 'vscode';
 import type { ZoomLog } from '../log';
 import type { ZoomAccounts } from '../auth/accountsApi';
+import { ZoomDocumentProvider } from './provider';
+import { buildUri, parseUri, SCHEME, type DocumentTarget } from './uri';
 
 export interface ZoomDocuments {
   readonly scheme: 'zoom-admin';
+  /** The URI of an object's document (its name, if given, goes into the tab title). */
+  uriFor(target: DocumentTarget): vscode.Uri;
+  /** The object a zoom-admin: URI names; undefined for other URIs. */
+  targetOf(uri: vscode.Uri): DocumentTarget | undefined;
+  /** Fetches the document again and lets open editors re-read it; throws a FileSystemError naming the object. */
+  refresh(uri: vscode.Uri): Promise<void>;
 }
 
-export function registerDocuments(_context: vscode.ExtensionContext, _accounts: ZoomAccounts, _log: ZoomLog): ZoomDocuments {
-  return { scheme: 'zoom-admin' };
+/** A restored editor may ask before sign-in has finished; this is how long its read waits for the account. */
+const ACCOUNT_WAIT_MS = 5000;
+
+export function registerDocuments(context: vscode.ExtensionContext, accounts: ZoomAccounts, log: ZoomLog): ZoomDocuments {
+  const portal = webPortal();
+  const provider = new ZoomDocumentProvider(accounts, log, {
+    accountWaitMs: ACCOUNT_WAIT_MS,
+    readonlyReason: () => vscode.l10n.t(
+      'Zoom documents are read-only: this extension only reads your Zoom account. Change settings in the Zoom web portal ({0}), under User Management > Groups.',
+      portal,
+    ),
+  });
+  const readonlyMessage = new vscode.MarkdownString(vscode.l10n.t(
+    'Zoom documents are read-only: this extension only reads your Zoom account. To change these settings, sign in to the [Zoom web portal]({0}) as an admin and open **User Management > Groups**, then use Refresh here.',
+    portal,
+  ));
+  context.subscriptions.push(
+    provider,
+    vscode.workspace.registerFileSystemProvider(SCHEME, provider, { isCaseSensitive: true, isReadonly: readonlyMessage }),
+  );
+  return {
+    scheme: SCHEME,
+    uriFor: (target) => vscode.Uri.from({ scheme: SCHEME, ...buildUri(target) }),
+    targetOf: (uri) => (uri.scheme === SCHEME ? parseUri({ path: uri.path, query: uri.query }) : undefined),
+    refresh: (uri) => provider.refresh(uri),
+  };
+}
+
+/** The web portal of the Zoom cloud the account signs in to (zoom.us, or zoomgov.com for ZoomGov). */
+function webPortal(): string {
+  const oauth = vscode.workspace.getConfiguration('zoomAdmin').get<string>('oauthBaseUrl', 'https://zoom.us');
+  return /^https:\/\/[^/?#]+/.exec(oauth)?.[0] ?? 'https://zoom.us';
 }

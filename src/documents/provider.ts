@@ -1,0 +1,195 @@
+// The read-only zoom-admin: file system. A document's JSON is fetched from Zoom the first time
+// VS Code asks for it (stat, then readFile: one request, shared), kept while the document is
+// open, and fetched again on refresh. Writes are refused with the reason.
+import * as vscode from 'vscode';
+import type { ZoomAccounts } from '../auth/accountsApi';
+import type { ZoomLog } from '../log';
+import { describeDocument, logName } from './describe';
+import { documentError } from './errors';
+import { formatJson, type Indentation } from './format';
+import { requestFor } from './request';
+import { parseUri, type DocumentTarget } from './uri';
+
+interface Entry {
+  uri: vscode.Uri;
+  /** Zoom's body as received; re-indented when the editor's indentation settings change. */
+  raw: string;
+  content: Uint8Array;
+  ctime: number;
+  mtime: number;
+}
+
+export interface ProviderOptions {
+  /** How long a read waits for its account to be signed in (a restored editor may ask before sign-in completes). */
+  accountWaitMs: number;
+  /** The sentence telling why documents cannot be changed (NoPermissions errors). */
+  readonlyReason: () => string;
+}
+
+export class ZoomDocumentProvider implements vscode.FileSystemProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
+  readonly onDidChangeFile = this.changed.event;
+  private readonly cache = new Map<string, Entry>();
+  private readonly inflight = new Map<string, Promise<Entry>>();
+  private readonly encoder = new TextEncoder();
+  private lastMtime = 0;
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+
+  constructor(
+    private readonly accounts: ZoomAccounts,
+    private readonly log: ZoomLog,
+    private readonly options: ProviderOptions,
+  ) {
+    this.disposables.push(
+      // Closed documents are fetched fresh when opened again.
+      vscode.workspace.onDidCloseTextDocument((doc) => this.cache.delete(doc.uri.toString())),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (['editor.tabSize', 'editor.insertSpaces', 'files.eol'].some((s) => e.affectsConfiguration(s, { languageId: 'json' }))) this.reindent();
+      }),
+    );
+  }
+
+  /** The target a URI names; throws FileNotFound for a path that is not a Zoom document. */
+  target(uri: vscode.Uri): DocumentTarget {
+    const target = parseUri({ path: uri.path, query: uri.query });
+    if (!target) throw vscode.FileSystemError.FileNotFound(vscode.l10n.t('{0} does not name a Zoom object.', uri.toString(true)));
+    return target;
+  }
+
+  async stat(uri: vscode.Uri): Promise<vscode.FileStat> {
+    const entry = await this.load(uri);
+    return { type: vscode.FileType.File, ctime: entry.ctime, mtime: entry.mtime, size: entry.content.byteLength, permissions: vscode.FilePermission.Readonly };
+  }
+
+  async readFile(uri: vscode.Uri): Promise<Uint8Array> {
+    return (await this.load(uri)).content;
+  }
+
+  /** Fetches the object again; VS Code re-reads open editors on the change event. Throws like readFile. */
+  async refresh(uri: vscode.Uri): Promise<void> {
+    const key = uri.toString();
+    this.cache.delete(key);
+    this.inflight.delete(key);
+    await this.load(uri);
+    this.changed.fire([{ type: vscode.FileChangeType.Changed, uri }]);
+  }
+
+  watch(): vscode.Disposable {
+    // Changes come only from refresh(), which fires onDidChangeFile itself.
+    return new vscode.Disposable(() => undefined);
+  }
+
+  readDirectory(): [string, vscode.FileType][] {
+    return [];
+  }
+
+  createDirectory(): void {
+    throw this.refused();
+  }
+
+  writeFile(): void {
+    throw this.refused();
+  }
+
+  delete(): void {
+    throw this.refused();
+  }
+
+  rename(): void {
+    throw this.refused();
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+
+  private refused(): vscode.FileSystemError {
+    return vscode.FileSystemError.NoPermissions(this.options.readonlyReason());
+  }
+
+  private load(uri: vscode.Uri): Promise<Entry> {
+    const key = uri.toString();
+    const cached = this.cache.get(key);
+    if (cached) return Promise.resolve(cached);
+    const running = this.inflight.get(key);
+    if (running) return running;
+    // Concurrent stat/readFile share one request; a refresh meanwhile supersedes it (not cached).
+    const pending: Promise<Entry> = this.fetch(uri, this.target(uri))
+      .then((entry) => {
+        if (this.inflight.get(key) === pending) this.cache.set(key, entry);
+        return entry;
+      })
+      .finally(() => {
+        if (this.inflight.get(key) === pending) this.inflight.delete(key);
+      });
+    this.inflight.set(key, pending);
+    return pending;
+  }
+
+  private async fetch(uri: vscode.Uri, target: DocumentTarget): Promise<Entry> {
+    await this.accountReady(target);
+    const { path, query } = requestFor(target);
+    let raw: string;
+    try {
+      raw = await this.accounts.client(target.accountKey).getText(path, query);
+    } catch (error) {
+      this.log.warn(`Could not load ${logName(target)}: ${error instanceof Error ? error.message : String(error)}`);
+      throw documentError(target, error);
+    }
+    this.log.debug(`Loaded ${logName(target)} (${raw.length} chars)`);
+    const now = this.nextMtime();
+    return { uri, raw, content: this.encoder.encode(formatJson(raw, indentation())), ctime: now, mtime: now };
+  }
+
+  /** A restored editor can ask before its account is listed: wait a moment for sign-in, then say what to do. */
+  private async accountReady(target: DocumentTarget): Promise<void> {
+    const key = target.accountKey;
+    if (this.accounts.get(key)) return;
+    const appeared = await new Promise<boolean>((resolve) => {
+      const done = (value: boolean) => {
+        clearTimeout(timer);
+        subscription.dispose();
+        resolve(value);
+      };
+      const timer = setTimeout(() => done(false), this.options.accountWaitMs);
+      const subscription = this.accounts.onDidChange(() => {
+        if (this.accounts.get(key)) done(true);
+      });
+    });
+    if (!appeared) {
+      throw vscode.FileSystemError.Unavailable(vscode.l10n.t(
+        'Cannot show {0}: Zoom account {1} is not signed in. Sign in to {1} (Zoom: Sign In), then open the document again.',
+        describeDocument(target), key,
+      ));
+    }
+  }
+
+  private reindent(): void {
+    const events: vscode.FileChangeEvent[] = [];
+    for (const entry of this.cache.values()) {
+      entry.content = this.encoder.encode(formatJson(entry.raw, indentation()));
+      entry.mtime = this.nextMtime();
+      events.push({ type: vscode.FileChangeType.Changed, uri: entry.uri });
+    }
+    if (events.length) this.changed.fire(events);
+  }
+
+  /** Strictly increasing, so VS Code never mistakes new content for the old (it compares mtime and size). */
+  private nextMtime(): number {
+    this.lastMtime = Math.max(Date.now(), this.lastMtime + 1);
+    return this.lastMtime;
+  }
+}
+
+/** The editor's indentation for JSON, which is what the document is formatted with. */
+function indentation(): Indentation {
+  const editor = vscode.workspace.getConfiguration('editor', { languageId: 'json' });
+  const files = vscode.workspace.getConfiguration('files', { languageId: 'json' });
+  const tabSize = editor.get<number | string>('tabSize', 4);
+  const eol = files.get<string>('eol', 'auto');
+  return {
+    tabSize: typeof tabSize === 'number' && tabSize > 0 ? tabSize : 4,
+    insertSpaces: editor.get<boolean>('insertSpaces', true),
+    eol: eol === '\r\n' || (eol === 'auto' && process.platform === 'win32') ? '\r\n' : '\n',
+  };
+}

@@ -1,0 +1,29 @@
+// Which Zoom GET serves a document: one path from paths.ts plus the view's query.
+import { paths } from '../zoom/paths';
+import type { DocumentTarget } from './uri';
+
+export interface ZoomRequest {
+  path: string;
+  query: Record<string, string | undefined>;
+}
+
+export function requestFor(target: DocumentTarget): ZoomRequest {
+  const scope = target.subAccountId ? { subAccountId: target.subAccountId } : undefined;
+  switch (target.kind) {
+    case 'groupSettings':
+      return {
+        path: paths.groupSettings(target.id, scope),
+        query: { option: target.option, custom_query_fields: target.fields?.length ? target.fields.join(',') : undefined },
+      };
+    case 'groupLockSettings':
+      return { path: paths.groupLockSettings(target.id, scope), query: { option: target.option } };
+    case 'group':
+      return { path: paths.group(target.id, scope), query: {} };
+    case 'user':
+      return { path: paths.user(target.id, scope), query: {} };
+    case 'role':
+      return { path: paths.role(target.id, scope), query: {} };
+    case 'subAccount':
+      return { path: paths.subAccount(target.id), query: {} };
+  }
+}

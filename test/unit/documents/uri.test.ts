@@ -1,0 +1,96 @@
+// zoom-admin: URIs: every form builds and parses back to the same object; the display label never
+// decides what is fetched; anything else is refused.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildUri, parseFieldList, parseUri, labelSegment, type DocumentTarget } from '../../../src/documents/uri';
+import { requestFor } from '../../../src/documents/request';
+
+const roundTrips: [DocumentTarget, string, string][] = [
+  [{ accountKey: 'acme', kind: 'groupSettings', id: 'g1' }, '/acme/groups/g1/settings.json', ''],
+  [{ accountKey: 'acme', kind: 'groupSettings', id: 'g1', option: 'meeting_security', name: 'Engineering' },
+    '/acme/groups/g1/Engineering · settings.json', 'option=meeting_security'],
+  [{ accountKey: 'acme', kind: 'groupSettings', id: 'g1', option: 'meeting_authentication', fields: ['host_video', 'waiting_room'] },
+    '/acme/groups/g1/settings.json', 'option=meeting_authentication&custom_query_fields=host_video,waiting_room'],
+  [{ accountKey: 'acme', kind: 'groupLockSettings', id: 'g1', name: 'Sales' }, '/acme/groups/g1/Sales · lock_settings.json', ''],
+  [{ accountKey: 'acme', kind: 'groupLockSettings', id: 'g1', option: 'meeting_security' }, '/acme/groups/g1/lock_settings.json', 'option=meeting_security'],
+  [{ accountKey: 'acme', kind: 'group', id: 'g1' }, '/acme/groups/g1.json', ''],
+  [{ accountKey: 'acme', kind: 'group', id: 'g1', name: 'Engineering' }, '/acme/groups/g1/Engineering · group.json', ''],
+  [{ accountKey: 'acme', kind: 'user', id: 'u1' }, '/acme/users/u1.json', ''],
+  [{ accountKey: 'acme', kind: 'user', id: 'u1', name: 'Jane Doe' }, '/acme/users/u1/Jane Doe · user.json', ''],
+  [{ accountKey: 'acme', kind: 'role', id: '2', name: 'Admin' }, '/acme/roles/2/Admin · role.json', ''],
+  [{ accountKey: 'acme', kind: 'subAccount', id: 's1' }, '/acme/sub_accounts/s1.json', ''],
+  [{ accountKey: 'acme', kind: 'subAccount', id: 's1', name: 'East' }, '/acme/sub_accounts/s1/East · sub_account.json', ''],
+  [{ accountKey: 'acme', subAccountId: 's1', kind: 'groupSettings', id: 'g9', option: 'recording_authentication' },
+    '/acme/sub_accounts/s1/groups/g9/settings.json', 'option=recording_authentication'],
+  [{ accountKey: 'acme', subAccountId: 's1', kind: 'user', id: 'u9', name: 'Bo' }, '/acme/sub_accounts/s1/users/u9/Bo · user.json', ''],
+  [{ accountKey: 'acme', subAccountId: 's1', kind: 'group', id: 'g9' }, '/acme/sub_accounts/s1/groups/g9.json', ''],
+];
+
+test('every document form builds the documented path and parses back to the same target', () => {
+  for (const [target, path, query] of roundTrips) {
+    const built = buildUri(target);
+    assert.deepEqual(built, { path, query }, JSON.stringify(target));
+    assert.deepEqual(parseUri(built), target, path);
+  }
+});
+
+test('a name that looks like a file or a path cannot change what the URI names', () => {
+  const tricky = 'R&D / Ops · settings';
+  const built = buildUri({ accountKey: 'acme', kind: 'group', id: 'g1', name: tricky });
+  assert.equal(built.path.split('/').length, 5, `the name added a segment: ${built.path}`);
+  const parsed = parseUri(built);
+  assert.equal(parsed?.kind, 'group');
+  assert.equal(parsed?.id, 'g1');
+  assert.equal(parsed?.name, 'R&D ∕ Ops · settings');
+  assert.equal(labelSegment('\u0000..x\n y'), 'x y');
+  assert.equal(labelSegment('   '), undefined);
+  assert.equal(labelSegment('a'.repeat(200))?.length, 80);
+});
+
+test('paths and queries that name no document are refused', () => {
+  const bad: [string, string][] = [
+    ['/acme', ''],
+    ['/acme/groups', ''],
+    ['/acme/groups/g1', ''],
+    ['/acme/things/x.json', ''],
+    ['/acme/groups/g1/members.json', ''],
+    ['/acme/users/u1/settings.json', ''],
+    ['/acme/users/u1/user.json', ''], // the named form needs a name
+    ['/acme/groups/g1/settings.json', 'option=everything'],
+    ['/acme/groups/g1/lock_settings.json', 'option=meeting_authentication'],
+    ['/acme/groups/g1/lock_settings.json', 'custom_query_fields=host_video'],
+    ['/acme/groups/g1/settings.json', 'custom_query_fields=host video'],
+    ['/acme/groups/g1/settings.json', 'custom_query_fields='],
+    ['/acme/groups/g1/settings.json', 'token=abc'],
+    ['/acme/groups/g1.json', 'option=meeting_security'],
+    ['/acme/sub_accounts/s1/sub_accounts/s2.json', ''],
+    ['/acme//groups/g1.json', ''],
+    ['acme/groups/g1.json', ''],
+  ];
+  for (const [path, query] of bad) assert.equal(parseUri({ path, query }), undefined, `${path}?${query}`);
+});
+
+test('building refuses ids and views that could not be parsed back', () => {
+  assert.throws(() => buildUri({ accountKey: 'acme', kind: 'group', id: 'a/b' }), /invalid id/);
+  assert.throws(() => buildUri({ accountKey: '', kind: 'group', id: 'g' }), /invalid account key/);
+  assert.throws(() => buildUri({ accountKey: 'acme', kind: 'groupLockSettings', id: 'g', option: 'meeting_authentication' }), /does not apply/);
+  assert.throws(() => buildUri({ accountKey: 'acme', kind: 'groupSettings', id: 'g', fields: ['a,b'] }), /invalid field name/);
+});
+
+test('field filters: comma-separated names, blanks and repeats dropped, the first bad entry reported', () => {
+  assert.deepEqual(parseFieldList(' host_video, waiting_room ,,host_video'), { fields: ['host_video', 'waiting_room'] });
+  assert.deepEqual(parseFieldList(''), { fields: [] });
+  assert.deepEqual(parseFieldList('host_video, waiting room, x-y'), { invalid: 'waiting room' });
+});
+
+test('each document maps to the Zoom endpoint of its object, in its account or sub account', () => {
+  const req = (t: DocumentTarget) => requestFor(t);
+  assert.deepEqual(req({ accountKey: 'a', kind: 'groupSettings', id: 'g 1', option: 'meeting_security', fields: ['x', 'y'] }),
+    { path: '/groups/g%201/settings', query: { option: 'meeting_security', custom_query_fields: 'x,y' } });
+  assert.deepEqual(req({ accountKey: 'a', kind: 'groupSettings', id: 'g' }), { path: '/groups/g/settings', query: { option: undefined, custom_query_fields: undefined } });
+  assert.deepEqual(req({ accountKey: 'a', subAccountId: 's', kind: 'groupLockSettings', id: 'g' }), { path: '/accounts/s/groups/g/lock_settings', query: { option: undefined } });
+  assert.equal(req({ accountKey: 'a', kind: 'user', id: 'jane@example.com' }).path, '/users/jane%40example.com');
+  assert.equal(req({ accountKey: 'a', subAccountId: 's', kind: 'group', id: 'g' }).path, '/accounts/s/groups/g');
+  assert.equal(req({ accountKey: 'a', kind: 'role', id: '2' }).path, '/roles/2');
+  assert.equal(req({ accountKey: 'a', kind: 'subAccount', id: 's' }).path, '/accounts/s');
+});
