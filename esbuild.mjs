@@ -12,6 +12,8 @@ const ctx = await esbuild.context({
   target: 'node20',
   outfile: 'dist/extension.js',
   external: ['vscode'],
+  // jsonc-parser's UMD main loads './impl/*' at run time, which a bundle cannot resolve; its ESM build bundles.
+  mainFields: ['module', 'main'],
   minify: production,
   sourcemap: !production,
   sourcesContent: false,

@@ -33,6 +33,7 @@ suite('activation', () => {
     const ext = vscode.extensions.getExtension<Exports>(EXTENSION_ID)!;
     await vscode.commands.executeCommand('workbench.view.extension.zoomAdmin');
     assert.equal(await becomesActive(ext), true, 'opening the Zoom view did not activate the extension');
+    assert.ok(ext.exports, 'activate() returned nothing: it probably threw (see the extension host output above)');
     assert.equal(typeof ext.exports.activationMs, 'number');
     assert.ok(ext.exports.activationMs > 0, `activationMs is ${ext.exports.activationMs}`);
     console.log(`activationMs ${ext.exports.activationMs.toFixed(1)} (VS Code ${vscode.version})`);
