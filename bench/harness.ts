@@ -1,0 +1,98 @@
+// Shared pieces of the benchmarks: the simulator in its own process (so its memory is not ours),
+// its control API, peak-memory sampling and table printing.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { join } from 'node:path';
+
+export interface SimAccount {
+  name: string;
+  accountId: string;
+  clientId: string;
+  clientSecret: string;
+  [more: string]: unknown;
+}
+
+export interface SimProcess {
+  url: string;
+  accounts: SimAccount[];
+  control<T>(method: string, path: string, body?: unknown): Promise<T>;
+  stop(): Promise<void>;
+}
+
+/** Starts out/test/sandbox/cli.js and waits for its JSON line. */
+export async function startSimProcess(args: string[] = []): Promise<SimProcess> {
+  const cli = join(__dirname, '..', 'test', 'sandbox', 'cli.js');
+  const child: ChildProcess = spawn(process.execPath, [cli, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => { stderr = (stderr + d.toString()).slice(-2000); });
+  const first = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`simulator exited (${code}) before printing its URL:\n${stderr}`)));
+  });
+  const info = JSON.parse(first) as { url: string; accounts: SimAccount[] };
+  const url = info.url.replace(/\/$/, '');
+  const control = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${url}/_sim/${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`simulator ${method} /_sim/${path}: HTTP ${res.status} ${text.slice(0, 300)}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
+  return {
+    url,
+    accounts: info.accounts,
+    control,
+    stop: () => new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill();
+    }),
+  };
+}
+
+export interface Peak {
+  rssMb: number;
+  heapMb: number;
+}
+
+/** Runs `task` while sampling memory; reports the peak above the baseline taken after a GC. */
+export async function measure<T>(task: () => Promise<T>): Promise<{ value: T; ms: number; peak: Peak }> {
+  (globalThis as { gc?: () => void }).gc?.();
+  const base = process.memoryUsage();
+  let rss = base.rss;
+  let heap = base.heapUsed;
+  const sample = () => {
+    const m = process.memoryUsage();
+    rss = Math.max(rss, m.rss);
+    heap = Math.max(heap, m.heapUsed);
+  };
+  const timer = setInterval(sample, 5);
+  const started = performance.now();
+  try {
+    const value = await task();
+    const ms = performance.now() - started;
+    sample();
+    return { value, ms, peak: { rssMb: rss / 2 ** 20, heapMb: (heap - base.heapUsed) / 2 ** 20 } };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+export function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+/** Prints rows as an aligned text table (also valid Markdown). */
+export function printTable(header: string[], rows: (string | number)[][]): void {
+  const cells = [header, ...rows.map((r) => r.map(String))];
+  const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  console.log(line(cells[0]));
+  console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
+  for (const r of cells.slice(1)) console.log(line(r));
+}

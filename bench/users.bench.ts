@@ -1,0 +1,110 @@
+// Listing every active user of a 10,000- and a 100,000-user account over the simulator with 20 ms
+// added per reply: ZoomClient (page size 2000) against a bare fetch loop at the same page size
+// and at 300 (what the official SDK examples and most scripts use). Requests include the token.
+import { S2STokenSource } from '../src/zoom/auth';
+import { ZoomClient } from '../src/zoom/client';
+import { MAX_PAGE_SIZE } from '../src/zoom/paginate';
+import { worldWithUsers } from '../test/sandbox/worldSpec';
+import { measure, median, printTable, startSimProcess, type SimAccount, type SimProcess } from './harness';
+
+const LATENCY_MS = 20;
+const SIZES = [10_000, 100_000];
+const REPEATS = 3;
+
+interface Run {
+  users: number;
+  ms: number;
+  requests: number;
+  heapMb: number;
+  rssMb: number;
+}
+
+async function viaClient(sim: SimProcess, account: SimAccount): Promise<number> {
+  const tokenSource = new S2STokenSource({ oauthBaseUrl: sim.url, accountId: account.accountId, clientId: account.clientId, clientSecret: account.clientSecret });
+  const client = new ZoomClient({ apiBaseUrl: `${sim.url}/v2`, tokenSource });
+  return (await client.listUsers({ status: 'active' }).all()).length;
+}
+
+/** What a script does: one token, then follow next_page_token with plain fetch. */
+async function viaBareLoop(sim: SimProcess, account: SimAccount, pageSize: number): Promise<number> {
+  const tokenRes = await fetch(`${sim.url}/oauth/token`, {
+    method: 'POST',
+    headers: {
+      Authorization: `Basic ${Buffer.from(`${account.clientId}:${account.clientSecret}`).toString('base64')}`,
+      'Content-Type': 'application/x-www-form-urlencoded',
+    },
+    body: `grant_type=account_credentials&account_id=${encodeURIComponent(account.accountId)}`,
+  });
+  const { access_token } = (await tokenRes.json()) as { access_token: string };
+  const users: unknown[] = [];
+  let next = '';
+  do {
+    const res = await fetch(`${sim.url}/v2/users?status=active&page_size=${pageSize}${next ? `&next_page_token=${encodeURIComponent(next)}` : ''}`, {
+      headers: { Authorization: `Bearer ${access_token}` },
+    });
+    const body = (await res.json()) as { users: unknown[]; next_page_token?: string };
+    for (const u of body.users) users.push(u);
+    next = body.next_page_token ?? '';
+  } while (next);
+  return users.length;
+}
+
+async function timed(sim: SimProcess, task: () => Promise<number>): Promise<Run> {
+  await sim.control('DELETE', 'requests');
+  const { value, ms, peak } = await measure(task);
+  const requests = (await sim.control<unknown[]>('GET', 'requests')).length;
+  return { users: value, ms, requests, heapMb: peak.heapMb, rssMb: peak.rssMb };
+}
+
+async function main(): Promise<void> {
+  const sim = await startSimProcess(['--latency', String(LATENCY_MS)]);
+  const rows: (string | number)[][] = [];
+  const checks: string[] = [];
+  try {
+    await sim.control('POST', 'latency', { ms: LATENCY_MS });
+    for (const n of SIZES) {
+      await sim.control('POST', 'reset', { world: worldWithUsers(n) });
+      await sim.control('POST', 'latency', { ms: LATENCY_MS });
+      const accounts = await sim.control<SimAccount[] | { accounts: SimAccount[] }>('GET', 'accounts');
+      const account = (Array.isArray(accounts) ? accounts : accounts.accounts).find((a) => a.accountId === `bench-${n}`)!;
+      const size = MAX_PAGE_SIZE.users;
+      const variants: [string, number, () => Promise<number>][] = [
+        ['ZoomClient', size, () => viaClient(sim, account)],
+        ['bare fetch loop', size, () => viaBareLoop(sim, account, size)],
+        ['bare fetch loop', 300, () => viaBareLoop(sim, account, 300)],
+      ];
+      await viaClient(sim, account); // warm-up: JIT and the simulator's first pages
+      const runs: Run[][] = variants.map(() => []);
+      for (let r = 0; r < REPEATS; r++) {
+        for (let v = 0; v < variants.length; v++) runs[v].push(await timed(sim, variants[v][2]));
+      }
+      const ms = runs.map((rs) => median(rs.map((x) => x.ms)));
+      variants.forEach(([name, pageSize], v) => {
+        const last = runs[v].at(-1)!;
+        if (last.users !== n) throw new Error(`${name} listed ${last.users} of ${n} users`);
+        const pages = Math.ceil(n / pageSize);
+        rows.push([
+          n.toLocaleString('en-US'), name, pageSize, last.requests, ms[v].toFixed(0), pages * LATENCY_MS,
+          (ms[v] / ms[1]).toFixed(2), (ms[v] / ms[2]).toFixed(2),
+          Math.max(...runs[v].map((x) => x.heapMb)).toFixed(1), Math.max(...runs[v].map((x) => x.rssMb)).toFixed(0),
+        ]);
+      });
+      const clientRequests = runs[0].map((x) => x.requests);
+      const want = Math.ceil(n / size) + 1;
+      checks.push(`${n} users: ZoomClient made ${clientRequests.join('/')} requests, at most ${want} (ceil(${n}/${size}) pages + 1 token): ${clientRequests.every((c) => c <= want && c >= want - 1) ? 'met' : 'NOT MET'}`);
+      checks.push(`${n} users: ZoomClient ${ms[0].toFixed(0)} ms vs bare loop ${ms[1].toFixed(0)} ms at the same page size = ${(ms[0] / ms[1]).toFixed(2)}x (goal <= 1.10x): ${ms[0] <= 1.1 * ms[1] ? 'met' : 'NOT MET'}`);
+      checks.push(`${n} users: ZoomClient vs bare loop at page size 300 = ${(ms[0] / ms[2]).toFixed(2)}x`);
+    }
+  } finally {
+    await sim.stop();
+  }
+  console.log(`Listing every active user; ${LATENCY_MS} ms added per reply; median of ${REPEATS} runs; requests include the token request.\n`);
+  printTable(['users', 'method', 'page size', 'requests', 'wall ms', 'floor ms', 'x bare same', 'x bare 300', 'peak heap MB', 'peak RSS MB'], rows);
+  console.log('');
+  for (const c of checks) console.log(c);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
