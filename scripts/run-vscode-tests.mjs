@@ -45,7 +45,7 @@ async function main() {
   await ensureCodeServer();
   const sim = await startSimulator({ onLog: logTo('[sim]') });
   console.log(`[test:vscode] simulator ${sim.url}`);
-  writeUserSettings(profile.userDataDir, sim.url);
+  await writeUserSettings(profile.userDataDir, sim.url);
   const port = await freePort();
   await startCodeServer({
     port,

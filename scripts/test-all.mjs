@@ -3,6 +3,7 @@
 // when the project has one. Every step runs; the run fails if any step fails or any suite ran zero tests.
 import { spawn } from 'node:child_process';
 import { MANIFEST, REPO_ROOT } from './lib/paths.mjs';
+import { ensureDependencies } from './lib/dependencies.mjs';
 import { formatCounts, formatSuiteLine, parseSuiteLine } from './lib/suiteLine.mjs';
 
 const npm = (script, ...args) => ['npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])]];
@@ -30,6 +31,7 @@ function runStep([cmd, args]) {
   });
 }
 
+await ensureDependencies();
 const results = [];
 for (const step of steps) {
   console.log(`\n=== ${step.name} ===`);

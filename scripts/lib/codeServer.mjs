@@ -2,15 +2,14 @@
 // shared/notes/real-vscode-offline.md step by step; a marker file makes later calls instant.
 import { existsSync, mkdirSync, writeFileSync, copyFileSync, symlinkSync, lstatSync, rmSync, chmodSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import os from 'node:os';
 import path from 'node:path';
 import { run } from './run.mjs';
+import { CACHE_ROOT } from './paths.mjs';
 import { ensureDebianPackages } from './debianPackages.mjs';
 import { spawnGroup, waitForHttp } from './processes.mjs';
 import { createInterface } from 'node:readline';
 
 export const CODE_SERVER_VERSION = '4.100.3';
-export const CACHE_ROOT = process.env.ZOOM_ADMIN_CACHE ?? path.join(os.homedir(), '.cache', 'zoom-admin-explorer');
 export const CODE_SERVER_DIR = path.join(CACHE_ROOT, `code-server-${CODE_SERVER_VERSION}`);
 const PKG = path.join(CODE_SERVER_DIR, 'node_modules', 'code-server');
 export const CODE_SERVER_BIN = path.join(PKG, 'out', 'node', 'entry.js');
@@ -63,7 +62,7 @@ export async function ensureCodeServer({ log = console.log } = {}) {
  * Starts code-server on 127.0.0.1:`port` with the given profile; `env` reaches the extension host.
  * Resolves with the child once the server answers.
  */
-export async function startCodeServer({ port, userDataDir, extensionsDir, configDir, env = {}, onLog = () => {} }) {
+export async function startCodeServer({ port, userDataDir, extensionsDir, configDir, env = {}, onLog = () => {}, extraArgs = [] }) {
   const bin = await ensureCodeServer();
   const args = [
     bin,
@@ -78,9 +77,18 @@ export async function startCodeServer({ port, userDataDir, extensionsDir, config
     '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--ignore-last-opened',
+    ...extraArgs,
   ];
   const child = spawnGroup(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   for (const stream of [child.stdout, child.stderr]) createInterface({ input: stream }).on('line', onLog);
   await waitForHttp(`http://127.0.0.1:${port}/healthz`, { child, what: 'code-server' });
   return child;
+}
+
+/** Installs a packaged .vsix into `extensionsDir` the way a person would: `code-server --install-extension`. */
+export async function installVsix(vsix, { userDataDir, extensionsDir, configDir }) {
+  const bin = await ensureCodeServer();
+  const args = [bin, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
+    '--config', path.join(configDir ?? userDataDir, 'code-server.yaml'), '--install-extension', vsix];
+  return run(process.execPath, args, { quiet: true });
 }

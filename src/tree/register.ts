@@ -1,12 +1,14 @@
-// STUB (issue 5 replaces it): the zoomAdmin.directory tree.
-import * as vscode from 'vscode';
+// Builds the zoomAdmin.directory tree. The Directory is also what activate() exports as `tree`
+// (tests read nodes through it: getChildren, getTreeItem, find, settled).
+import type * as vscode from 'vscode';
 import type { ZoomLog } from '../log';
 import type { ZoomAccounts } from '../auth/accountsApi';
+import { Directory } from './directory';
 
-export interface DirectoryTree {
-  refresh(): void;
-}
+export type DirectoryTree = Directory;
 
-export function registerTree(_context: vscode.ExtensionContext, _accounts: ZoomAccounts, _log: ZoomLog): DirectoryTree {
-  return { refresh: () => undefined };
+export function registerTree(context: vscode.ExtensionContext, accounts: ZoomAccounts, log: ZoomLog): DirectoryTree {
+  const directory = new Directory(accounts, log);
+  context.subscriptions.push(directory);
+  return directory;
 }

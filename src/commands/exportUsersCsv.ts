@@ -1,0 +1,94 @@
+// zoomAdmin.exportUsersCsv: asks for the account, the status and the file (or takes them from the
+// row, or as { accountKey, subAccountId?, status, uri } for automation), then streams every page
+// of those users to a UTF-8 CSV with a progress notification that can cancel.
+import * as os from 'node:os';
+import * as vscode from 'vscode';
+import { errorText } from '../auth/errorText';
+import { isCancellation } from '../zoom/errors';
+import type { UserStatus } from '../zoom/types';
+import { StatusFolder, USER_STATUSES } from '../tree/nodes/usersFolder';
+import { statusName } from '../tree/nodes/userRow';
+import type { DirectoryTree } from '../tree/register';
+import { exportUsersCsv as runExport } from '../tree/usersCsvExport';
+import { pickScope } from './pickScope';
+
+type StatusChoice = UserStatus | 'all';
+
+interface ExportArgs {
+  accountKey: string;
+  subAccountId?: string;
+  status: StatusChoice;
+  uri: vscode.Uri | string;
+}
+
+export function exportUsersCsv(tree: DirectoryTree) {
+  return async (arg?: unknown): Promise<{ count: number; uri: string } | undefined> => {
+    const given = isExportArgs(arg) ? arg : undefined;
+    const title = vscode.l10n.t('Zoom: Export Users to CSV');
+    const scope = given
+      ? { accountKey: given.accountKey, ...(given.subAccountId ? { subAccountId: given.subAccountId } : {}), label: tree.accounts.get(given.accountKey)?.label ?? given.accountKey }
+      : await pickScope(tree, arg, title, true);
+    if (!scope || !tree.accounts.get(scope.accountKey)) return undefined;
+    const status = given?.status ?? (arg instanceof StatusFolder ? arg.status : await pickStatus(title));
+    if (!status) return undefined;
+    const uri = given ? toUri(given.uri) : await vscode.window.showSaveDialog({
+      title,
+      saveLabel: vscode.l10n.t('Export'),
+      filters: { [vscode.l10n.t('CSV files')]: ['csv'] },
+      defaultUri: vscode.Uri.joinPath(vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(os.homedir()), `zoom-users-${status}.csv`),
+    });
+    if (!uri) return undefined;
+
+    const statuses = status === 'all' ? USER_STATUSES : [status];
+    try {
+      const count = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, cancellable: true, title: vscode.l10n.t('Exporting {0} users of {1}', status === 'all' ? vscode.l10n.t('all') : statusName(status), scope.label) },
+        (progress, token) => {
+          const abort = new AbortController();
+          token.onCancellationRequested(() => abort.abort());
+          let last = 0;
+          return tree.env.track(runExport(tree.env, {
+            scope, statuses, uri, signal: abort.signal,
+            onProgress: (written, total) => {
+              const increment = total ? ((written - last) / total) * 100 : undefined;
+              last = written;
+              progress.report({
+                increment,
+                message: total !== undefined ? vscode.l10n.t('{0} of {1}', tree.env.formatCount(written), tree.env.formatCount(total)) : tree.env.formatCount(written),
+              });
+            },
+          }));
+        },
+      );
+      const open = vscode.l10n.t('Open File');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} users to {1}.', tree.env.formatCount(count), uri.fsPath || uri.toString()), open)
+        .then((choice) => choice === open && vscode.commands.executeCommand('vscode.open', uri));
+      return { count, uri: uri.toString() };
+    } catch (error) {
+      if (isCancellation(error)) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Export cancelled; no file was written.'));
+        return undefined;
+      }
+      tree.log.error(`CSV export for ${scope.accountKey} failed: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not export the users to CSV; no file was written. {0}', errorText(error)));
+      throw error;
+    }
+  };
+}
+
+async function pickStatus(title: string): Promise<StatusChoice | undefined> {
+  const items: { label: string; status: StatusChoice }[] = [
+    ...USER_STATUSES.map((status) => ({ label: statusName(status), status })),
+    { label: vscode.l10n.t('All (active, inactive and pending)'), status: 'all' },
+  ];
+  return (await vscode.window.showQuickPick(items, { title, placeHolder: vscode.l10n.t('Which users?') }))?.status;
+}
+
+function isExportArgs(arg: unknown): arg is ExportArgs {
+  const a = arg as Partial<ExportArgs> | undefined;
+  return typeof a?.accountKey === 'string' && typeof a.status === 'string' && a.uri !== undefined;
+}
+
+function toUri(uri: vscode.Uri | string): vscode.Uri {
+  return typeof uri === 'string' ? (/^[a-z][\w+.-]*:/i.test(uri) && !/^[a-z]:[\\/]/i.test(uri) ? vscode.Uri.parse(uri) : vscode.Uri.file(uri)) : uri;
+}

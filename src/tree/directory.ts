@@ -1,0 +1,179 @@
+// The directory tree as the commands and tests see it: the TreeDataProvider over account roots,
+// the TreeView, and the operations the commands run (refresh, load more/all, reveal, search root).
+import * as vscode from 'vscode';
+import type { ZoomAccounts } from '../auth/accountsApi';
+import type { ZoomLog } from '../log';
+import { TreeEnv, VIEW_ID, type RoleFilter } from './env';
+import { AccountNode, SubAccountNode } from './nodes/accounts';
+import type { DirNode } from './nodes/dirNode';
+import { ErrorRow, LoadMoreRow } from './nodes/messageRows';
+import { PagedFolder, type LoadableFolder } from './nodes/pagedFolder';
+import type { SearchResultsNode } from './nodes/searchResults';
+
+export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Disposable {
+  readonly env: TreeEnv;
+  readonly onDidChangeTreeData: vscode.Event<DirNode | undefined>;
+  readonly view: vscode.TreeView<DirNode>;
+  private readonly accountNodes = new Map<string, AccountNode>();
+  private searchNode: SearchResultsNode | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(readonly accounts: ZoomAccounts, readonly log: ZoomLog) {
+    this.env = new TreeEnv(accounts, log);
+    this.onDidChangeTreeData = this.env.onDidChange;
+    this.syncAccounts();
+    this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, canSelectMany: true, showCollapseAll: true });
+    this.disposables.push(
+      this.view,
+      this.view.onDidCollapseElement((e) => e.element.cancel()),
+      accounts.onDidChange(() => {
+        this.syncAccounts();
+        this.env.changed(undefined);
+      }),
+    );
+  }
+
+  // --- TreeDataProvider
+
+  getTreeItem(node: DirNode): vscode.TreeItem {
+    return node.treeItem();
+  }
+
+  getChildren(node?: DirNode): DirNode[] | Promise<DirNode[]> {
+    return node ? node.children() : this.roots();
+  }
+
+  getParent(node: DirNode): DirNode | undefined {
+    return node.parent;
+  }
+
+  // --- what commands and tests use
+
+  roots(): DirNode[] {
+    const accounts = [...this.accountNodes.values()];
+    return this.searchNode ? [this.searchNode, ...accounts] : accounts;
+  }
+
+  accountNode(key: string): AccountNode | undefined {
+    return this.accountNodes.get(key);
+  }
+
+  accountNodesList(): AccountNode[] {
+    return [...this.accountNodes.values()];
+  }
+
+  /** The node with this id among those loaded (no request is made). */
+  find(id: string): DirNode | undefined {
+    let level: readonly DirNode[] = this.roots();
+    for (;;) {
+      const next = level.find((n) => id === n.id || id.startsWith(`${n.id}/`));
+      if (!next || next.id === id) return next;
+      level = next instanceof AccountNode ? [...next.loadedChildren(), next.subAccounts] : next.loadedChildren();
+    }
+  }
+
+  /** Sub account node of a loaded sub accounts list. */
+  subAccountNode(accountKey: string, subAccountId: string): SubAccountNode | undefined {
+    return this.accountNodes.get(accountKey)?.subAccounts.pager.items.find((s) => s.sub.id === subAccountId);
+  }
+
+  /** Forgets what is loaded under `node` (all accounts when undefined); expansion state is kept. */
+  refresh(node?: DirNode): void {
+    if (!node) {
+      this.setSearch(undefined);
+      this.syncAccounts();
+      for (const account of this.accountNodes.values()) account.reset();
+    } else {
+      node.reset();
+    }
+    this.env.changed(node);
+  }
+
+  /** The folder a "Load more" / error row / folder node stands for. */
+  folderOf(node: unknown): LoadableFolder | undefined {
+    if (typeof node === 'string') node = this.find(node);
+    if (node instanceof LoadMoreRow || node instanceof ErrorRow) node = node.folder;
+    return node instanceof PagedFolder ? node : undefined;
+  }
+
+  async loadMore(node: unknown): Promise<void> {
+    const folder = this.folderOf(node);
+    if (!folder) return;
+    await vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => folder.loadMore());
+  }
+
+  /** Every remaining page of the folder a row or folder stands for. */
+  async loadAll(node: unknown): Promise<void> {
+    const folder = this.folderOf(node);
+    if (folder && !folder.pager.done) await this.loadAllOf([folder], vscode.l10n.t('Loading all {0}', folder.what));
+  }
+
+  /**
+   * Every remaining page of these folders, concurrently (the client caps requests in flight), with
+   * a progress bar in the view and a notification whose Cancel stops them; rows loaded stay.
+   */
+  async loadAllOf(folders: readonly LoadableFolder[], title: string): Promise<void> {
+    const progressText = () => this.progressText(folders);
+    await vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () =>
+      vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, cancellable: true, title }, async (progress, token) => {
+        const abort = new AbortController();
+        const cancelled = token.onCancellationRequested(() => abort.abort());
+        const report = setInterval(() => progress.report({ message: progressText() }), 500);
+        try {
+          await Promise.all(folders.map((f) => f.loadAll(abort.signal)));
+        } finally {
+          clearInterval(report);
+          cancelled.dispose();
+        }
+      }));
+  }
+
+  /** "N of M" over these folders' rows, for progress messages. */
+  progressText(folders: readonly LoadableFolder[]): string {
+    const loaded = folders.reduce((n, f) => n + f.pager.items.length, 0);
+    const total = folders.reduce((n, f) => n + (f.pager.totalRecords ?? f.pager.items.length), 0);
+    return vscode.l10n.t('{0} of {1}', this.env.formatCount(loaded), this.env.formatCount(total));
+  }
+
+  setSearch(node: SearchResultsNode | undefined): void {
+    this.searchNode = node;
+    void vscode.commands.executeCommand('setContext', 'zoomAdmin.searchActive', node !== undefined);
+    if (!node) this.view.message = undefined;
+    this.env.changed(undefined);
+  }
+
+  get search(): SearchResultsNode | undefined {
+    return this.searchNode;
+  }
+
+  setRoleFilter(accountKey: string, filter: RoleFilter | undefined): void {
+    this.env.setRoleFilter(accountKey, filter);
+    const users = this.accountNodes.get(accountKey)?.users;
+    if (users) this.refresh(users);
+  }
+
+  /** Resolves once no load is in flight (tests and benchmarks). */
+  settled(): Promise<void> {
+    return this.env.settled();
+  }
+
+  dispose(): void {
+    for (const account of this.accountNodes.values()) account.cancel();
+    for (const d of this.disposables) d.dispose();
+  }
+
+  private syncAccounts(): void {
+    const current = new Map(this.accounts.list().map((a) => [a.key, a]));
+    for (const [key, node] of this.accountNodes) {
+      if (current.has(key)) continue;
+      node.cancel();
+      this.accountNodes.delete(key);
+      this.env.forgetAccount(key);
+    }
+    for (const [key, info] of current) {
+      const existing = this.accountNodes.get(key);
+      if (existing) existing.account = info;
+      else this.accountNodes.set(key, new AccountNode(this.env, info));
+    }
+  }
+}

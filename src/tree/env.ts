@@ -1,0 +1,93 @@
+// What every node of the directory tree shares: the accounts, the log, the change event, the
+// loads in flight (for tests and benchmarks), names looked up for tooltips, and the role filter.
+import * as vscode from 'vscode';
+import type { ZoomAccounts } from '../auth/accountsApi';
+import type { ZoomLog } from '../log';
+import type { ZoomApi } from '../zoom/api';
+import type { AccountScope } from '../zoom/types';
+import type { DirNode } from './nodes/dirNode';
+
+export const VIEW_ID = 'zoomAdmin.directory';
+
+/** An account as the tree addresses it: the signed-in account, or one of its sub accounts. */
+export interface Scope {
+  accountKey: string;
+  subAccountId?: string;
+}
+
+export interface RoleFilter {
+  id: string;
+  name: string;
+}
+
+export class TreeEnv {
+  private readonly changes = new vscode.EventEmitter<DirNode | undefined>();
+  readonly onDidChange = this.changes.event;
+  private readonly pending = new Set<Promise<unknown>>();
+  /** Group and role names by scope id, filled as their lists load; used by user tooltips. */
+  private readonly names = new Map<string, Map<string, string>>();
+  private readonly roleFilters = new Map<string, RoleFilter>();
+  private readonly numbers = new Intl.NumberFormat(vscode.env.language);
+
+  constructor(readonly accounts: ZoomAccounts, readonly log: ZoomLog) {}
+
+  changed(node?: DirNode): void {
+    this.changes.fire(node);
+  }
+
+  client(scope: Scope): ZoomApi {
+    return this.accounts.client(scope.accountKey);
+  }
+
+  apiScope(scope: Scope): AccountScope {
+    return scope.subAccountId ? { subAccountId: scope.subAccountId } : {};
+  }
+
+  /** Keeps count of a load so settled() can wait for it; returns the same promise. */
+  track<T>(promise: Promise<T>): Promise<T> {
+    this.pending.add(promise);
+    const done = () => this.pending.delete(promise);
+    promise.then(done, done);
+    return promise;
+  }
+
+  /** Resolves once nothing is loading (loads started meanwhile are waited for too). */
+  async settled(): Promise<void> {
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+  }
+
+  rememberName(scope: Scope, kind: 'group' | 'role', id: string, name: string): void {
+    const key = `${scopeId(scope)}|${kind}`;
+    let map = this.names.get(key);
+    if (!map) this.names.set(key, (map = new Map()));
+    map.set(id, name);
+  }
+
+  nameOf(scope: Scope, kind: 'group' | 'role', id: string): string | undefined {
+    return this.names.get(`${scopeId(scope)}|${kind}`)?.get(id);
+  }
+
+  roleFilter(scope: Scope): RoleFilter | undefined {
+    return scope.subAccountId ? undefined : this.roleFilters.get(scope.accountKey);
+  }
+
+  setRoleFilter(accountKey: string, filter: RoleFilter | undefined): void {
+    if (filter) this.roleFilters.set(accountKey, filter);
+    else this.roleFilters.delete(accountKey);
+    void vscode.commands.executeCommand('setContext', 'zoomAdmin.roleFilterActive', this.roleFilters.size > 0);
+  }
+
+  formatCount(n: number): string {
+    return this.numbers.format(n);
+  }
+
+  forgetAccount(accountKey: string): void {
+    for (const key of [...this.names.keys()]) if (key.startsWith(`${accountKey}|`) || key.startsWith(`${accountKey}/`)) this.names.delete(key);
+    this.roleFilters.delete(accountKey);
+  }
+}
+
+/** The id prefix of a scope's nodes: `<accountKey>` or `<accountKey>/sub/<subAccountId>`. */
+export function scopeId(scope: Scope): string {
+  return scope.subAccountId ? `${scope.accountKey}/sub/${scope.subAccountId}` : scope.accountKey;
+}

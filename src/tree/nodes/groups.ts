@@ -1,0 +1,123 @@
+// "Groups": each group opens to its Members and Admins (both first pages load when it opens).
+import * as vscode from 'vscode';
+import type { ZoomGroup } from '../../zoom/types';
+import type { ZoomObjectRef } from '../objectRef';
+import type { PageOf } from '../pager';
+import { scopeId, type Scope } from '../env';
+import { DirNode } from './dirNode';
+import { escapeMarkdown } from './messageRows';
+import { PagedFolder } from './pagedFolder';
+import { UserRow } from './userRow';
+
+export class GroupsFolder extends PagedFolder<GroupRow> {
+  constructor(parent: DirNode, readonly scope: Scope) {
+    super(parent.env, parent, `${scopeId(scope)}/groups`);
+  }
+
+  get what(): string { return vscode.l10n.t('groups'); }
+  get emptyText(): string { return vscode.l10n.t('No groups'); }
+
+  protected baseItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(vscode.l10n.t('Groups'));
+    item.iconPath = new vscode.ThemeIcon('organization');
+    item.contextValue = 'zoom.groupsFolder';
+    return item;
+  }
+
+  protected async fetchPage(token: string | undefined, signal: AbortSignal): Promise<PageOf<GroupRow>> {
+    const page = await this.env.client(this.scope).listGroups(this.env.apiScope(this.scope)).page(token, signal);
+    for (const group of page.items) this.env.rememberName(this.scope, 'group', group.id, group.name);
+    return { ...page, items: page.items.map((group) => new GroupRow(this, group)) };
+  }
+}
+
+export class GroupRow extends DirNode {
+  readonly ref: ZoomObjectRef;
+  readonly members: GroupMembersFolder;
+  readonly admins: GroupAdminsFolder;
+
+  constructor(readonly folder: GroupsFolder, readonly group: ZoomGroup) {
+    super(folder.env, folder, `${folder.id}/${group.id}`);
+    const { scope } = folder;
+    this.ref = {
+      accountKey: scope.accountKey,
+      ...(scope.subAccountId ? { subAccountId: scope.subAccountId } : {}),
+      type: 'group',
+      id: group.id,
+      name: group.name,
+    };
+    this.members = new GroupMembersFolder(this);
+    this.admins = new GroupAdminsFolder(this);
+  }
+
+  get scope(): Scope {
+    return this.folder.scope;
+  }
+
+  treeItem(): vscode.TreeItem {
+    const { group } = this;
+    const item = new vscode.TreeItem(group.name, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = this.id;
+    item.iconPath = new vscode.ThemeIcon('people');
+    if (group.total_members !== undefined) item.description = vscode.l10n.t('{0} members', this.env.formatCount(group.total_members));
+    const tooltip = new vscode.MarkdownString(`**${escapeMarkdown(group.name)}**\n\n`);
+    tooltip.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Group ID'))}: \`${group.id}\``);
+    item.tooltip = tooltip;
+    item.contextValue = 'zoom.group';
+    return item;
+  }
+
+  children(): DirNode[] {
+    this.members.prefetch();
+    this.admins.prefetch();
+    return [this.members, this.admins];
+  }
+
+  loadedChildren(): readonly DirNode[] {
+    return [this.members, this.admins];
+  }
+}
+
+export class GroupMembersFolder extends PagedFolder<UserRow> {
+  constructor(readonly group: GroupRow) {
+    super(group.env, group, `${group.id}/members`);
+  }
+
+  get what(): string { return vscode.l10n.t('members of {0}', this.group.group.name); }
+  get emptyText(): string { return vscode.l10n.t('No members'); }
+
+  protected baseItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(vscode.l10n.t('Members'));
+    item.iconPath = new vscode.ThemeIcon('person');
+    item.contextValue = 'zoom.groupMembers';
+    return item;
+  }
+
+  protected async fetchPage(token: string | undefined, signal: AbortSignal): Promise<PageOf<UserRow>> {
+    const { scope } = this.group;
+    const page = await this.env.client(scope).listGroupMembers(this.group.group.id, this.env.apiScope(scope)).page(token, signal);
+    return { ...page, items: page.items.map((member) => new UserRow(this, scope, member)) };
+  }
+}
+
+export class GroupAdminsFolder extends PagedFolder<UserRow> {
+  constructor(readonly group: GroupRow) {
+    super(group.env, group, `${group.id}/admins`);
+  }
+
+  get what(): string { return vscode.l10n.t('admins of {0}', this.group.group.name); }
+  get emptyText(): string { return vscode.l10n.t('No admins'); }
+
+  protected baseItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(vscode.l10n.t('Admins'));
+    item.iconPath = new vscode.ThemeIcon('shield');
+    item.contextValue = 'zoom.groupAdmins';
+    return item;
+  }
+
+  protected async fetchPage(token: string | undefined, signal: AbortSignal): Promise<PageOf<UserRow>> {
+    const { scope } = this.group;
+    const page = await this.env.client(scope).listGroupAdmins(this.group.group.id, this.env.apiScope(scope)).page(token, signal);
+    return { ...page, items: page.items.map((admin) => new UserRow(this, scope, admin, 'groupAdmin')) };
+  }
+}

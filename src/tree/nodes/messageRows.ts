@@ -1,0 +1,95 @@
+// The rows a paged folder adds under its items: "Load more", an error with Retry, or "No …".
+import * as vscode from 'vscode';
+import { errorText, friendlyText } from '../../auth/errorText';
+import { ZoomError } from '../../zoom/errors';
+import { DirNode } from './dirNode';
+import type { PagerView } from '../pager';
+
+/** The folder a message row belongs to. */
+export interface ListFolder extends DirNode {
+  readonly pager: PagerView;
+  readonly what: string;
+  readonly emptyText: string;
+}
+
+export class LoadMoreRow extends DirNode {
+  constructor(readonly folder: ListFolder) {
+    super(folder.env, folder, `${folder.id}/~more`);
+  }
+
+  treeItem(): vscode.TreeItem {
+    const pager = this.folder.pager;
+    const loading = pager.loading;
+    const item = new vscode.TreeItem(loading ? vscode.l10n.t('Loading…') : vscode.l10n.t('Load more'));
+    item.id = this.id;
+    const shown = this.env.formatCount(pager.items.length);
+    item.description = pager.totalRecords !== undefined
+      ? vscode.l10n.t('{0} of {1} shown', shown, this.env.formatCount(pager.totalRecords))
+      : vscode.l10n.t('{0} shown', shown);
+    item.iconPath = new vscode.ThemeIcon(loading ? 'loading~spin' : 'fold-down');
+    item.contextValue = 'zoom.loadMore';
+    item.tooltip = vscode.l10n.t('Load the next page of {0}. "Load All" loads every remaining page.', this.folder.what);
+    item.command = { command: 'zoomAdmin.loadMore', title: vscode.l10n.t('Load More'), arguments: [this] };
+    return item;
+  }
+}
+
+export class ErrorRow extends DirNode {
+  constructor(readonly folder: ListFolder) {
+    super(folder.env, folder, `${folder.id}/~error`);
+  }
+
+  treeItem(): vscode.TreeItem {
+    const { pager, what } = this.folder;
+    const error = pager.error;
+    const title = pager.loaded
+      ? vscode.l10n.t('Could not load more {0} (after {1})', what, this.env.formatCount(pager.items.length))
+      : vscode.l10n.t('Could not load {0}', what);
+    const item = new vscode.TreeItem(title);
+    item.id = this.id;
+    item.description = error instanceof ZoomError ? friendlyText(error) : errorText(error);
+    item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
+    item.contextValue = 'zoom.error';
+    const retryArgs = encodeURIComponent(JSON.stringify([this.folder.id]));
+    const tooltip = new vscode.MarkdownString();
+    tooltip.appendMarkdown(`**${escapeMarkdown(title)}**\n\n`);
+    tooltip.appendText(errorText(error));
+    tooltip.appendMarkdown(`\n\n[${vscode.l10n.t('Retry')}](command:zoomAdmin.retry?${retryArgs}) · `);
+    tooltip.appendMarkdown(`[${vscode.l10n.t('Show Log')}](command:zoomAdmin.showLog)`);
+    tooltip.isTrusted = { enabledCommands: ['zoomAdmin.retry', 'zoomAdmin.showLog'] };
+    item.tooltip = tooltip;
+    item.command = { command: 'zoomAdmin.retry', title: vscode.l10n.t('Retry'), arguments: [this] };
+    return item;
+  }
+}
+
+export class PlaceholderRow extends DirNode {
+  constructor(readonly folder: ListFolder) {
+    super(folder.env, folder, `${folder.id}/~empty`);
+  }
+
+  treeItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(this.folder.emptyText);
+    item.id = this.id;
+    item.contextValue = 'zoom.placeholder';
+    return item;
+  }
+}
+
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}
+
+/** A row that runs a command when clicked (search: "Load the rest and search again"). */
+export class ActionRow extends DirNode {
+  constructor(parent: DirNode, idSuffix: string, private readonly make: () => vscode.TreeItem) {
+    super(parent.env, parent, `${parent.id}/${idSuffix}`);
+  }
+
+  treeItem(): vscode.TreeItem {
+    const item = this.make();
+    item.id = this.id;
+    item.contextValue ??= 'zoom.action';
+    return item;
+  }
+}

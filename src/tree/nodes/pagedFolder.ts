@@ -1,0 +1,121 @@
+// A folder whose children are a paged Zoom list: the first page loads on expand, "Load more"
+// and "Load all" append, a failed page becomes an error row under the rows already shown.
+import * as vscode from 'vscode';
+import { ZoomApiError } from '../../zoom/errors';
+import { Pager, type PageOf } from '../pager';
+import { DirNode } from './dirNode';
+import { ErrorRow, LoadMoreRow, PlaceholderRow, type ListFolder } from './messageRows';
+
+/** How often the view is told about new rows while "Load all" runs (each update re-sends the list). */
+const LOAD_ALL_REFRESH_MS = 1000;
+
+/** A paged folder as commands see it, whatever its rows. */
+export interface LoadableFolder extends ListFolder {
+  loadMore(): Promise<void>;
+  loadAll(signal?: AbortSignal): Promise<void>;
+}
+
+export abstract class PagedFolder<R extends DirNode> extends DirNode implements LoadableFolder {
+  readonly pager: Pager<R>;
+  private readonly moreRow = new LoadMoreRow(this);
+  private readonly errorRow = new ErrorRow(this);
+  private readonly emptyRow = new PlaceholderRow(this);
+  private batching = 0;
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  private loggedError: unknown;
+
+  constructor(...args: ConstructorParameters<typeof DirNode>) {
+    super(...args);
+    this.pager = new Pager<R>({
+      fetch: (token, signal) => this.fetchPage(token, signal),
+      keyOf: (row) => row.id,
+      isExpiredToken: (error) => error instanceof ZoomApiError && error.code === 300,
+      onChange: () => this.notify(),
+    });
+  }
+
+  /** One page of rows (the folder maps API objects to row nodes). */
+  protected abstract fetchPage(token: string | undefined, signal: AbortSignal): Promise<PageOf<R>>;
+  /** What the list holds, for messages: "active users", "members of Sales". */
+  abstract readonly what: string;
+  /** The row shown when the list is empty: "No pending users". */
+  abstract readonly emptyText: string;
+  /** Label, icon, tooltip and base contextValue; id, state and count are added here. */
+  protected abstract baseItem(): vscode.TreeItem;
+
+  treeItem(): vscode.TreeItem {
+    const item = this.baseItem();
+    item.id = this.id;
+    item.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
+    const total = this.pager.totalRecords;
+    item.description = total !== undefined ? this.env.formatCount(total) : this.pager.loading ? '…' : item.description;
+    if (this.pager.hasMore) item.contextValue = `${item.contextValue}.more`;
+    return item;
+  }
+
+  async children(): Promise<DirNode[]> {
+    await this.env.track(this.pager.first());
+    return [...this.pager.items, ...this.footer()];
+  }
+
+  loadedChildren(): readonly DirNode[] {
+    return this.pager.items;
+  }
+
+  cancel(): void {
+    this.pager.cancel();
+    super.cancel();
+  }
+
+  reset(): void {
+    super.reset();
+    this.pager.reset();
+    this.loggedError = undefined;
+  }
+
+  /** Starts the first page without waiting (counts shown before the folder is opened). */
+  prefetch(): void {
+    void this.env.track(this.pager.first());
+  }
+
+  loadMore(): Promise<void> {
+    return this.env.track(this.pager.more());
+  }
+
+  /** Every remaining page; the view is updated about once a second rather than per page. */
+  async loadAll(signal?: AbortSignal): Promise<void> {
+    this.batching++;
+    try {
+      await this.env.track(this.pager.all(signal));
+    } finally {
+      this.batching--;
+      if (this.flushTimer) clearTimeout(this.flushTimer);
+      this.flushTimer = undefined;
+      this.env.changed(this);
+    }
+  }
+
+  private footer(): DirNode[] {
+    if (this.pager.error !== undefined) return [this.errorRow];
+    if (this.pager.hasMore) return [this.moreRow];
+    if (this.pager.done && this.pager.items.length === 0) return [this.emptyRow];
+    return [];
+  }
+
+  protected logFailure(error: unknown): void {
+    this.env.log.warn(`Loading ${this.id} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  private notify(): void {
+    const error = this.pager.error;
+    if (error !== undefined && error !== this.loggedError) {
+      this.loggedError = error;
+      this.logFailure(error);
+    }
+    if (this.batching === 0) return this.env.changed(this);
+    this.flushTimer ??= setTimeout(() => {
+      this.flushTimer = undefined;
+      this.env.changed(this);
+    }, LOAD_ALL_REFRESH_MS);
+  }
+}

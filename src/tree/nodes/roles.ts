@@ -1,0 +1,63 @@
+// "Roles": each role opens to its members. Roles come in one page (GET /roles is not paged).
+import * as vscode from 'vscode';
+import type { ZoomRole } from '../../zoom/types';
+import type { ZoomObjectRef } from '../objectRef';
+import type { PageOf } from '../pager';
+import { scopeId, type Scope } from '../env';
+import type { DirNode } from './dirNode';
+import { escapeMarkdown } from './messageRows';
+import { PagedFolder } from './pagedFolder';
+import { UserRow } from './userRow';
+
+export class RolesFolder extends PagedFolder<RoleRow> {
+  constructor(parent: DirNode, readonly scope: Scope) {
+    super(parent.env, parent, `${scopeId(scope)}/roles`);
+  }
+
+  get what(): string { return vscode.l10n.t('roles'); }
+  get emptyText(): string { return vscode.l10n.t('No roles'); }
+
+  protected baseItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(vscode.l10n.t('Roles'));
+    item.iconPath = new vscode.ThemeIcon('key');
+    item.contextValue = 'zoom.rolesFolder';
+    return item;
+  }
+
+  protected async fetchPage(_token: string | undefined, signal: AbortSignal): Promise<PageOf<RoleRow>> {
+    const page = await this.env.client(this.scope).listRoles({ ...this.env.apiScope(this.scope), signal });
+    for (const role of page.items) this.env.rememberName(this.scope, 'role', role.id, role.name);
+    return { items: page.items.map((role) => new RoleRow(this, role)), totalRecords: page.totalRecords ?? page.items.length };
+  }
+}
+
+export class RoleRow extends PagedFolder<UserRow> {
+  readonly ref: ZoomObjectRef;
+
+  constructor(readonly folder: RolesFolder, readonly role: ZoomRole) {
+    super(folder.env, folder, `${folder.id}/${role.id}`);
+    this.ref = { accountKey: folder.scope.accountKey, type: 'role', id: role.id, name: role.name };
+  }
+
+  get what(): string { return vscode.l10n.t('members of role {0}', this.role.name); }
+  get emptyText(): string { return vscode.l10n.t('No users have this role'); }
+
+  protected baseItem(): vscode.TreeItem {
+    const { role } = this;
+    const item = new vscode.TreeItem(role.name);
+    item.iconPath = new vscode.ThemeIcon('key');
+    if (role.total_members !== undefined) item.description = vscode.l10n.t('{0} members', this.env.formatCount(role.total_members));
+    const tooltip = new vscode.MarkdownString(`**${escapeMarkdown(role.name)}**\n\n`);
+    if (role.description) tooltip.appendText(`${role.description}\n\n`);
+    tooltip.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Role ID'))}: \`${role.id}\``);
+    item.tooltip = tooltip;
+    item.contextValue = 'zoom.role';
+    return item;
+  }
+
+  protected async fetchPage(token: string | undefined, signal: AbortSignal): Promise<PageOf<UserRow>> {
+    const { scope } = this.folder;
+    const page = await this.env.client(scope).listRoleMembers(this.role.id, this.env.apiScope(scope)).page(token, signal);
+    return { ...page, items: page.items.map((member) => new UserRow(this, scope, { role_id: this.role.id, ...member })) };
+  }
+}

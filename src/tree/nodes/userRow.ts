@@ -1,0 +1,117 @@
+// One user: from a status list, a group's members or admins, a role's members, or a search.
+import * as vscode from 'vscode';
+import type { ZoomUser } from '../../zoom/types';
+import type { ZoomObjectRef } from '../objectRef';
+import { scopeId, type Scope } from '../env';
+import { userDisplayName } from '../userText';
+import { DirNode } from './dirNode';
+import { escapeMarkdown } from './messageRows';
+
+/** What the different user lists have in common (members, admins and role members are subsets). */
+export type UserLike = Partial<ZoomUser> & { email: string; name?: string; department?: string };
+
+/** Where a row came from; admins get their own icon. */
+export type UserRowKind = 'user' | 'groupAdmin' | 'searchResult';
+
+export class UserRow extends DirNode {
+  readonly ref: ZoomObjectRef;
+
+  constructor(
+    parent: DirNode,
+    readonly scope: Scope,
+    readonly user: UserLike,
+    readonly kind: UserRowKind = 'user',
+    /** For search results: the row in the tree this one stands for, when it is loaded. */
+    readonly original?: UserRow,
+    id = `${parent.id}/${userKey(user)}`,
+  ) {
+    super(parent.env, parent, id);
+    this.ref = {
+      accountKey: scope.accountKey,
+      ...(scope.subAccountId ? { subAccountId: scope.subAccountId } : {}),
+      type: 'user',
+      ...(user.id ? { id: user.id } : {}),
+      name: userDisplayName(user),
+      email: user.email,
+    };
+  }
+
+  get pending(): boolean {
+    return !this.user.id;
+  }
+
+  treeItem(): vscode.TreeItem {
+    const { user } = this;
+    const name = userDisplayName(user);
+    const item = new vscode.TreeItem(name);
+    item.id = this.id;
+    const description = name !== user.email ? [user.email] : [];
+    if (this.pending && this.kind !== 'groupAdmin') description.push(vscode.l10n.t('pending: no user ID yet'));
+    item.description = description.join(' · ');
+    item.iconPath = this.icon();
+    item.tooltip = this.tooltip(name);
+    const base = this.pending ? 'zoom.userNoId' : 'zoom.user';
+    item.contextValue = this.kind === 'searchResult' ? `${base}.result` : base;
+    return item;
+  }
+
+  private icon(): vscode.ThemeIcon {
+    const { user } = this;
+    if (this.kind === 'groupAdmin') return new vscode.ThemeIcon('shield');
+    if (user.status === 'pending' || (!user.id && this.kind === 'user')) return new vscode.ThemeIcon('mail');
+    if (user.status === 'inactive') return new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('disabledForeground'));
+    if (user.type === 2) return new vscode.ThemeIcon('verified-filled', new vscode.ThemeColor('charts.blue'));
+    if (user.type === 1) return new vscode.ThemeIcon('person');
+    return new vscode.ThemeIcon('circle-outline');
+  }
+
+  private tooltip(name: string): vscode.MarkdownString {
+    const { user, env, scope } = this;
+    const text = (value: string | undefined) => (value ? escapeMarkdown(value) : undefined);
+    const lines: [string, string | undefined][] = [
+      [vscode.l10n.t('User ID'), user.id ? `\`${user.id}\`` : text(vscode.l10n.t('none yet (pending invitation)'))],
+      [vscode.l10n.t('Email'), text(user.email)],
+      [vscode.l10n.t('Type'), text(user.type !== undefined ? typeName(user.type) : undefined)],
+      [vscode.l10n.t('Status'), text(user.status ? statusName(user.status) : undefined)],
+      [vscode.l10n.t('Role'), text(user.role_id ? env.nameOf(scope, 'role', user.role_id) ?? user.role_id : undefined)],
+      [vscode.l10n.t('Department'), text(user.dept ?? user.department)],
+      [vscode.l10n.t('Time zone'), text(user.timezone)],
+      [vscode.l10n.t('Last login'), text(user.last_login_time ? new Date(user.last_login_time).toLocaleString(vscode.env.language) : undefined)],
+      [vscode.l10n.t('Client version'), text(user.last_client_version)],
+      [vscode.l10n.t('Groups'), text(user.group_ids?.map((id) => env.nameOf(scope, 'group', id) ?? id).join(', '))],
+    ];
+    const md = new vscode.MarkdownString(`**${escapeMarkdown(name)}**\n\n`);
+    for (const [label, value] of lines) if (value) md.appendMarkdown(`${escapeMarkdown(label)}: ${value}  \n`);
+    if (scope.subAccountId) md.appendMarkdown(escapeMarkdown(vscode.l10n.t('Sub account {0}', scope.subAccountId)));
+    return md;
+  }
+}
+
+/** A user's key in ids: the user ID, or the email for pending users and group admins (no ID). */
+export function userKey(user: { id?: string; email: string }): string {
+  return user.id ?? user.email;
+}
+
+/** The id a user would have in its status list: `<scope>/users/<status>/<key>`. */
+export function statusRowId(scope: Scope, status: string, user: { id?: string; email: string }): string {
+  return `${scopeId(scope)}/users/${status}/${userKey(user)}`;
+}
+
+function typeName(type: number): string {
+  switch (type) {
+    case 1: return vscode.l10n.t('Basic');
+    case 2: return vscode.l10n.t('Licensed');
+    case 4: return vscode.l10n.t('Unassigned without Meetings Basic');
+    case 99: return vscode.l10n.t('None');
+    default: return String(type);
+  }
+}
+
+export function statusName(status: string): string {
+  switch (status) {
+    case 'active': return vscode.l10n.t('Active');
+    case 'inactive': return vscode.l10n.t('Inactive');
+    case 'pending': return vscode.l10n.t('Pending');
+    default: return status;
+  }
+}

@@ -1,0 +1,89 @@
+// "Users" and its Active / Inactive / Pending lists. Opening "Users" loads the first page of the
+// three statuses at once, so their counts show and opening one of them costs no request.
+import * as vscode from 'vscode';
+import type { UserStatus } from '../../zoom/types';
+import type { PageOf } from '../pager';
+import { scopeId, type Scope } from '../env';
+import { DirNode } from './dirNode';
+import { PagedFolder } from './pagedFolder';
+import { UserRow, statusName } from './userRow';
+
+export const USER_STATUSES: readonly UserStatus[] = ['active', 'inactive', 'pending'];
+
+export class UsersFolder extends DirNode {
+  readonly statuses: readonly StatusFolder[];
+
+  constructor(parent: DirNode, readonly scope: Scope) {
+    super(parent.env, parent, `${scopeId(scope)}/users`);
+    this.statuses = USER_STATUSES.map((status) => new StatusFolder(this, status));
+  }
+
+  treeItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(vscode.l10n.t('Users'), vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = this.id;
+    item.iconPath = new vscode.ThemeIcon('person');
+    const filter = this.env.roleFilter(this.scope);
+    const totals = this.statuses.map((s) => s.pager.totalRecords);
+    const count = totals.every((t) => t !== undefined) ? this.env.formatCount(totals.reduce((a, b) => a! + b!, 0)!) : undefined;
+    item.description = [count, filter && vscode.l10n.t('role: {0}', filter.name)].filter(Boolean).join(' · ');
+    item.contextValue = this.scope.subAccountId ? 'zoom.usersFolder.sub' : filter ? 'zoom.usersFolder.filtered' : 'zoom.usersFolder';
+    return item;
+  }
+
+  children(): DirNode[] {
+    for (const status of this.statuses) status.prefetch();
+    return [...this.statuses];
+  }
+
+  loadedChildren(): readonly DirNode[] {
+    return this.statuses;
+  }
+
+  status(status: UserStatus): StatusFolder {
+    return this.statuses.find((s) => s.status === status)!;
+  }
+}
+
+export class StatusFolder extends PagedFolder<UserRow> {
+  constructor(readonly users: UsersFolder, readonly status: UserStatus) {
+    super(users.env, users, `${users.id}/${status}`);
+  }
+
+  get scope(): Scope {
+    return this.users.scope;
+  }
+
+  get what(): string {
+    switch (this.status) {
+      case 'active': return vscode.l10n.t('active users');
+      case 'inactive': return vscode.l10n.t('inactive users');
+      default: return vscode.l10n.t('pending users');
+    }
+  }
+
+  get emptyText(): string {
+    const filtered = this.env.roleFilter(this.scope) !== undefined;
+    switch (this.status) {
+      case 'active': return filtered ? vscode.l10n.t('No active users with this role') : vscode.l10n.t('No active users');
+      case 'inactive': return filtered ? vscode.l10n.t('No inactive users with this role') : vscode.l10n.t('No inactive users');
+      default: return filtered ? vscode.l10n.t('No pending users with this role') : vscode.l10n.t('No pending users');
+    }
+  }
+
+  protected baseItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(statusName(this.status));
+    item.iconPath = new vscode.ThemeIcon(this.status === 'active' ? 'pass' : this.status === 'inactive' ? 'circle-slash' : 'mail');
+    item.contextValue = 'zoom.userStatus';
+    return item;
+  }
+
+  protected async fetchPage(token: string | undefined, signal: AbortSignal): Promise<PageOf<UserRow>> {
+    const filter = this.env.roleFilter(this.scope);
+    const list = this.env.client(this.scope).listUsers(
+      { status: this.status, ...(filter ? { role_id: filter.id } : {}) },
+      this.env.apiScope(this.scope),
+    );
+    const page = await list.page(token, signal);
+    return { ...page, items: page.items.map((user) => new UserRow(this, this.scope, { status: this.status, ...user })) };
+  }
+}

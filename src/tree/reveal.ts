@@ -1,0 +1,41 @@
+// Reveal in Tree: select a user's row in its status list, loading pages until it appears.
+import * as vscode from 'vscode';
+import type { Directory } from './directory';
+import { StatusFolder } from './nodes/usersFolder';
+import { statusRowId, statusName, type UserRow } from './nodes/userRow';
+
+export async function revealUser(tree: Directory, row: UserRow): Promise<UserRow | undefined> {
+  const target = row.original ?? (row.parent instanceof StatusFolder ? row : await findInStatusList(tree, row));
+  if (!target) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} was not found in the users list of this account.', row.ref.name ?? row.user.email));
+    return undefined;
+  }
+  await tree.view.reveal(target, { select: true, focus: true, expand: false });
+  return target;
+}
+
+/** Loads pages of the user's status list (with progress, cancellable) until the row is there. */
+async function findInStatusList(tree: Directory, row: UserRow): Promise<UserRow | undefined> {
+  const { scope, user } = row;
+  const scopeNode = scope.subAccountId ? tree.subAccountNode(scope.accountKey, scope.subAccountId) : tree.accountNode(scope.accountKey);
+  if (!scopeNode) return undefined;
+  const status = user.status ?? (user.id ? 'active' : 'pending');
+  const folder = scopeNode.users.status(status);
+  const id = statusRowId(scope, status, user);
+  const present = () => folder.pager.items.find((r) => r.id === id);
+  return vscode.window.withProgress(
+    {
+      location: vscode.ProgressLocation.Notification,
+      cancellable: true,
+      title: vscode.l10n.t('Looking for {0} in {1} users', row.ref.name ?? user.email, statusName(status)),
+    },
+    async (progress, token) => {
+      await tree.env.track(folder.pager.first());
+      while (!present() && folder.pager.hasMore && !token.isCancellationRequested) {
+        progress.report({ message: tree.progressText([folder]) });
+        await folder.loadMore();
+      }
+      return present();
+    },
+  );
+}
