@@ -6,6 +6,17 @@ import type { ZoomDocuments } from '../documents/register';
 import type { ZoomLog } from '../log';
 import { signIn } from './signIn';
 import { signOut } from './signOut';
+import { refresh } from './refresh';
+import { loadMore } from './loadMore';
+import { loadAll } from './loadAll';
+import { showLog } from './showLog';
+import { copyValues } from './copyValues';
+import { searchUsers } from './searchUsers';
+import { clearSearch } from './clearSearch';
+import { revealUser } from './revealUser';
+import { filterUsersByRole } from './filterUsersByRole';
+import { clearRoleFilter } from './clearRoleFilter';
+import { exportUsersCsv } from './exportUsersCsv';
 
 export interface CommandDeps {
   accounts: AccountManager;
@@ -20,5 +31,19 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
   void reg;
   reg('zoomAdmin.signIn', signIn(deps.accounts));
   reg('zoomAdmin.signOut', signOut(deps.accounts));
+  reg('zoomAdmin.refresh', refresh(deps.tree));
+  reg('zoomAdmin.loadMore', loadMore(deps.tree));
+  reg('zoomAdmin.retry', loadMore(deps.tree));
+  reg('zoomAdmin.loadAll', loadAll(deps.tree));
+  reg('zoomAdmin.showLog', showLog(deps.log));
+  reg('zoomAdmin.copyUserId', copyValues(deps.tree, 'userId'));
+  reg('zoomAdmin.copyEmail', copyValues(deps.tree, 'email'));
+  reg('zoomAdmin.copyGroupId', copyValues(deps.tree, 'groupId'));
+  reg('zoomAdmin.searchUsers', searchUsers(deps.tree));
+  reg('zoomAdmin.clearSearch', clearSearch(deps.tree));
+  reg('zoomAdmin.revealUser', revealUser(deps.tree));
+  reg('zoomAdmin.filterUsersByRole', filterUsersByRole(deps.tree));
+  reg('zoomAdmin.clearRoleFilter', clearRoleFilter(deps.tree));
+  reg('zoomAdmin.exportUsersCsv', exportUsersCsv(deps.tree));
   void deps;
 }
