@@ -1,0 +1,4 @@
+// What the TypeScript desktop runner (test/vscode/runDesktop.ts) shares with the code-server runner.
+export { startSimulator } from './simulator.mjs';
+export { tempProfile, writeUserSettings, hostEnv } from './profile.mjs';
+export { stopAll, onInterrupt } from './processes.mjs';
