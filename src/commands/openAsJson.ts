@@ -1,0 +1,87 @@
+// Zoom: Open as JSON: a user, group, role or sub account exactly as the API returns it. From a
+// row it opens at once; from the palette it asks what kind of object, then which one.
+import * as vscode from 'vscode';
+import type { ZoomAccounts } from '../auth/accountsApi';
+import { errorText } from '../auth/errorText';
+import { showDocument } from '../documents/open';
+import { pickFromAccounts, signedInAccounts } from '../documents/picks';
+import type { ZoomDocuments } from '../documents/register';
+import type { DocumentKind } from '../documents/uri';
+import { refOf, type ZoomObjectRef } from '../tree/objectRef';
+import { userDisplayName } from '../tree/userText';
+
+type ObjectKind = Extract<DocumentKind, 'user' | 'group' | 'role' | 'subAccount'>;
+const KIND_OF_TYPE: Partial<Record<ZoomObjectRef['type'], ObjectKind>> = { user: 'user', group: 'group', role: 'role', subAccount: 'subAccount' };
+
+export function openAsJson(accounts: ZoomAccounts, documents: ZoomDocuments) {
+  return async (arg?: unknown): Promise<vscode.Uri | undefined> => {
+    const given = refOf(arg);
+    if (given && !(KIND_OF_TYPE[given.type] && given.id)) {
+      void vscode.window.showInformationMessage(given.type === 'user'
+        ? vscode.l10n.t('{0} has no user ID yet (pending users get one when they accept the invitation), so it cannot be opened as JSON.', given.email ?? given.name ?? '')
+        : vscode.l10n.t('This row cannot be opened as JSON.'));
+      return undefined;
+    }
+    const ref = given ?? await askObject(accounts);
+    const kind = ref && KIND_OF_TYPE[ref.type];
+    if (!ref?.id || !kind) return undefined;
+    const uri = documents.uriFor({
+      accountKey: ref.accountKey,
+      // A sub account's own document is addressed from the master account.
+      ...(ref.subAccountId && kind !== 'subAccount' ? { subAccountId: ref.subAccountId } : {}),
+      kind,
+      id: ref.id,
+      ...(ref.name ? { name: ref.name } : {}),
+    });
+    return (await showDocument(uri)) && uri;
+  };
+}
+
+async function askObject(accounts: ZoomAccounts): Promise<ZoomObjectRef | undefined> {
+  const kinds: { label: string; objectKind: ObjectKind }[] = [
+    { label: vscode.l10n.t('User (by ID or email)'), objectKind: 'user' },
+    { label: vscode.l10n.t('Group'), objectKind: 'group' },
+    { label: vscode.l10n.t('Role'), objectKind: 'role' },
+    { label: vscode.l10n.t('Sub account'), objectKind: 'subAccount' },
+  ];
+  const picked = await vscode.window.showQuickPick(kinds, { placeHolder: vscode.l10n.t('Open which kind of Zoom object as JSON?') });
+  if (!picked) return undefined;
+  const placeHolder = vscode.l10n.t('Open which one as JSON?');
+  switch (picked.objectKind) {
+    case 'user':
+      return askUser(accounts);
+    case 'group':
+      return pickFromAccounts(accounts, placeHolder, async (accountKey) =>
+        (await accounts.client(accountKey).listGroups().all()).map((g) => ({ accountKey, type: 'group', id: g.id, name: g.name })));
+    case 'role':
+      return pickFromAccounts(accounts, placeHolder, async (accountKey) =>
+        (await accounts.client(accountKey).listRoles()).items.map((r) => ({ accountKey, type: 'role', id: r.id, name: r.name })));
+    case 'subAccount':
+      return pickFromAccounts(accounts, placeHolder, async (accountKey) =>
+        (await accounts.client(accountKey).listSubAccounts().all()).map((s) => ({ accountKey, type: 'subAccount', id: s.id, name: s.account_name })));
+  }
+}
+
+/** A user looked up by ID or email in the chosen account; the document is then named by its ID. */
+async function askUser(accounts: ZoomAccounts): Promise<ZoomObjectRef | undefined> {
+  const signedIn = await signedInAccounts(accounts);
+  if (!signedIn) return undefined;
+  const account = signedIn.length === 1 ? signedIn[0] : (await vscode.window.showQuickPick(
+    signedIn.map((a) => ({ label: a.label, description: a.key, account: a })),
+    { placeHolder: vscode.l10n.t('In which Zoom account?') },
+  ))?.account;
+  if (!account) return undefined;
+  const query = (await vscode.window.showInputBox({
+    prompt: vscode.l10n.t('User ID or email address'),
+    ignoreFocusOut: true,
+    validateInput: (text) => (text.trim() ? undefined : vscode.l10n.t('Enter a user ID or an email address.')),
+  }))?.trim();
+  if (!query) return undefined;
+  try {
+    const user = await accounts.client(account.key).getUser(query);
+    return { accountKey: account.key, type: 'user', id: user.id ?? query, name: userDisplayName(user) };
+  } catch (error) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not find user {0} in Zoom account {1}: {2}', query, account.label, errorText(error)));
+    return undefined;
+  }
+}

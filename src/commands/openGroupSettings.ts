@@ -1,0 +1,29 @@
+// Zoom: Open Group Settings (and, through openGroupDocument, Open Group Lock Settings): from a
+// group row or a pick of groups, then a view and an optional field filter, unless given
+// programmatically as (row, { option, fields }).
+import * as vscode from 'vscode';
+import type { ZoomAccounts } from '../auth/accountsApi';
+import { givenView, groupOf, settingsTarget, showDocument } from '../documents/open';
+import { pickGroup, pickSettingsView } from '../documents/picks';
+import type { ZoomDocuments } from '../documents/register';
+import { LOCK_SETTINGS_OPTIONS, SETTINGS_OPTIONS } from '../documents/uri';
+
+export function openGroupDocument(kind: 'groupSettings' | 'groupLockSettings', accounts: ZoomAccounts, documents: ZoomDocuments) {
+  const options = kind === 'groupSettings' ? SETTINGS_OPTIONS : LOCK_SETTINGS_OPTIONS;
+  const fieldsAllowed = kind === 'groupSettings';
+  return async (arg?: unknown, given?: unknown): Promise<vscode.Uri | undefined> => {
+    const view = givenView(given, options, fieldsAllowed);
+    const group = groupOf(arg) ?? await pickGroup(accounts, kind === 'groupSettings'
+      ? vscode.l10n.t('Open the settings of which group?')
+      : vscode.l10n.t('Open the lock settings of which group?'));
+    if (!group) return undefined;
+    const chosen = view ?? await pickSettingsView(options, fieldsAllowed);
+    if (!chosen) return undefined;
+    const uri = documents.uriFor(settingsTarget(kind, group, chosen));
+    return (await showDocument(uri)) && uri;
+  };
+}
+
+export function openGroupSettings(accounts: ZoomAccounts, documents: ZoomDocuments) {
+  return openGroupDocument('groupSettings', accounts, documents);
+}

@@ -1,0 +1,63 @@
+// Opening a zoom-admin: document in an editor, and what the document commands accept as arguments.
+import * as vscode from 'vscode';
+import { refOf, type ZoomObjectRef } from '../tree/objectRef';
+import type { GroupSettingsOption } from '../zoom/types';
+import { fieldFilterProblem, viewLabel, type SettingsView } from './picks';
+import { parseFieldList, type DocumentTarget } from './uri';
+
+/** Opens (or reveals) the document as JSON; on failure shows the message, which names the object. */
+export async function showDocument(uri: vscode.Uri): Promise<vscode.TextEditor | undefined> {
+  try {
+    const opened = await vscode.workspace.openTextDocument(uri);
+    // The .json name makes it JSON already, unless files.associations says otherwise.
+    const doc = opened.languageId === 'json' ? opened : await vscode.languages.setTextDocumentLanguage(opened, 'json');
+    return await vscode.window.showTextDocument(doc, { preview: false });
+  } catch (error) {
+    void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
+    return undefined;
+  }
+}
+
+/** The group a row (or programmatic argument) names, when it names one with an id. */
+export function groupOf(arg: unknown): ZoomObjectRef | undefined {
+  const ref = refOf(arg);
+  return ref?.type === 'group' && ref.id ? ref : undefined;
+}
+
+/**
+ * The view given programmatically (`{ option, fields }`), checked like the pickers check it.
+ * Undefined when none was given (ask); throws with the reason when it cannot be used.
+ */
+export function givenView(arg: unknown, allowed: readonly GroupSettingsOption[], fieldsAllowed: boolean): SettingsView | undefined {
+  if (!arg || typeof arg !== 'object' || Array.isArray(arg) || refOf(arg)) return undefined; // VS Code passes the multi-selection here
+  const { option, fields } = arg as { option?: unknown; fields?: unknown };
+  if (option !== undefined && !allowed.includes(option as GroupSettingsOption)) {
+    throw new Error(vscode.l10n.t('"{0}" is not a view of these settings. Use one of: {1}.', String(option), allowed.join(', ')));
+  }
+  const view: SettingsView = option === undefined ? {} : { option: option as GroupSettingsOption };
+  if (fields === undefined) return view;
+  if (!fieldsAllowed) throw new Error(vscode.l10n.t('These settings cannot be filtered by field.'));
+  const text = Array.isArray(fields) ? fields.join(',') : String(fields);
+  const problem = fieldFilterProblem(text);
+  if (problem) throw new Error(problem);
+  const parsed = parseFieldList(text);
+  return 'fields' in parsed && parsed.fields.length ? { ...view, fields: parsed.fields } : view;
+}
+
+/** "Meeting security" etc. for a settings title suffix; "settings" for the full view. */
+export function viewTitle(view: SettingsView): string {
+  return view.option ? viewLabel(view.option) : vscode.l10n.t('settings');
+}
+
+/** The settings or lock settings document of a group, in the given view. */
+export function settingsTarget(kind: 'groupSettings' | 'groupLockSettings', group: ZoomObjectRef, view: SettingsView): DocumentTarget {
+  return {
+    accountKey: group.accountKey,
+    ...(group.subAccountId ? { subAccountId: group.subAccountId } : {}),
+    kind,
+    id: group.id ?? '',
+    ...(group.name ? { name: group.name } : {}),
+    ...(view.option ? { option: view.option } : {}),
+    ...(view.fields?.length ? { fields: view.fields } : {}),
+  };
+}

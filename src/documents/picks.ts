@@ -1,0 +1,102 @@
+// The questions the document commands ask when they are not given a row: which group (across
+// every signed-in account), which settings view, which fields. Each returns undefined on Escape.
+import * as vscode from 'vscode';
+import type { ZoomAccounts } from '../auth/accountsApi';
+import { errorText } from '../auth/errorText';
+import type { ZoomObjectRef } from '../tree/objectRef';
+import type { GroupSettingsOption } from '../zoom/types';
+import { parseFieldList } from './uri';
+
+export interface SettingsView {
+  option?: GroupSettingsOption;
+  fields?: string[];
+}
+
+/** The signed-in accounts, or undefined after telling the user to sign in first. */
+export async function signedInAccounts(accounts: ZoomAccounts): Promise<readonly { key: string; label: string }[] | undefined> {
+  const list = accounts.list();
+  if (list.length) return list;
+  const signIn = vscode.l10n.t('Sign In');
+  if (await vscode.window.showInformationMessage(vscode.l10n.t('Sign in to a Zoom account first.'), signIn) === signIn) {
+    await vscode.commands.executeCommand('zoomAdmin.signIn');
+  }
+  return undefined;
+}
+
+interface RefItem extends vscode.QuickPickItem {
+  ref: ZoomObjectRef;
+}
+
+/**
+ * One pick over objects listed per account (groups, roles, sub accounts). An account whose list
+ * fails is named in a warning; the others still show.
+ */
+export async function pickFromAccounts(
+  accounts: ZoomAccounts,
+  placeHolder: string,
+  list: (key: string) => Promise<ZoomObjectRef[]>,
+  exclude?: ZoomObjectRef,
+): Promise<ZoomObjectRef | undefined> {
+  const signedIn = await signedInAccounts(accounts);
+  if (!signedIn) return undefined;
+  const several = signedIn.length > 1;
+  const items = Promise.all(signedIn.map(async (account): Promise<RefItem[]> => {
+    try {
+      const refs = await list(account.key);
+      return refs
+        .filter((ref) => !(exclude && ref.accountKey === exclude.accountKey && ref.id === exclude.id && ref.subAccountId === exclude.subAccountId))
+        .map((ref) => ({ ref, label: ref.name ?? ref.id ?? '', description: several ? `${account.label} · ${ref.id}` : ref.id }));
+    } catch (error) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Could not list the objects of Zoom account {0}: {1}', account.label, errorText(error)));
+      return [];
+    }
+  })).then((perAccount) => perAccount.flat());
+  const picked = await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true, ignoreFocusOut: true });
+  return picked?.ref;
+}
+
+export function pickGroup(accounts: ZoomAccounts, placeHolder: string, exclude?: ZoomObjectRef): Promise<ZoomObjectRef | undefined> {
+  return pickFromAccounts(accounts, placeHolder, async (accountKey) =>
+    (await accounts.client(accountKey).listGroups().all()).map((g) => ({ accountKey, type: 'group', id: g.id, name: g.name })), exclude);
+}
+
+/** The label of a settings view, as the pick and diff titles show it. */
+export function viewLabel(option: GroupSettingsOption | undefined): string {
+  switch (option) {
+    case undefined: return vscode.l10n.t('All settings');
+    case 'meeting_authentication': return vscode.l10n.t('Meeting authentication');
+    case 'recording_authentication': return vscode.l10n.t('Recording authentication');
+    case 'meeting_security': return vscode.l10n.t('Meeting security');
+  }
+}
+
+/** Which view of the settings; the field filter is asked only where Zoom applies it. */
+export async function pickSettingsView(options: readonly GroupSettingsOption[], askFields: boolean): Promise<SettingsView | undefined> {
+  const items = [undefined, ...options].map((option) => ({ label: viewLabel(option), description: option, option }));
+  const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Which settings do you want to see?'), ignoreFocusOut: true });
+  if (!picked) return undefined;
+  if (!askFields) return { option: picked.option };
+  const fields = await askFieldFilter();
+  return fields && { option: picked.option, fields };
+}
+
+/** Optional custom_query_fields: [] when left empty, undefined on Escape. */
+async function askFieldFilter(): Promise<string[] | undefined> {
+  const value = await vscode.window.showInputBox({
+    title: vscode.l10n.t('Filter fields (optional)'),
+    prompt: vscode.l10n.t('Only these settings, comma-separated (for example: host_video, waiting_room). Leave empty for all.'),
+    ignoreFocusOut: true,
+    validateInput: (text) => fieldFilterProblem(text),
+  });
+  if (value === undefined) return undefined;
+  const parsed = parseFieldList(value);
+  return 'fields' in parsed ? parsed.fields : undefined;
+}
+
+/** Why a field filter cannot be used, or undefined when it can. */
+export function fieldFilterProblem(text: string): string | undefined {
+  const parsed = parseFieldList(text);
+  return 'invalid' in parsed
+    ? vscode.l10n.t('"{0}" is not a setting name. Use names such as host_video (letters, digits and _), separated by commas.', parsed.invalid)
+    : undefined;
+}
