@@ -1,0 +1,30 @@
+// Names shown on user rows, and how Search Users reads a query.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { looksLikeEmail, looksLikeUserId, searchKey, userDisplayName, userMatches } from '../../../src/tree/userText';
+
+test('display name, else first + last, else the admin name, else the email', () => {
+  assert.equal(userDisplayName({ display_name: ' Jill C ', first_name: 'Jill', email: 'j@x.io' }), 'Jill C');
+  assert.equal(userDisplayName({ first_name: 'Jill', last_name: 'Chill', email: 'j@x.io' }), 'Jill Chill');
+  assert.equal(userDisplayName({ last_name: '王', email: 'w@x.io' }), '王');
+  assert.equal(userDisplayName({ name: 'Admin A', email: 'a@x.io' }), 'Admin A');
+  assert.equal(userDisplayName({ email: 'pending@x.io' }), 'pending@x.io');
+});
+
+test('emails and Zoom user ids are recognised; names are not', () => {
+  assert.equal(looksLikeEmail('jchill@example.com'), true);
+  assert.equal(looksLikeEmail('jchill'), false);
+  assert.equal(looksLikeUserId('KDcuGIm1QgePTO8WbOqwIQ'), true);
+  assert.equal(looksLikeUserId('Christopher'), false);
+  assert.equal(looksLikeUserId('Mary Jane'), false);
+  assert.equal(looksLikeUserId('abcdefghijklmnopqrstu'), false, 'all lower-case letters reads as a word');
+});
+
+test('search matches name, first + last and email, ignoring case and width', () => {
+  const user = { display_name: 'Ｊｉｌｌ Chill', first_name: 'Jill', last_name: 'Chill', email: 'JC@Example.com' };
+  assert.equal(userMatches(user, searchKey('jill ch')), true);
+  assert.equal(userMatches(user, searchKey('example.COM')), true);
+  assert.equal(userMatches(user, searchKey('nobody')), false);
+  assert.equal(userMatches({ first_name: '芳', last_name: '王', email: 'w@x.io' }, searchKey('芳 王')), true);
+  assert.equal(userMatches(user, ''), false);
+});
