@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { AccountManager } from '../../../src/auth/accountsApi';
+import type { DirectoryTree } from '../../../src/tree/register';
 import { recordError, recordSecrets } from '../recorded';
 import { sim } from '../sim';
 
@@ -10,6 +11,7 @@ export const EXTENSION_ID = 'zoom-admin-tools.zoom-admin-explorer';
 
 export interface ExtensionExports {
   accounts: AccountManager;
+  tree: DirectoryTree;
   logFile: vscode.Uri;
 }
 

@@ -37,6 +37,10 @@ suite('Accounts: sign in', () => {
     assert.equal(info.zoomAccountId, acme.accountId);
     assert.equal(info.label, acme.name, 'label is the account name the API tells');
     assert.deepEqual(api.accounts.list().map((a) => a.key), [key]);
+    const root = api.tree.roots().find((n) => n === api.tree.accountNode(key));
+    assert.ok(root, 'the tree has a root for the account');
+    const label = api.tree.getTreeItem(root).label;
+    assert.equal(typeof label === 'string' ? label : label?.label, acme.name);
     assert.equal((await api.accounts.secretKeysFor(key)).length, 2, 'credentials and token are in SecretStorage');
     const summary = await api.accounts.client(key).userSummary();
     assert.ok((summary.total_users_count ?? 0) > 0, 'the client reaches the simulator');

@@ -56,6 +56,7 @@ suite('Accounts: tokens and several accounts', () => {
     const globexKey = await signInAs(globex);
     assert.notEqual(acmeKey, globexKey);
     assert.deepEqual(new Set(api.accounts.list().map((a) => a.key)), new Set([acmeKey, globexKey]));
+    assert.ok(api.tree.accountNode(acmeKey) && api.tree.accountNode(globexKey), 'both are roots of the tree');
     const [a, g] = await Promise.all([
       api.accounts.client(acmeKey).userSummary(),
       api.accounts.client(globexKey).userSummary(),
@@ -70,6 +71,7 @@ suite('Accounts: tokens and several accounts', () => {
     assert.equal(await vscodeSignOut(acmeKey), true);
     assert.deepEqual(await api.accounts.secretKeysFor(acmeKey), []);
     assert.equal(api.accounts.get(acmeKey), undefined);
+    assert.equal(api.tree.accountNode(acmeKey), undefined, 'its tree root is gone');
     assert.throws(() => api.accounts.client(acmeKey), /No Zoom account/);
     assert.ok(api.accounts.get(globexKey), 'globex is still signed in');
     assert.equal((await api.accounts.secretKeysFor(globexKey)).length, 2);
