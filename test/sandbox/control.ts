@@ -1,0 +1,201 @@
+// The control surface of CONTROL.md, as methods (sim.control) and as /_sim/... HTTP routes.
+import { Api } from './api';
+import { Clock } from './clock';
+import { faultProblem, Faults, type Fault, type FaultState } from './faults';
+import { PageTokens } from './paging';
+import { RateCounter } from './rateLimits';
+import { RequestLog, type LoggedRequest } from './requestLog';
+import { reply, type Reply } from './reply';
+import { TokenStore } from './tokens';
+import { World, type SimAccount } from './world';
+import { defaultWorld, type WorldSpec } from './worldSpec';
+
+export interface AccountInfo {
+  name: string;
+  accountId: string;
+  clientId: string;
+  clientSecret: string;
+  master: boolean;
+  parentAccountId?: string;
+  subAccountIds: string[];
+  plan: string;
+  appActivated: boolean;
+  scopes: string[];
+  users: { active: number; inactive: number; pending: number; total: number };
+  groups: number;
+  roles: number;
+  /** The owner (user index 0): what GET /users/me answers. */
+  ownerEmail?: string;
+}
+
+function accountInfo(a: SimAccount): AccountInfo {
+  return {
+    name: a.name,
+    accountId: a.accountId,
+    clientId: a.clientId,
+    clientSecret: a.clientSecret,
+    master: a.master,
+    ...(a.parentAccountId ? { parentAccountId: a.parentAccountId } : {}),
+    subAccountIds: a.subAccounts.map((s) => s.accountId),
+    plan: a.plan,
+    appActivated: a.appActivated,
+    scopes: [...a.scopes],
+    users: { ...a.counts, total: a.size },
+    groups: a.groups.length,
+    roles: a.roles.length,
+    ...(a.size > 0 ? { ownerEmail: a.email(0) } : {}),
+  };
+}
+
+/** Mutable simulator state. reset() swaps the world and clears everything else. */
+export class SimState {
+  readonly clock = new Clock();
+  readonly tokens = new TokenStore(this.clock);
+  readonly pages = new PageTokens(this.clock);
+  readonly faults = new Faults();
+  readonly log = new RequestLog();
+  readonly rates = new RateCounter();
+  world: World;
+  api: Api;
+  latencyMs: number;
+
+  constructor(spec: WorldSpec, latencyMs: number) {
+    this.world = new World(spec);
+    this.api = new Api(this.world, this.pages);
+    this.latencyMs = latencyMs;
+  }
+
+  reset(spec: WorldSpec): void {
+    this.world = new World(spec);
+    this.api = new Api(this.world, this.pages);
+    this.faults.clear();
+    this.log.clear();
+    this.tokens.clear();
+    this.pages.expire();
+    this.rates.clear();
+    this.clock.reset();
+  }
+}
+
+export class SimControl {
+  constructor(private readonly state: SimState) {}
+
+  accounts(): AccountInfo[] {
+    return this.state.world.accounts.map(accountInfo);
+  }
+
+  /** A new world (default: defaultWorld()); clears faults, the request log, tokens, page tokens and the clock offset. */
+  reset(world?: WorldSpec): void {
+    this.state.reset(world ?? defaultWorld());
+  }
+
+  requests(): LoggedRequest[] {
+    return this.state.log.all();
+  }
+
+  clearRequests(): void {
+    this.state.log.clear();
+  }
+
+  addFault(fault: Fault): { id: string } {
+    const problem = faultProblem(fault);
+    if (problem) throw new Error(`Invalid fault: ${problem}`);
+    return { id: this.state.faults.add(fault) };
+  }
+
+  faults(): FaultState[] {
+    return this.state.faults.list();
+  }
+
+  removeFault(id: string): boolean {
+    return this.state.faults.remove(id);
+  }
+
+  clearFaults(): void {
+    this.state.faults.clear();
+  }
+
+  expireTokens(): void {
+    this.state.tokens.expireAll();
+  }
+
+  /** Invalidates every next_page_token issued so far. */
+  expirePageTokens(): void {
+    this.state.pages.expire();
+  }
+
+  tokens(): string[] {
+    return this.state.tokens.all();
+  }
+
+  setLatency(ms: number): void {
+    this.state.latencyMs = ms;
+  }
+
+  /** Moves the simulator clock forward (token expiry after 3599 s, page tokens after 15 min). */
+  advanceClock(ms: number): number {
+    return this.state.clock.advance(ms);
+  }
+
+  now(): number {
+    return this.state.clock.now();
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** The /_sim/... routes. `body` is the parsed JSON body (undefined when empty). */
+export function controlRoute(control: SimControl, method: string, path: string, body: unknown): Reply {
+  const bad = (message: string): Reply => reply(400, { error: message });
+  const key = `${method} ${path}`;
+  try {
+    switch (key) {
+      case 'GET /_sim/accounts':
+        return reply(200, control.accounts());
+      case 'POST /_sim/reset': {
+        const world = isObject(body) ? body.world : undefined;
+        if (world !== undefined && !(isObject(world) && Array.isArray(world.accounts))) return bad('world must be { seed?, accounts: [...] }');
+        control.reset(world as WorldSpec | undefined);
+        return reply(200, { ok: true, accounts: control.accounts() });
+      }
+      case 'GET /_sim/requests':
+        return reply(200, control.requests());
+      case 'DELETE /_sim/requests':
+        control.clearRequests();
+        return reply(200, { ok: true });
+      case 'GET /_sim/faults':
+        return reply(200, control.faults());
+      case 'POST /_sim/faults':
+        return reply(200, control.addFault(body as Fault));
+      case 'DELETE /_sim/faults':
+        control.clearFaults();
+        return reply(200, { ok: true });
+      case 'POST /_sim/expire-tokens':
+        control.expireTokens();
+        return reply(200, { ok: true });
+      case 'POST /_sim/expire-page-tokens':
+        control.expirePageTokens();
+        return reply(200, { ok: true });
+      case 'GET /_sim/tokens':
+        return reply(200, control.tokens());
+      case 'POST /_sim/latency': {
+        const ms = isObject(body) ? body.ms : undefined;
+        if (typeof ms !== 'number' || ms < 0) return bad('body must be { ms: number >= 0 }');
+        control.setLatency(ms);
+        return reply(200, { ok: true, ms });
+      }
+      case 'GET /_sim/clock':
+        return reply(200, { now: control.now() });
+      case 'POST /_sim/clock': {
+        const ms = isObject(body) ? body.advanceMs : undefined;
+        if (typeof ms !== 'number') return bad('body must be { advanceMs: number }');
+        return reply(200, { now: control.advanceClock(ms) });
+      }
+    }
+    const faultId = /^DELETE \/_sim\/faults\/([^/]+)$/.exec(key);
+    if (faultId) return control.removeFault(decodeURIComponent(faultId[1])) ? reply(200, { ok: true }) : reply(404, { error: `no fault ${faultId[1]}` });
+    return reply(404, { error: `unknown control route ${key}` });
+  } catch (e) {
+    return bad(e instanceof Error ? e.message : String(e));
+  }
+}
