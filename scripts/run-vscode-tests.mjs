@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { buildAll } from './lib/build.mjs';
 import { ensureCodeServer, startCodeServer } from './lib/codeServer.mjs';
 import { launchChromium } from './lib/browser.mjs';
-import { freePort, onInterrupt, stopAll } from './lib/processes.mjs';
+import { freePort, interrupted, onInterrupt, stopAll } from './lib/processes.mjs';
 import { REPO_ROOT } from './lib/paths.mjs';
 import { hostEnv, tempProfile, writeUserSettings } from './lib/profile.mjs';
 import { startSimulator } from './lib/simulator.mjs';
@@ -30,10 +30,14 @@ const serverLog = path.join(profile.root, 'servers.log');
 const logTo = (prefix) => (line) => appendFileSync(serverLog, `${prefix} ${line}\n`);
 let browser;
 
-async function cleanup() {
-  await browser?.close().catch(() => {});
-  await stopAll();
-  if (!opts.keep) rmSync(profile.root, { recursive: true, force: true });
+let cleaning;
+function cleanup() {
+  cleaning ??= (async () => {
+    await browser?.close().catch(() => {});
+    await stopAll();
+    if (!opts.keep) rmSync(profile.root, { recursive: true, force: true });
+  })();
+  return cleaning;
 }
 onInterrupt(cleanup);
 
@@ -91,6 +95,7 @@ try {
     new Promise((_, reject) => setTimeout(() => reject(new Error(`the whole run took longer than ${opts.timeout} s`)), timeoutMs).unref()),
   ]);
 } catch (e) {
+  if (interrupted()) await cleanup(); // the signal handler exits once cleanup is done
   console.error(`[test:vscode] FAILED: ${e instanceof Error ? e.message : e}`);
   code = 1;
 }

@@ -34,16 +34,19 @@ function alive(pid) {
 // Last resort when the runner exits without awaiting stopAll (an uncaught error, process.exit).
 process.on('exit', () => signalAll('SIGKILL'));
 
+let interruptedBy;
+/** The signal that interrupted this process, if one did. */
+export const interrupted = () => interruptedBy;
+
 /**
  * Runs `cleanup` once on SIGINT/SIGTERM/SIGHUP and exits with 130 (or 143/129), so Ctrl-C stops
  * everything this process started.
  */
 export function onInterrupt(cleanup) {
-  let done = false;
   for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
     process.on(sig, async () => {
-      if (done) return;
-      done = true;
+      if (interruptedBy) return;
+      interruptedBy = sig;
       console.error(`\n[${sig}] stopping...`);
       try { await cleanup(); } finally { process.exit(code); }
     });
