@@ -128,10 +128,11 @@ export class ZoomHttp {
           await this.backOff(endpoint, `HTTP ${response.status}`, failures++, signal);
           continue;
         }
-        if (!body) throw new ZoomResponseError('badJson', endpoint, response.status, undefined, result.trackingId);
+        // A 5xx is the server's failure whatever its body (often a proxy's HTML page).
+        if (!body && response.status < 500) throw new ZoomResponseError('badJson', endpoint, response.status, undefined, result.trackingId);
         throw new ZoomApiError({
-          endpoint, httpStatus: response.status, code: body.code, zoomMessage: body.message,
-          trackingId: result.trackingId, errors: body.errors,
+          endpoint, httpStatus: response.status, code: body?.code, zoomMessage: body?.message,
+          trackingId: result.trackingId, errors: body?.errors,
         });
       }
       if (signal?.aborted) throw cancellationError(signal);

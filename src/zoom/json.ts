@@ -4,20 +4,50 @@
 // of 16+ digits anywhere) costs one regex test on top of JSON.parse.
 
 const LONG_DIGITS = /\d{16}/;
+const LONG_RUNS = /-?\d{16,}/g;
 
 /** Parses JSON text; throws SyntaxError on invalid or truncated JSON. */
 export function parseJson(text: string): unknown {
   if (!LONG_DIGITS.test(text)) return JSON.parse(text);
-  const unsafe = findUnsafeIntegers(text);
-  if (unsafe.length === 0) return JSON.parse(text);
-  // Quote each unsafe literal in place, then let JSON.parse validate the rest.
+  const candidates = findUnsafeCandidates(text);
+  if (candidates.length === 0) return JSON.parse(text);
+  try {
+    return JSON.parse(quote(text, candidates));
+  } catch {
+    // A candidate was inside a string (quoting it there always breaks the syntax): scan exactly.
+    return JSON.parse(quote(text, findUnsafeIntegers(text)));
+  }
+}
+
+function quote(text: string, ranges: [number, number][]): string {
   let out = '';
   let last = 0;
-  for (const [start, end] of unsafe) {
+  for (const [start, end] of ranges) {
     out += text.slice(last, start) + '"' + text.slice(start, end) + '"';
     last = end;
   }
-  return JSON.parse(out + text.slice(last));
+  return out + text.slice(last);
+}
+
+/**
+ * Fast path: long digit runs in a value position (after `:`, `,` or `[`, ignoring whitespace)
+ * that are whole integers and unsafe. Every real literal passes this test; a run inside a string
+ * that happens to pass makes the quoted text invalid JSON, and parseJson then scans exactly.
+ */
+function findUnsafeCandidates(text: string): [number, number][] {
+  const found: [number, number][] = [];
+  LONG_RUNS.lastIndex = 0;
+  for (let m = LONG_RUNS.exec(text); m; m = LONG_RUNS.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const next = text.charCodeAt(end);
+    if (next === 0x2e || next === 0x65 || next === 0x45) continue; // fraction or exponent
+    let p = start - 1;
+    while (p >= 0 && /\s/.test(text[p])) p--;
+    const before = text[p];
+    if ((before === ':' || before === ',' || before === '[') && !Number.isSafeInteger(Number(m[0]))) found.push([start, end]);
+  }
+  return found;
 }
 
 /** [start, end) of every integer literal outside strings that Number cannot hold exactly. */

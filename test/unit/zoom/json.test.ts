@@ -22,6 +22,11 @@ test('digits inside strings, including escaped quotes, are not touched', () => {
   assert.deepEqual(parseJson(text), { a: 'x"12345678901234567890"', b: '\\', c: '12345678901234567890' });
 });
 
+test('a long number inside a string that looks like a value position stays in its string', () => {
+  const text = '{"note":"id: 12345678901234567890, [98765432109876543210]","n":12345678901234567891}';
+  assert.deepEqual(parseJson(text), { note: 'id: 12345678901234567890, [98765432109876543210]', n: '12345678901234567891' });
+});
+
 test('invalid and truncated JSON throw, whichever path parses it', () => {
   assert.throws(() => parseJson('{"users":[{"id":"a"'), SyntaxError);
   assert.throws(() => parseJson('{"n":12345678901234567890,'), SyntaxError);

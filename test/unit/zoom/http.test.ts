@@ -1,0 +1,180 @@
+// The request path under failure: token renewal, 429 in both forms, 5xx and resets, truncated
+// bodies, timeouts, cancellation, and the error table of zoom-api-facts.md §4.
+import { after, before, beforeEach, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ZoomApiError, ZoomNetworkError, ZoomResponseError, isCancellation } from '../../../src/zoom/errors';
+import { ACME, GLOBEX, apiRequests, clientFor, openSim, rejection, tokenRequests, type Sim } from './sim';
+
+let sim: Sim;
+before(async () => { sim = await openSim(); });
+after(async () => { await sim.close(); });
+beforeEach(async () => { await sim.reset(); });
+
+const USERS = '/v2/users';
+
+test('expired tokens (401 code 124): one renewal, one retry, success', async () => {
+  const { client } = await clientFor(sim, GLOBEX);
+  await client.userSummary();
+  await sim.expireTokens();
+  await sim.clearRequests();
+  const summary = await client.userSummary();
+  assert.equal(typeof summary, 'object');
+  const requests = await sim.requests();
+  assert.deepEqual(requests.map((r) => [r.path, r.status]), [['/v2/users/summary', 401], ['/oauth/token', 200], ['/v2/users/summary', 200]]);
+});
+
+test('code 124 in a 400 body also renews; a token rejected twice fails without a loop', async () => {
+  const { client } = await clientFor(sim, GLOBEX);
+  await sim.addFault({ match: { path: USERS }, times: 1, action: { kind: 'status', status: 400, body: { code: 124, message: 'Invalid access token.' } } });
+  await client.listUsers({}).page();
+  assert.equal(await tokenRequests(sim), 2);
+
+  await sim.clearRequests();
+  await sim.addFault({ match: { path: USERS }, times: 0, action: { kind: 'expire-token' } });
+  const error = await rejection(client.listUsers({}).page());
+  assert.ok(error instanceof ZoomApiError);
+  assert.equal(error.code, 124);
+  assert.equal(error.kind, 'tokenRejected');
+  assert.equal((await apiRequests(sim, USERS)).length, 2);
+  assert.equal(await tokenRequests(sim), 1);
+});
+
+test('429 with Retry-After in seconds waits that long, then succeeds', async () => {
+  const { client, sleeps } = await clientFor(sim, GLOBEX);
+  await sim.addFault({ match: { path: USERS }, times: 1, action: { kind: 'rate-limit', type: 'QPS', retryAfter: '2' } });
+  const page = await client.listUsers({}).page();
+  assert.ok(page.items.length > 0);
+  assert.deepEqual(sleeps, [2000]);
+  assert.deepEqual((await apiRequests(sim, USERS)).map((r) => r.status), [429, 200]);
+});
+
+test('429 with a near HTTP date waits until it; a far date is a daily limit that says when it resets', async () => {
+  let now = Date.parse('2026-03-01T10:00:00Z');
+  const { client, sleeps } = await clientFor(sim, GLOBEX, { clock: () => now, token: { clock: () => now } });
+  await sim.addFault({ match: { path: USERS }, times: 1, action: { kind: 'rate-limit', type: 'QPS', retryAfter: new Date(now + 3000).toUTCString() } });
+  await client.listUsers({}).page();
+  assert.deepEqual(sleeps, [3000]);
+
+  now += 10_000;
+  await sim.clearRequests();
+  const reset = '2026-03-02T00:00:00Z';
+  await sim.addFault({ match: { path: USERS }, times: 0, action: { kind: 'rate-limit', type: 'Daily-limit', retryAfter: reset } });
+  const error = await rejection(client.listUsers({}).page());
+  assert.ok(error instanceof ZoomApiError);
+  assert.equal(error.kind, 'dailyLimit');
+  assert.equal(error.rateLimitType, 'Daily-limit');
+  assert.equal(error.resetAt, Date.parse(reset));
+  assert.ok(error.friendly.includes('2026-03-02T00:00:00.000Z'), error.friendly);
+  assert.equal((await apiRequests(sim, USERS)).length, 1, 'a daily limit is not retried');
+});
+
+test('429 without Retry-After backs off with jitter a bounded number of times', async () => {
+  const { client, sleeps } = await clientFor(sim, GLOBEX, { random: () => 0.5 });
+  await sim.addFault({ match: { path: USERS }, times: 0, action: { kind: 'status', status: 429, body: { code: 429, message: 'You have reached the maximum per-second rate limit for this API. Try again later.' } } });
+  const error = await rejection(client.listUsers({}).page());
+  assert.ok(error instanceof ZoomApiError);
+  assert.equal(error.kind, 'rateLimited');
+  assert.equal((await apiRequests(sim, USERS)).length, 5, 'first try plus 4 retries');
+  assert.deepEqual(sleeps, [750, 1500, 3000, 6000]);
+});
+
+test('5xx on GET is retried with backoff, then succeeds', async () => {
+  const { client, sleeps } = await clientFor(sim, GLOBEX);
+  await sim.addFault({ match: { path: USERS }, times: 2, action: { kind: 'status', status: 503, body: { code: 503, message: 'busy' } } });
+  const page = await client.listUsers({}).page();
+  assert.ok(page.items.length > 0);
+  assert.deepEqual((await apiRequests(sim, USERS)).map((r) => r.status), [503, 503, 200]);
+  assert.equal(sleeps.length, 2);
+  assert.ok(sleeps[1] >= sleeps[0] / 2 && sleeps.every((ms) => ms > 0 && ms <= 4000));
+});
+
+test('persistent 5xx gives up after the retries with a server-error sentence', async () => {
+  const { client } = await clientFor(sim, GLOBEX);
+  await sim.addFault({ match: { path: USERS }, times: 0, action: { kind: 'status', status: 502, body: '<html>Bad gateway</html>' } });
+  const error = await rejection(client.listUsers({}).page());
+  assert.ok(error instanceof ZoomApiError);
+  assert.equal(error.kind, 'serverError');
+  assert.equal(error.httpStatus, 502);
+  assert.equal((await apiRequests(sim, USERS)).length, 4);
+});
+
+test('a reset connection is retried on GET; a persistent one is a network error', async () => {
+  const { client } = await clientFor(sim, GLOBEX);
+  await sim.addFault({ match: { path: USERS }, times: 1, action: { kind: 'reset' } });
+  assert.ok((await client.listUsers({}).page()).items.length > 0);
+
+  await sim.addFault({ match: { path: USERS }, times: 0, action: { kind: 'reset' } });
+  const error = await rejection(client.listUsers({}).page());
+  assert.ok(error instanceof ZoomNetworkError, String(error));
+  assert.equal(error.kind, 'network');
+  assert.match(error.message, /GET \/users/);
+});
+
+test('truncated JSON is a clear error naming endpoint and status, never an empty list', async () => {
+  const { client } = await clientFor(sim, GLOBEX);
+  await sim.addFault({ match: { path: USERS }, times: 0, action: { kind: 'truncate' } });
+  const error = await rejection(client.listUsers({ status: 'active' }).all());
+  assert.ok(error instanceof ZoomResponseError, String(error));
+  assert.equal(error.kind, 'badJson');
+  assert.equal(error.httpStatus, 200);
+  assert.match(error.message, /not valid JSON for GET \/users \(HTTP 200\)/);
+});
+
+test('a reply slower than the timeout is retried, then reported as a timeout', async () => {
+  const { client } = await clientFor(sim, GLOBEX, { timeoutMs: 100 });
+  await sim.addFault({ match: { path: USERS }, times: 0, action: { kind: 'delay', ms: 1500 } });
+  const error = await rejection(client.listUsers({}).page());
+  assert.ok(error instanceof ZoomNetworkError, String(error));
+  assert.equal(error.kind, 'timeout');
+  assert.match(error.friendly, /did not answer GET \/users within/);
+});
+
+test('an AbortSignal cancels a request in flight, without retrying', async () => {
+  const { client } = await clientFor(sim, GLOBEX);
+  await client.userSummary();
+  await sim.clearRequests();
+  await sim.addFault({ match: { path: USERS }, times: 0, action: { kind: 'delay', ms: 1500 } });
+  const controller = new AbortController();
+  const pending = client.listUsers({}).page(undefined, controller.signal);
+  setTimeout(() => controller.abort(), 50);
+  const error = await rejection(pending);
+  assert.ok(isCancellation(error), String(error));
+  const already = new AbortController();
+  already.abort();
+  assert.ok(isCancellation(await rejection(client.getUser('x', { signal: already.signal }))));
+});
+
+test('every documented Zoom error code gets its friendly sentence; none is retried', async () => {
+  const { client } = await clientFor(sim, GLOBEX);
+  const cases: [number, number, string, string, RegExp][] = [
+    [400, 200, 'Only available for Paid account', 'paidAccountOnly', /paid Zoom account/],
+    [400, 300, 'Validation Failed.', 'invalidRequest', /Validation Failed/],
+    [400, 1010, 'Group does not belong to your account.', 'groupNotInAccount', /does not belong/],
+    [400, 1034, 'Provided role_id does not exist.', 'roleNotFound', /Role .* does not exist/],
+    [400, 1120, 'A valid invitation to join the Zoom account was not found for this user.', 'invitationNotFound', /Invite the user again/],
+    [404, 2001, 'Account does not exist: x.', 'accountNotFound', /Account .* does not exist/],
+    [400, 2300, 'This API endpoint is not recognized.', 'endpointUnknown', /zoomAdmin\.apiBaseUrl/],
+    [400, 4700, 'Invalid access token, does not contain role:read:admin scope', 'missingScopes', /role:read:admin/],
+    [403, 0, 'Access to the Zoom REST API has been denied for this account. Contact Zoom Support.', 'apiAccessDenied', /Contact Zoom Support/],
+  ];
+  for (const [status, code, message, kind, friendly] of cases) {
+    await sim.reset();
+    const body = code ? { code, message } : { message };
+    await sim.addFault({ match: { path: USERS }, times: 0, action: { kind: 'status', status, body } });
+    const error = await rejection(client.listUsers({}).page());
+    assert.ok(error instanceof ZoomApiError, `${code}: ${String(error)}`);
+    assert.equal(error.kind, kind, `code ${code}`);
+    assert.equal(error.httpStatus, status);
+    assert.match(error.trackingId ?? '', /^v=2\.0;.*rid=/, 'the x-zm-trackingid header is kept');
+    assert.match(error.friendly, friendly);
+    assert.ok(error.message.includes(`tracking id ${error.trackingId}`), error.message);
+    assert.equal((await apiRequests(sim, USERS)).length, 1, `code ${code} is not retried`);
+  }
+});
+
+test('headers are read case-insensitively (lower-case Retry-After and tracking id)', async () => {
+  const { client, sleeps } = await clientFor(sim, ACME);
+  await sim.addFault({ match: { path: USERS }, times: 1, action: { kind: 'status', status: 429, body: { code: 429, message: 'slow down' }, headers: { 'retry-after': '1', 'X-ZM-TRACKINGID': 'abc' } } });
+  await client.listUsers({}).page();
+  assert.deepEqual(sleeps, [1000]);
+});
