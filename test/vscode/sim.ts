@@ -1,36 +1,10 @@
 // Client for the simulator's control API (test/sandbox/CONTROL.md), for suites running in the extension host.
-// The harness starts the simulator and passes its URL in ZOOM_SIM_URL.
+// The harness starts the simulator and passes its URL in ZOOM_SIM_URL. Types come from the simulator itself.
+import type { AccountInfo, Fault, LoggedRequest, WorldSpec } from '../sandbox/server';
 
-/** One simulated account with the credentials of its S2S app, as `GET /_sim/accounts` lists it. */
-export interface SimAccount {
-  name: string;
-  accountId: string;
-  clientId: string;
-  clientSecret: string;
-  [more: string]: unknown;
-}
-
-export interface SimRequest {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  status: number;
-  at: number;
-}
-
-/** A fault rule; `match.path` is exact, or a regular expression written "re:^/v2/users$". */
-export interface SimFault {
-  match: { method?: string; path: string; query?: Record<string, string>; nth?: number };
-  times?: number;
-  action:
-    | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string> }
-    | { kind: 'rate-limit'; type: 'QPS' | 'Daily-limit'; retryAfter?: string }
-    | { kind: 'delay'; ms: number }
-    | { kind: 'reset' }
-    | { kind: 'truncate' }
-    | { kind: 'expire-page-token' }
-    | { kind: 'expire-token' };
-}
+export type SimAccount = AccountInfo;
+export type SimRequest = LoggedRequest;
+export type SimFault = Fault;
 
 export function simUrl(): string {
   const url = process.env.ZOOM_SIM_URL;
@@ -46,22 +20,25 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
   });
   const text = await res.text();
   if (!res.ok) throw new Error(`Simulator ${method} /_sim/${path} answered HTTP ${res.status}: ${text.slice(0, 300)}`);
-  return (text ? JSON.parse(text) : undefined) as T;
+  return JSON.parse(text) as T;
 }
+
+type Ok = { ok: true };
 
 export const sim = {
   url: simUrl,
-  /** A fresh world (default `defaultWorld()`); also clears faults, the request log and issued tokens. */
-  reset: (world?: unknown) => call<unknown>('POST', 'reset', world === undefined ? {} : { world }),
-  accounts: async () => {
-    const r = await call<SimAccount[] | { accounts: SimAccount[] }>('GET', 'accounts');
-    return Array.isArray(r) ? r : r.accounts;
-  },
+  /** A fresh world (default `defaultWorld()`); also clears faults, the request log, issued tokens and the clock. */
+  reset: (world?: WorldSpec) => call<Ok & { accounts: SimAccount[] }>('POST', 'reset', world === undefined ? {} : { world }),
+  accounts: () => call<SimAccount[]>('GET', 'accounts'),
   requests: () => call<SimRequest[]>('GET', 'requests'),
-  clearRequests: () => call<unknown>('DELETE', 'requests'),
+  clearRequests: () => call<Ok>('DELETE', 'requests'),
   addFault: (fault: SimFault) => call<{ id: string }>('POST', 'faults', fault),
-  clearFaults: () => call<unknown>('DELETE', 'faults'),
-  expireTokens: () => call<unknown>('POST', 'expire-tokens'),
+  removeFault: (id: string) => call<Ok>('DELETE', `faults/${encodeURIComponent(id)}`),
+  clearFaults: () => call<Ok>('DELETE', 'faults'),
+  expireTokens: () => call<Ok>('POST', 'expire-tokens'),
+  expirePageTokens: () => call<Ok>('POST', 'expire-page-tokens'),
   tokens: () => call<string[]>('GET', 'tokens'),
-  latency: (ms: number) => call<unknown>('POST', 'latency', { ms }),
+  latency: (ms: number) => call<Ok & { ms: number }>('POST', 'latency', { ms }),
+  /** Moves the simulator's clock (token and page-token expiry) forward. */
+  advanceClock: (advanceMs: number) => call<{ now: number }>('POST', 'clock', { advanceMs }),
 };
