@@ -43,10 +43,15 @@ export function vsixProblems(file = VSIX_PATH) {
   if (lower.has('extension/dist/extension.js')) {
     const bundle = execFileSync('unzip', ['-p', file, 'extension/dist/extension.js'], { encoding: 'utf8', maxBuffer: 64 << 20 });
     if (/sourceMappingURL=/.test(bundle)) problems.push('dist/extension.js is a development build (it has a sourceMappingURL); package with the production bundle');
-    // esbuild must have bundled every dependency (ofetch, jsonc-parser): only vscode and Node's own modules stay external.
+    // esbuild must have bundled every dependency (ofetch, jsonc-parser, and their own relative files, which a UMD
+    // build would require at run time): only vscode and Node's own modules stay external.
     const external = [...new Set([...bundle.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]))]
       .filter((id) => id !== 'vscode' && !id.startsWith('node:') && !builtinModules.includes(id));
-    if (external.length) problems.push(`dist/extension.js requires modules that are not in the package: ${external.join(', ')}`);
+    // Minified UMD code renames `require`, so look for any call with a relative module path too.
+    const relative = [...new Set([...bundle.matchAll(/[\w$]\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map((m) => m[1]))];
+    if (external.length || relative.length) {
+      problems.push(`dist/extension.js requires modules that are not in the package: ${[...external, ...relative].join(', ')}`);
+    }
   }
   return problems;
 }
