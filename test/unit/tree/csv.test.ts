@@ -2,23 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CSV_BOM, csvCell, csvLine, userCsvHeader, userCsvLine } from '../../../src/tree/csv';
-
-/** A small RFC 4180 reader, to prove the writer round-trips. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; } else cell += c;
-  }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
-  return rows;
-}
+import { parseCsv } from './parseCsv';
 
 test('plain cells stay bare; commas, quotes and line breaks are quoted', () => {
   assert.equal(csvCell('Alice'), 'Alice');

@@ -1,0 +1,159 @@
+// Tree commands against the simulator: copy (one and several users), Search Users by email, ID and
+// name, Reveal in Tree, and Export Users to CSV (the file parsed back).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as nodePath from 'node:path';
+import * as vscode from 'vscode';
+import type { AccountNode } from '../../../src/tree/nodes/accounts';
+import type { DirectoryTree } from '../../../src/tree/register';
+import type { SearchOutcome } from '../../../src/tree/userSearch';
+import { defaultWorld, type UserCounts } from '../../sandbox/worldSpec';
+import { parseCsv } from '../../unit/tree/parseCsv';
+import { sim } from '../sim';
+import { extensionApi, rememberSimSecrets, signInAs, signOutAll, simAccount, waitFor, type ExtensionExports } from '../auth/helpers';
+import { childrenOf, count, itemOf, labelOf, path, refOf, userRows } from './helpers';
+
+const world = defaultWorld();
+const counts = (accountId: string) => world.accounts.find((a) => a.accountId === accountId)!.users as Required<UserCounts>;
+const total = (c: Required<UserCounts>) => c.active + c.inactive + c.pending;
+
+suite('Directory: copy, search, reveal, export', () => {
+  let api: ExtensionExports;
+  let tree: DirectoryTree;
+  let acmeKey: string;
+  let globexKey: string;
+  let globex: AccountNode;
+  const cmd = <T>(id: string, ...args: unknown[]) => vscode.commands.executeCommand<T>(id, ...args);
+
+  suiteSetup(async () => {
+    await sim.reset();
+    api = await extensionApi();
+    tree = api.tree;
+    await signOutAll(api.accounts);
+    acmeKey = await signInAs(await simAccount('acme-master-001'));
+    globexKey = await signInAs(await simAccount('globex-002'));
+    globex = tree.accountNode(globexKey)!;
+  });
+
+  setup(async () => {
+    await cmd('zoomAdmin.refresh');
+    await tree.settled();
+    await sim.clearRequests();
+  });
+
+  suiteTeardown(async () => {
+    await rememberSimSecrets();
+    await signOutAll(api.accounts);
+  });
+
+  test('Copy User ID and Copy Email copy one row, or every selected row one per line', async () => {
+    const rows = await userRows(tree, await path(tree, globex, 'Users', 'Active'));
+    const pending = (await userRows(tree, await path(tree, globex, 'Users', 'Pending')))[0];
+    assert.equal(await cmd<number>('zoomAdmin.copyUserId', rows[0]), 1);
+    assert.equal(await vscode.env.clipboard.readText(), refOf(rows[0]).id);
+    const three = rows.slice(0, 3);
+    assert.equal(await cmd<number>('zoomAdmin.copyUserId', rows[0], three), 3);
+    assert.equal(await vscode.env.clipboard.readText(), three.map((r) => refOf(r).id).join('\n'));
+    assert.equal(await cmd<number>('zoomAdmin.copyEmail', rows[1], three), 3);
+    assert.equal(await vscode.env.clipboard.readText(), three.map((r) => refOf(r).email).join('\n'));
+    assert.equal(await cmd<number>('zoomAdmin.copyUserId', rows[0], [rows[0], pending]), 1, 'the pending user is skipped');
+    assert.equal(await vscode.env.clipboard.readText(), refOf(rows[0]).id);
+  });
+
+  test('Search by email asks Zoom directly and reveals the user; Reveal in Tree finds its row', async () => {
+    // A user beyond the first page, so the tree does not have it loaded.
+    const all = await api.accounts.client(acmeKey).listUsers({ status: 'active' }).all();
+    const target = all[all.length - 1];
+    await cmd('zoomAdmin.refresh');
+    await sim.clearRequests();
+
+    const outcome = await cmd<SearchOutcome>('zoomAdmin.searchUsers', target.email);
+    assert.equal(outcome.mode, 'lookup');
+    assert.equal(outcome.matches, 1);
+    assert.deepEqual(outcome.resultIds, [`search/${acmeKey}/${target.id}`]);
+    assert.deepEqual(outcome.errors, [], 'Globex answering "no such user" is not an error');
+    const lookups = (await sim.requests()).filter((r) => /^\/v2\/users\/[^/]+$/.test(r.path));
+    assert.equal(lookups.length, 2, 'one GET /users/{email} per signed-in account');
+    assert.ok(lookups.every((r) => decodeURIComponent(r.path).endsWith(target.email)));
+    assert.equal((await sim.requests()).filter((r) => r.path === '/v2/users').length, 0, 'no list was paged through');
+
+    const [searchRoot] = await childrenOf(tree);
+    assert.equal(searchRoot.id, 'search');
+    const [result] = await childrenOf(tree, searchRoot);
+    assert.equal(refOf(result).id, target.id);
+    assert.equal(itemOf(tree, result).contextValue, 'zoom.user.result');
+    await waitFor('the result row to be selected', () => tree.view.selection.some((n) => n.id === result.id) || undefined);
+
+    const revealed = await cmd<string>('zoomAdmin.revealUser', result);
+    assert.equal(revealed, `${acmeKey}/users/active/${target.id}`);
+    await waitFor('the user row to be selected', () => tree.view.selection.some((n) => n.id === revealed) || undefined);
+  });
+
+  test('Search by ID asks Zoom directly', async () => {
+    const [row] = await userRows(tree, await path(tree, globex, 'Users', 'Inactive'));
+    const id = refOf(row).id!;
+    await cmd('zoomAdmin.refresh');
+    await sim.clearRequests();
+    const outcome = await cmd<SearchOutcome>('zoomAdmin.searchUsers', id);
+    assert.equal(outcome.mode, 'lookup');
+    assert.deepEqual(outcome.resultIds, [`search/${globexKey}/${id}`]);
+    assert.ok((await sim.requests()).some((r) => r.path === `/v2/users/${id}`));
+  });
+
+  test('Search by name searches the loaded users, says "N of M loaded", and loads the rest on request', async () => {
+    const globexRows = await userRows(tree, await path(tree, globex, 'Users', 'Active'));
+    const wanted = globexRows[Math.floor(globexRows.length / 2)];
+    const name = labelOf(tree, wanted);
+    const everyone = total(counts('acme-master-001')) + total(counts('globex-002'));
+
+    const outcome = await cmd<SearchOutcome>('zoomAdmin.searchUsers', name);
+    assert.equal(outcome.mode, 'loaded');
+    assert.ok(outcome.resultIds.includes(`search/${globexKey}/${refOf(wanted).id}`), outcome.resultIds.join(', '));
+    assert.equal(outcome.total, everyone);
+    assert.ok(outcome.loaded! < everyone, 'only first pages are loaded');
+    assert.ok(tree.view.message?.includes(`${count(outcome.loaded!)} of ${count(everyone)}`), tree.view.message);
+    const [searchRoot] = await childrenOf(tree);
+    const results = await childrenOf(tree, searchRoot);
+    const needle = name.toLocaleLowerCase();
+    const users = results.map((n) => (n as unknown as { user?: Record<string, string | undefined> }).user).filter((u) => u !== undefined);
+    assert.equal(users.length, outcome.resultIds.length);
+    for (const u of users) {
+      const fields = [u.display_name, `${u.first_name ?? ''} ${u.last_name ?? ''}`, u.email];
+      assert.ok(fields.some((f) => f?.toLocaleLowerCase().includes(needle)), `${u.email} does not match "${name}"`);
+    }
+    const loadRest = results.find((n) => itemOf(tree, n).command?.command === 'zoomAdmin.searchUsers');
+    assert.ok(loadRest, 'a row offers to load the rest');
+    const command = itemOf(tree, loadRest).command!;
+
+    const again = await cmd<SearchOutcome>(command.command, ...(command.arguments ?? []));
+    assert.equal(again.loaded, everyone);
+    assert.equal(again.total, everyone);
+    assert.ok(again.matches >= outcome.matches);
+    assert.ok(tree.view.message?.includes(`${count(everyone)} of ${count(everyone)}`), tree.view.message);
+  });
+
+  test('Export Users to CSV streams every user of the chosen statuses to a UTF-8 file with a BOM', async () => {
+    const file = nodePath.join(fs.mkdtempSync(nodePath.join(os.tmpdir(), 'zoom-export-')), 'globex users.csv');
+    const result = await cmd<{ count: number }>('zoomAdmin.exportUsersCsv', { accountKey: globexKey, status: 'all', uri: vscode.Uri.file(file) });
+    const c = counts('globex-002');
+    assert.equal(result.count, total(c));
+    const text = fs.readFileSync(file, 'utf8');
+    assert.ok(text.startsWith('\uFEFF'), 'starts with a BOM for Excel');
+    const [header, ...rows] = parseCsv(text.slice(1));
+    assert.deepEqual(header.slice(0, 3), ['id', 'email', 'display_name']);
+    assert.equal(rows.length, total(c));
+    assert.ok(rows.every((r) => r.length === header.length), 'every line has every column');
+    const col = (name: string) => header.indexOf(name);
+    const byStatus = (s: string) => rows.filter((r) => r[col('status')] === s);
+    assert.deepEqual([byStatus('active').length, byStatus('inactive').length, byStatus('pending').length], [c.active, c.inactive, c.pending]);
+    assert.ok(byStatus('pending').every((r) => r[col('id')] === ''), 'pending users have no id');
+    // The same people the tree shows.
+    const treeEmails = new Set<string>();
+    for (const status of ['Active', 'Inactive', 'Pending']) {
+      for (const r of await userRows(tree, await path(tree, globex, 'Users', status))) treeEmails.add(refOf(r).email!);
+    }
+    assert.deepEqual(new Set(rows.map((r) => r[col('email')])), treeEmails);
+    fs.rmSync(nodePath.dirname(file), { recursive: true, force: true });
+  });
+});
