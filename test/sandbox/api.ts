@@ -1,12 +1,13 @@
 // The /v2 endpoints: scope checks, account resolution for the master-account form, and the
 // handlers. Bodies follow the 200 schemas of ../../../shared/zoom-api/*.openapi.json.
+import { toJson } from './json';
 import { listKey, type PageRequest, type PageRules, type PageTokens } from './paging';
 import { invalidField, reply, zoomError, type Reply } from './reply';
 import type { Route } from './routes';
 import { SCOPE_RULES } from './scopes';
 import { groupLockSettings, groupSettings, pickFields, SETTINGS_OPTIONS, type SettingsOption } from './settings';
 import type { IssuedToken } from './tokens';
-import { groupAdmin, groupMember, listUser, roleMember, userDetail } from './userShapes';
+import { groupAdmin, groupMember, listUserJson, roleMember, userDetailJson } from './userShapes';
 import { FLAG, STATUSES, type SimAccount, type Status, type World } from './world';
 
 export interface ApiCall {
@@ -94,7 +95,14 @@ export class Api {
     const roleIndex = roleId ? (a.roleById(roleId)?.index ?? -1) : undefined;
     const list = roleIndex === -1 ? new Int32Array(0) : a.userList(status, roleIndex, license as (typeof LICENSES)[number] | undefined);
     const opts = { customAttributes: include.includes('custom_attributes'), hostKey: include.includes('host_key') };
-    return this.paged(call, USERS_PAGE, list, 'users', (i: number) => listUser(a, i, opts), { counts: true, pageSize: true }, { status: 'active' });
+    const p = this.page(call, USERS_PAGE, list, { status: 'active' });
+    if ('status' in p) return p;
+    // Serialised by hand: pages of 2000 must be cheap, and big plan options must stay exact literals.
+    const head = toJson({
+      next_page_token: p.next, page_count: Math.ceil(list.length / p.page.size), page_number: p.page.number,
+      page_size: p.page.size, total_records: list.length,
+    });
+    return reply(200, `${head.slice(0, -1)},"users":[${p.slice.map((i) => listUserJson(a, i, opts)).join(',')}]}`);
   }
 
   getUser(a: SimAccount, call: ApiCall): Reply {
@@ -102,7 +110,7 @@ export class Api {
     const i = userId === 'me' ? 0 : a.findUser(userId);
     if (i < 0) return zoomError(404, 1001, `User does not exist: ${userId}.`);
     if (a.flags[i] & FLAG.inviteExpired) return zoomError(400, 1120, 'A valid invitation to join the Zoom account was not found for this user.');
-    return reply(200, userDetail(a, i));
+    return reply(200, userDetailJson(a, i));
   }
 
   userSummary(a: SimAccount): Reply {

@@ -49,6 +49,14 @@ export function alnumFrom(h: number, length: number): string {
   return idFrom(h, length, ALNUM);
 }
 
+/** A whole number with exactly `digits` digits (at most 15), from a hash: pmi, host keys, account numbers. */
+export function numberFrom(h: number, digits: number): number {
+  const low = 10 ** (digits - 1);
+  const span = 9 * low;
+  // Two independent 32-bit draws, so spans above 2^32 are covered.
+  return low + ((mix(h, 1) * 4294967296 + mix(h, 2)) % span);
+}
+
 /** Digits only, first digit non-zero (pmi, host keys, account numbers). */
 export function digitsFrom(h: number, length: number): string {
   let out = String(1 + (h % 9));

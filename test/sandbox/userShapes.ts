@@ -1,8 +1,7 @@
 // The JSON shapes of one user, rebuilt from the compact arrays: list-users item, get-user,
 // group member, role member, group admin. Field names follow the spec's 200 schemas.
-import { bigIntLiteral } from './json';
 import { DEPARTMENTS, JOB_TITLES, NAME_POOLS } from './names';
-import { digitsFrom, hashOf, mix } from './random';
+import { digitsFrom, hashOf, mix, numberFrom } from './random';
 import { FLAG, STATUSES, type SimAccount } from './world';
 
 /** Fixed reference instant so a seed always yields the same dates. */
@@ -13,7 +12,20 @@ const DAY = 86_400_000;
 const BIG_PLAN_OPTIONS = ['18014398509481984', '72057594037927936', '576460752303423488', '144115188075855872'];
 const BUNDLE_OPTIONS = [4, 8, 16, 32, 64, 128, 33554432, 4398046511104];
 
-const iso = (ms: number): string => new Date(ms - (ms % 1000)).toISOString().replace('.000Z', 'Z');
+const DAY_STRINGS = new Map<number, string>();
+/** ISO date-time without milliseconds; hot (three per user per page), so days are cached. */
+function iso(ms: number): string {
+  const day = Math.floor(ms / DAY);
+  let d = DAY_STRINGS.get(day);
+  if (d === undefined) DAY_STRINGS.set(day, (d = new Date(day * DAY).toISOString().slice(0, 11)));
+  const secs = Math.floor((ms - day * DAY) / 1000);
+  const hh = Math.floor(secs / 3600);
+  const mm = Math.floor((secs % 3600) / 60);
+  const ss = secs % 60;
+  return `${d}${hh < 10 ? '0' : ''}${hh}:${mm < 10 ? '0' : ''}${mm}:${ss < 10 ? '0' : ''}${ss}Z`;
+}
+
+const str = JSON.stringify;
 
 export interface UserNames {
   first_name: string;
@@ -37,18 +49,18 @@ function groupIds(a: SimAccount, i: number): string[] {
   return out;
 }
 
-function planOption(a: SimAccount, i: number, h: number): number | string {
-  return a.flags[i] & FLAG.bigPlan ? bigIntLiteral(BIG_PLAN_OPTIONS[h % BIG_PLAN_OPTIONS.length]) : BUNDLE_OPTIONS[h % BUNDLE_OPTIONS.length];
+/** A ZOOM_WORKPLACE_BUNDLE plan option; education plans are above 2^53 and stay raw JSON literals. */
+function planOption(a: SimAccount, i: number, h: number): string {
+  return a.flags[i] & FLAG.bigPlan ? BIG_PLAN_OPTIONS[h % BIG_PLAN_OPTIONS.length] : String(BUNDLE_OPTIONS[h % BUNDLE_OPTIONS.length]);
 }
 
-function licenseInfo(a: SimAccount, i: number, h: number): Record<string, unknown>[] | undefined {
-  if (a.type[i] !== 2) return undefined;
-  const sub = `SUBREF-${digitsFrom(mix(a.salt, 77), 6)}-${digitsFrom(mix(a.salt, 78), 6)}`;
-  const list: Record<string, unknown>[] = [{ license_type: 'MEETING', license_option: 2, subscription_id: sub }];
+function licenseInfoJson(a: SimAccount, i: number, h: number): string {
+  const sub = `"${a.subscriptionId}"`;
+  let out = `[{"license_type":"MEETING","license_option":2,"subscription_id":${sub}}`;
   if (a.flags[i] & (FLAG.licenseBundle | FLAG.bigPlan)) {
-    list.push({ license_type: 'ZOOM_WORKPLACE_BUNDLE', license_option: planOption(a, i, h), subscription_id: sub });
+    out += `,{"license_type":"ZOOM_WORKPLACE_BUNDLE","license_option":${planOption(a, i, h)},"subscription_id":${sub}}`;
   }
-  return list;
+  return `${out}]`;
 }
 
 export interface ListOptions {
@@ -56,42 +68,38 @@ export interface ListOptions {
   hostKey?: boolean;
 }
 
-/** One item of GET /users. Pending users have no id, pmi, login time or client version. */
-export function listUser(a: SimAccount, i: number, opts: ListOptions = {}): Record<string, unknown> {
+/**
+ * One item of GET /users, as JSON text: built directly because pages of 2000 must serialise fast,
+ * and because license options above 2^53 must be written as exact integer literals.
+ * Pending users have no id, pmi, login time or client version.
+ */
+export function listUserJson(a: SimAccount, i: number, opts: ListOptions = {}): string {
   const h = hashOf(a.salt, i);
   const pending = a.status[i] === 2;
   const n = names(a, i);
   const pool = NAME_POOLS[a.pool[i]];
   const created = EPOCH - (200 + (mix(h, 20) % 2300)) * DAY - (mix(h, 21) % DAY);
-  const u: Record<string, unknown> = {};
-  if (!pending) u.id = a.userId(i);
-  u.first_name = n.first_name;
-  u.last_name = n.last_name;
-  u.display_name = n.display_name;
-  u.email = a.email(i);
-  u.type = a.type[i];
-  if (!pending) u.pmi = Number(digitsFrom(mix(h, 22), 10));
-  u.timezone = pool.timezones[mix(h, 23) % pool.timezones.length];
-  u.verified = pending ? 0 : 1;
-  u.dept = DEPARTMENTS[mix(h, 24) % DEPARTMENTS.length];
-  u.user_created_at = iso(created);
-  u.created_at = iso(pending ? created : created + (mix(h, 25) % 30) * DAY);
+  let s = pending ? '{' : `{"id":"${a.userId(i)}",`;
+  // Pool names, departments, ids and e-mails hold no characters JSON must escape (checked by a unit test).
+  s += `"first_name":"${n.first_name}","last_name":"${n.last_name}","display_name":"${n.display_name}"`;
+  s += `,"email":"${a.email(i)}","type":${a.type[i]}`;
+  if (!pending) s += `,"pmi":${numberFrom(mix(h, 22), 10)}`;
+  s += `,"timezone":"${pool.timezones[mix(h, 23) % pool.timezones.length]}","verified":${pending ? 0 : 1}`;
+  s += `,"dept":"${DEPARTMENTS[mix(h, 24) % DEPARTMENTS.length]}"`;
+  s += `,"user_created_at":"${iso(created)}","created_at":"${iso(pending ? created : created + (mix(h, 25) % 30) * DAY)}"`;
   if (!pending) {
-    u.last_login_time = iso(EPOCH - (mix(h, 26) % (a.status[i] === 1 ? 400 : 60)) * DAY - (mix(h, 27) % DAY));
-    u.last_client_version = a.clientVersion(i);
+    const login = EPOCH - (mix(h, 26) % (a.status[i] === 1 ? 400 : 60)) * DAY - (mix(h, 27) % DAY);
+    s += `,"last_login_time":"${iso(login)}","last_client_version":"${a.clientVersion(i)}"`;
   }
-  if (opts.customAttributes) u.custom_attributes = customAttributes(a, i, h);
-  if (opts.hostKey && !pending) u.host_key = digitsFrom(mix(h, 28), 6);
-  u.group_ids = groupIds(a, i);
-  u.im_group_ids = [];
-  u.division_ids = [];
-  u.role_id = a.roles[a.role[i]].id;
-  if (a.flags[i] & FLAG.sso) u.employee_unique_id = a.userId(i).split('').reverse().join('');
-  if (a.type[i] === 2) u.plan_united_type = '1';
-  u.status = STATUSES[a.status[i]];
-  const lic = licenseInfo(a, i, h);
-  if (lic) u.license_info_list = lic;
-  return u;
+  if (opts.customAttributes) s += `,"custom_attributes":${str(customAttributes(a, i, h))}`;
+  if (opts.hostKey && !pending) s += `,"host_key":"${numberFrom(mix(h, 28), 6)}"`;
+  s += `,"group_ids":[${groupIds(a, i).map((g) => `"${g}"`).join(',')}],"im_group_ids":[],"division_ids":[]`;
+  s += `,"role_id":"${a.roles[a.role[i]].id}"`;
+  if (a.flags[i] & FLAG.sso) s += `,"employee_unique_id":"${a.userId(i).split('').reverse().join('')}"`;
+  if (a.type[i] === 2) s += ',"plan_united_type":"1"';
+  s += `,"status":"${STATUSES[a.status[i]]}"`;
+  if (a.type[i] === 2) s += `,"license_info_list":${licenseInfoJson(a, i, h)}`;
+  return `${s}}`;
 }
 
 function customAttributes(a: SimAccount, i: number, h: number): Record<string, string>[] {
@@ -102,15 +110,14 @@ function customAttributes(a: SimAccount, i: number, h: number): Record<string, s
   ];
 }
 
-/** GET /users/{userId}: the list item plus the detail-only fields. */
-export function userDetail(a: SimAccount, i: number): Record<string, unknown> {
+/** GET /users/{userId} as JSON text: the list item plus the detail-only fields. */
+export function userDetailJson(a: SimAccount, i: number): string {
   const h = hashOf(a.salt, i);
-  const base = listUser(a, i, { customAttributes: true });
+  const pending = a.status[i] === 2;
   const pool = NAME_POOLS[a.pool[i]];
   const role = a.roles[a.role[i]];
-  const pmi = base.pmi as number | undefined;
-  const detail: Record<string, unknown> = {
-    ...base,
+  const id = pending ? undefined : a.userId(i);
+  const extra: Record<string, unknown> = {
     role_name: role.name,
     use_pmi: mix(h, 40) % 4 === 0,
     account_id: a.accountId,
@@ -126,14 +133,17 @@ export function userDetail(a: SimAccount, i: number): Record<string, unknown> {
     pic_url: `https://us05web.zoom.us/p/v2/${digitsFrom(mix(h, 43), 12)}.png`,
     pronouns_option: 1 + (mix(h, 44) % 3),
     vanity_url: '',
-    jid: `${(base.id as string | undefined ?? 'pending').toLowerCase()}@xmpp.zoom.us`,
+    jid: `${(id ?? `pending${i}`).toLowerCase()}@xmpp.zoom.us`,
   };
-  if (pmi !== undefined) detail.personal_meeting_url = `https://us05web.zoom.us/j/${pmi}`;
-  if (a.status[i] !== 2) detail.cms_user_id = '';
-  const manager = i > 0 ? mix(h, 45) % Math.min(i, 50) : -1;
-  if (manager >= 0) detail.manager = a.email(manager);
-  if (a.type[i] === 2 && a.flags[i] & (FLAG.licenseBundle | FLAG.bigPlan)) detail.zoom_one_type = planOption(a, i, h);
-  return detail;
+  if (!pending) {
+    extra.personal_meeting_url = `https://us05web.zoom.us/j/${numberFrom(mix(h, 22), 10)}`;
+    extra.cms_user_id = '';
+  }
+  if (i > 0) extra.manager = a.email(mix(h, 45) % Math.min(i, 50));
+  let s = listUserJson(a, i, { customAttributes: true });
+  s = `${s.slice(0, -1)},${str(extra).slice(1, -1)}`;
+  if (a.type[i] === 2 && a.flags[i] & (FLAG.licenseBundle | FLAG.bigPlan)) s += `,"zoom_one_type":${planOption(a, i, h)}`;
+  return `${s}}`;
 }
 
 export function groupMember(a: SimAccount, i: number): Record<string, unknown> {

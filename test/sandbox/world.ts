@@ -1,7 +1,7 @@
 // A generated world: accounts with compact per-user arrays. Full user objects are built on
 // demand (userShapes.ts), so a 100,000-user account costs a few typed arrays and starts in ms.
 import { CLIENT_VERSIONS, GROUP_NAMES, NAME_POOLS, poolFor } from './names';
-import { hashOf, idFrom, alnumFrom, digitsFrom, mix, unit } from './random';
+import { alnumFrom, digitsFrom, hashOf, idFrom, mix, numberFrom, unit } from './random';
 import { ADMIN_SCOPES, MASTER_SCOPES } from './scopes';
 import type { AccountSpec, Plan, WorldSpec } from './worldSpec';
 
@@ -69,6 +69,9 @@ export class SimAccount {
   parent?: SimAccount;
   private readonly groupIndex = new Map<string, number>();
   private userIndex?: Map<string, number>;
+  private readonly ids: string[] = [];
+  /** The subscription id every licensed user of the account shares. */
+  readonly subscriptionId: string;
   private readonly lists = new Map<string, Int32Array>();
 
   constructor(spec: AccountSpec, seed: number) {
@@ -86,7 +89,8 @@ export class SimAccount {
     const without = new Set(spec.withoutScopes ?? []);
     this.scopes = (spec.scopes ?? defaults).filter((s) => !without.has(s));
     this.domain = spec.domain ?? `${spec.name.toLowerCase().replace(/[^a-z0-9]+/g, '')}.example.com`;
-    this.accountNumber = Number(digitsFrom(mix(this.salt, 303), 10));
+    this.accountNumber = numberFrom(mix(this.salt, 303), 10);
+    this.subscriptionId = `SUBREF-${digitsFrom(mix(this.salt, 77), 6)}-${digitsFrom(mix(this.salt, 78), 6)}`;
 
     const u = typeof spec.users === 'number' ? { active: spec.users } : (spec.users ?? { active: 20, inactive: 2, pending: 1 });
     this.counts = { active: u.active ?? 0, inactive: u.inactive ?? 0, pending: u.pending ?? 0 };
@@ -179,8 +183,9 @@ export class SimAccount {
     return this.roles.find((r) => r.id === id);
   }
 
+  /** Cached: ids are asked for on every page and by every lookup. */
   userId(i: number): string {
-    return idFrom(hashOf(this.salt, 'user', i));
+    return (this.ids[i] ??= idFrom(hashOf(this.salt, 'user', i)));
   }
 
   email(i: number): string {

@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { defaultWorld, worldWithUsers } from '../../sandbox/server';
+import { session, type Session } from './simClient';
+
+let s: Session;
+before(async () => {
+  s = await session(defaultWorld());
+});
+after(() => s.sim.close());
+
+test('every page follows next_page_token to "" with the same query; counts add up', async () => {
+  const seen = new Set<string>();
+  let next = '';
+  let pages = 0;
+  do {
+    const r = await s.get(`/users?status=inactive&page_size=50${next ? `&next_page_token=${next}` : ''}`);
+    assert.equal(r.status, 200);
+    assert.equal(r.json.total_records, 120);
+    assert.equal(r.json.page_count, 3);
+    assert.equal(r.json.page_size, 50);
+    assert.equal(r.json.page_number, pages + 1);
+    for (const u of r.json.users) {
+      assert.equal(u.status, 'inactive');
+      seen.add(u.id);
+    }
+    next = r.json.next_page_token;
+    pages++;
+  } while (next !== '');
+  assert.equal(pages, 3);
+  assert.equal(seen.size, 120);
+});
+
+test('pending users have no id, pmi or last login', async () => {
+  const r = await s.get('/users?status=pending&page_size=300');
+  assert.equal(r.json.users.length, 45);
+  for (const u of r.json.users) {
+    assert.equal(u.id, undefined);
+    assert.equal(u.last_login_time, undefined);
+    assert.equal(u.status, 'pending');
+    assert.ok(u.email);
+  }
+});
+
+test('default status is active, default page size 30, page_size above 2000 is clamped', async () => {
+  const r = await s.get('/users');
+  assert.equal(r.json.page_size, 30);
+  assert.equal(r.json.users.length, 30);
+  assert.ok(r.json.users.every((u: { status: string }) => u.status === 'active'));
+  const big = await s.get('/users?page_size=5000');
+  assert.equal(big.json.page_size, 2000);
+  assert.equal(big.json.users.length, 2000);
+});
+
+test('a page token replayed with another status or page size, or after 15 minutes, is code 300', async () => {
+  const first = await s.get('/users?page_size=10');
+  const token = first.json.next_page_token as string;
+  assert.ok(token.length > 10);
+  for (const q of [`status=inactive&page_size=10`, `page_size=20`, `page_size=10&role_id=2`]) {
+    const r = await s.get(`/users?${q}&next_page_token=${token}`);
+    assert.deepEqual([r.status, r.json], [400, { code: 300, message: 'The next page token is invalid or expired.' }], q);
+  }
+  assert.equal((await s.get(`/users?status=active&page_size=10&next_page_token=${token}`)).status, 200);
+  s.sim.control.advanceClock(15 * 60_000 + 1000);
+  const late = await s.get(`/users?page_size=10&next_page_token=${token}`);
+  assert.deepEqual([late.status, late.json.code], [400, 300]);
+  s.sim.control.advanceClock(-(15 * 60_000 + 1000));
+});
+
+test('deprecated page_number (a string) still pages', async () => {
+  const p1 = await s.get('/users?page_size=100&page_number=1');
+  const p3 = await s.get('/users?page_size=100&page_number=3');
+  assert.equal(p3.json.page_number, 3);
+  assert.notEqual(p1.json.users[0].id, p3.json.users[0].id);
+});
+
+test('GET /users/{id} by id and by e-mail; unknown is 404 code 1001', async () => {
+  const u = (await s.get('/users?page_size=5')).json.users[3];
+  const byId = await s.get(`/users/${u.id}`);
+  const byEmail = await s.get(`/users/${encodeURIComponent(u.email.toUpperCase())}`);
+  assert.equal(byId.json.email, u.email);
+  assert.equal(byEmail.json.id, u.id);
+  assert.equal(byId.json.account_id, 'acme-master-001');
+  assert.ok(byId.json.role_name);
+  const missing = await s.get('/users/nobody@example.com');
+  assert.deepEqual([missing.status, missing.json], [404, { code: 1001, message: 'User does not exist: nobody@example.com.' }]);
+});
+
+test('big plan options arrive as exact integer literals above 2^53', async () => {
+  const r = await s.get('/users?page_size=2000');
+  const literals = [...r.text.matchAll(/"license_option":(\d+)/g)].map((m) => m[1]).filter((d) => BigInt(d) > BigInt(Number.MAX_SAFE_INTEGER));
+  assert.ok(literals.length > 0, 'some users carry education plans');
+  for (const d of literals) assert.ok(['18014398509481984', '72057594037927936', '576460752303423488', '144115188075855872'].includes(d));
+  const withBig = r.json.users.find((u: { license_info_list?: { license_option: number }[] }) =>
+    u.license_info_list?.some((l) => l.license_option > Number.MAX_SAFE_INTEGER));
+  const detail = await s.get(`/users/${withBig.id}`);
+  assert.match(detail.text, /"zoom_one_type":\d{17,}[,}]/);
+});
+
+test('names come in several scripts; e-mails are unique; the same seed gives the same users', async () => {
+  const r = await s.get('/users?page_size=2000');
+  const names = r.json.users.map((u: { display_name: string }) => u.display_name).join(' ');
+  for (const script of [/\p{Script=Han}/u, /\p{Script=Cyrillic}/u, /\p{Script=Han}+ [\p{Script=Han}\p{Script=Hiragana}]+/u, /[éèüöøåçñłş]/i]) {
+    assert.match(names, script);
+  }
+  const emails = r.json.users.map((u: { email: string }) => u.email);
+  assert.equal(new Set(emails).size, emails.length);
+  const again = await session(defaultWorld());
+  try {
+    const r2 = await again.get('/users?page_size=2000');
+    assert.deepEqual(r2.json.users, r.json.users);
+  } finally {
+    await again.sim.close();
+  }
+});
+
+test('users carry 0 to 3 group_ids and a role; /users/summary counts them', async () => {
+  const r = await s.get('/users?page_size=2000');
+  const sizes = new Set(r.json.users.map((u: { group_ids: string[] }) => u.group_ids.length));
+  assert.deepEqual([...sizes].sort(), [0, 1, 2, 3]);
+  const sum = await s.get('/users/summary');
+  assert.equal(sum.json.total_users_count, 2500 + 120 + 45);
+  assert.equal(sum.json.pending_users_count, 45);
+  assert.equal(sum.json.licensed_users_count + sum.json.basic_users_count, 2620);
+});
+
+test('a 100,000-user account serves its last 2000-user page', async () => {
+  const big = await session(worldWithUsers(100_000));
+  try {
+    const r = await big.get('/users?page_size=2000&page_number=50');
+    assert.equal(r.json.users.length, 2000);
+    assert.equal(r.json.total_records, 100_000);
+    assert.equal(r.json.users[1999].email.includes('100000@'), true);
+  } finally {
+    await big.sim.close();
+  }
+});
