@@ -8,7 +8,7 @@ import { describeDocument, logName } from './describe';
 import { documentError } from './errors';
 import { formatJson, type Indentation } from './format';
 import { requestFor } from './request';
-import { parseUri, type DocumentTarget } from './uri';
+import { parseUri, SCHEME, type DocumentTarget } from './uri';
 
 interface Entry {
   uri: vscode.Uri;
@@ -31,7 +31,12 @@ export class ZoomDocumentProvider implements vscode.FileSystemProvider, vscode.D
   readonly onDidChangeFile = this.changed.event;
   private readonly cache = new Map<string, Entry>();
   private readonly inflight = new Map<string, Promise<Entry>>();
+  /** A not-found from stat, handed to the readFile that follows (see stat). */
+  private readonly missing = new Map<string, vscode.FileSystemError>();
+  /** Documents being put back after an edit VS Code let through (guards against a reload loop). */
+  private readonly restoring = new Set<string>();
   private readonly encoder = new TextEncoder();
+  private readonly decoder = new TextDecoder();
   private lastMtime = 0;
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
@@ -43,6 +48,7 @@ export class ZoomDocumentProvider implements vscode.FileSystemProvider, vscode.D
     this.disposables.push(
       // Closed documents are fetched fresh when opened again.
       vscode.workspace.onDidCloseTextDocument((doc) => this.cache.delete(doc.uri.toString())),
+      vscode.workspace.onDidChangeTextDocument((e) => this.undoEdit(e)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (['editor.tabSize', 'editor.insertSpaces', 'files.eol'].some((s) => e.affectsConfiguration(s, { languageId: 'json' }))) this.reindent();
       }),
@@ -57,11 +63,26 @@ export class ZoomDocumentProvider implements vscode.FileSystemProvider, vscode.D
   }
 
   async stat(uri: vscode.Uri): Promise<vscode.FileStat> {
-    const entry = await this.load(uri);
-    return { type: vscode.FileType.File, ctime: entry.ctime, mtime: entry.mtime, size: entry.content.byteLength, permissions: vscode.FilePermission.Readonly };
+    const readonly = { type: vscode.FileType.File, permissions: vscode.FilePermission.Readonly };
+    try {
+      const entry = await this.load(uri);
+      return { ...readonly, ctime: entry.ctime, mtime: entry.mtime, size: entry.content.byteLength };
+    } catch (error) {
+      // VS Code replaces a FileNotFound from stat with its own "nonexistent file" text, losing which
+      // object is gone and why; from readFile it keeps our message. So stat lets the read fail.
+      if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound') || !parseUri({ path: uri.path, query: uri.query })) throw error;
+      this.missing.set(uri.toString(), error);
+      const now = this.nextMtime();
+      return { ...readonly, ctime: now, mtime: now, size: 0 };
+    }
   }
 
   async readFile(uri: vscode.Uri): Promise<Uint8Array> {
+    const missing = this.missing.get(uri.toString());
+    if (missing) {
+      this.missing.delete(uri.toString());
+      throw missing;
+    }
     return (await this.load(uri)).content;
   }
 
@@ -70,6 +91,7 @@ export class ZoomDocumentProvider implements vscode.FileSystemProvider, vscode.D
     const key = uri.toString();
     this.cache.delete(key);
     this.inflight.delete(key);
+    this.missing.delete(key);
     await this.load(uri);
     this.changed.fire([{ type: vscode.FileChangeType.Changed, uri }]);
   }
@@ -162,6 +184,30 @@ export class ZoomDocumentProvider implements vscode.FileSystemProvider, vscode.D
         describeDocument(target), key,
       ));
     }
+  }
+
+  /**
+   * VS Code applies a WorkspaceEdit even to a read-only document (it only stops typing). Put the
+   * document back: a new mtime makes VS Code reload it from here (a read-only model is never dirty).
+   */
+  private undoEdit(e: vscode.TextDocumentChangeEvent): void {
+    const { uri } = e.document;
+    if (uri.scheme !== SCHEME || !e.contentChanges.length) return;
+    const key = uri.toString();
+    const entry = this.cache.get(key);
+    if (!entry || e.document.getText() === this.decoder.decode(entry.content)) {
+      this.restoring.delete(key); // our own load or reload
+      return;
+    }
+    if (this.restoring.has(key)) {
+      this.restoring.delete(key);
+      this.log.warn(`Could not put back ${logName(this.target(uri))} after an edit; use Refresh.`);
+      return;
+    }
+    this.restoring.add(key);
+    this.log.debug(`Undoing an edit of read-only ${logName(this.target(uri))}`);
+    entry.mtime = this.nextMtime();
+    this.changed.fire([{ type: vscode.FileChangeType.Changed, uri }]);
   }
 
   private reindent(): void {

