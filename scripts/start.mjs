@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start [-- --port N] [--no-build]`: the extension in a real VS Code (code-server, http://127.0.0.1:N) against the local
 // Zoom simulator's demo world, with a persistent profile so a sign-in survives restarts. Ctrl-C stops it all.
-import { lstatSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, lstatSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureDependencies } from './lib/dependencies.mjs';
@@ -38,7 +38,8 @@ try {
     await buildAll();
   }
   const profile = profileDirs(path.join(CACHE_ROOT, 'start-profile'));
-  const sim = await startSimulator({ onLog: (line) => console.error(`[sim] ${line}`) });
+  const simLog = path.join(profile.root, 'simulator.log');
+  const sim = await startSimulator({ onLog: (line) => appendFileSync(simLog, `${line}\n`) });
   await writeUserSettings(profile.userDataDir, sim.url);
   linkExtension(profile.extensionsDir);
   const port = await portToUse();
@@ -58,8 +59,9 @@ try {
     });
   }
   const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(profile.workspaceDir)}`;
+  const kind = (a) => (a.master ? 'master account' : a.parentAccountId ? `sub account of ${a.parentAccountId}` : 'plain account');
   const demo = sim.accounts.map((a) => [
-    `  ${a.name}${a.note ? ` (${a.note})` : ''}`,
+    `  ${a.name}: ${kind(a)}, ${a.users?.total ?? '?'} users, ${a.groups ?? '?'} groups`,
     `    Account ID:    ${a.accountId}`,
     `    Client ID:     ${a.clientId}`,
     `    Client Secret: ${a.clientSecret}`,
@@ -73,10 +75,12 @@ Sign in (the simulator's demo apps; fake, local values):
 ${demo}
 
   1. Click the Zoom icon in the activity bar (left).
-  2. Click "Sign in" in the Zoom view (or run "Zoom: Sign In" from the command palette, Ctrl+Shift+P).
-  3. Paste the Account ID, Client ID and Client Secret above when asked. Users, groups and sub accounts appear.
+  2. Click "Sign In" in the Zoom view (or run "Zoom: Sign In" from the command palette, Ctrl+Shift+P)
+     and choose "Server-to-Server OAuth app".
+  3. Paste the Account ID, Client ID and Client Secret of one account above (Acme Corporation shows the most).
+     Its users, groups, roles and sub accounts appear in the tree.
 
-Simulator: ${sim.url}   Profile: ${profile.root}
+Simulator: ${sim.url} (log: ${simLog})   Profile: ${profile.root}
 Press Ctrl-C to stop.`);
 } catch (e) {
   console.error(`[start] ${e instanceof Error ? e.message : e}`);
