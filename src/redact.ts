@@ -14,8 +14,9 @@ const AUTH_HEADER = /(\bauthorization\b["']?\s*[:=]\s*["']?)[^"'\r\n,}]+/gi;
 // Credentials by scheme wherever they appear (error text, curl lines, stack traces).
 const AUTH_SCHEME = /\b(Basic|Bearer)(\s+)[A-Za-z0-9._~+/=-]+/g;
 // Secret-named fields: JSON (`"client_secret": "…"`), key=value (`client_secret=…`), key: value.
+// Not after `/` or `.`: "POST /oauth/token: HTTP 401" names an endpoint, not a value.
 const SECRET_FIELD =
-  /(\b(?:client_?secret|access_?token|refresh_?token|id_?token|token|password|secret|api_?key)\b["']?\s*[:=]\s*["']?)[^"'\s&,;}]+/gi;
+  /((?<![/.])\b(?:client_?secret|access_?token|refresh_?token|id_?token|token|password|secret|api_?key)\b["']?\s*[:=]\s*["']?)[^"'\s&,;}]+/gi;
 // JWT-looking strings (Zoom access tokens are JWTs): header.payload[.signature].
 const JWT = /\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}(?:\.[A-Za-z0-9_-]*)?/g;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;

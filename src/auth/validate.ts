@@ -34,7 +34,7 @@ export async function validateSignIn(request: SignInRequest, endpoints: Endpoint
       : await validateS2S(trimmed(request), endpoints, log);
   } catch (error) {
     const message = describeSignInError(error, endpoints);
-    log.warn(`Sign-in failed: ${message}`);
+    log.warn(message);
     throw new Error(message, { cause: error });
   }
 }

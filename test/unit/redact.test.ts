@@ -45,6 +45,7 @@ test('masks secret-named fields in JSON, forms and key: value text', () => {
   // Non-secret fields and ids stay readable: the log is useless otherwise.
   assert.equal(r.redact('GET /v2/users?next_page_token=pg123&page_size=300 -> 200'), 'GET /v2/users?next_page_token=pg123&page_size=300 -> 200');
   assert.equal(r.redact('account acme-master-001 group 7fG2hQ'), 'account acme-master-001 group 7fG2hQ');
+  assert.equal(r.redact('POST /oauth/token: HTTP 401, invalid_client'), 'POST /oauth/token: HTTP 401, invalid_client');
 });
 
 test('masks JWT-looking strings anywhere', () => {

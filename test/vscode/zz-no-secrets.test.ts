@@ -11,6 +11,12 @@ import {
   type ExtensionExports,
 } from './auth/helpers';
 
+// A root-level hook (mocha loads every file before running any): after each test of every suite,
+// keep the secrets and tokens the simulator knows, before a later suite's reset forgets them.
+teardown(async () => {
+  await rememberSimSecrets();
+});
+
 suite('No secrets anywhere', () => {
   let api: ExtensionExports;
 

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { sim } from '../sim';
 import {
-  extensionApi, logContaining, readText, rememberSimSecrets, setUserSetting, signInAs, signOutAll, simAccount,
+  extensionApi, logContaining, readText, setUserSetting, signInAs, signOutAll, simAccount,
   waitFor, type ExtensionExports,
 } from './helpers';
 
@@ -23,7 +23,6 @@ suite('Accounts: endpoint settings', () => {
 
   suiteTeardown(async () => {
     await setUserSetting('zoomAdmin.apiBaseUrl', `${simUrl}/v2`);
-    await rememberSimSecrets();
     await signOutAll(api.accounts);
   });
 

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { sim } from '../sim';
 import {
-  extensionApi, rememberSimSecrets, setUserSetting, signIn, signInAs, signInFails, signOutAll, simAccount,
+  extensionApi, setUserSetting, signIn, signInAs, signInFails, signOutAll, simAccount,
   tokenRequestCount, type ExtensionExports, type SimAccount,
 } from './helpers';
 
@@ -25,7 +25,6 @@ suite('Accounts: sign in', () => {
   });
 
   suiteTeardown(async () => {
-    await rememberSimSecrets();
     await signOutAll(api.accounts);
   });
 

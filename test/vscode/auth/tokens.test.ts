@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { sim } from '../sim';
 import {
-  extensionApi, rememberSimSecrets, signInAs, signOutAll, simAccount, tokenRequestCount,
+  extensionApi, signInAs, signOutAll, simAccount, tokenRequestCount,
   type ExtensionExports, type SimAccount,
 } from './helpers';
 
@@ -23,7 +23,6 @@ suite('Accounts: tokens and several accounts', () => {
   });
 
   suiteTeardown(async () => {
-    await rememberSimSecrets();
     await signOutAll(api.accounts);
   });
 
