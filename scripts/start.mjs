@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start [-- --port N] [--no-build]`: the extension in a real VS Code (code-server, http://127.0.0.1:N) against the local
 // Zoom simulator's demo world, with a persistent profile so a sign-in survives restarts. Ctrl-C stops it all.
-import { appendFileSync, lstatSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, lstatSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureDependencies } from './lib/dependencies.mjs';
@@ -39,6 +39,7 @@ try {
   }
   const profile = profileDirs(path.join(CACHE_ROOT, 'start-profile'));
   const simLog = path.join(profile.root, 'simulator.log');
+  writeFileSync(simLog, '');
   const sim = await startSimulator({ onLog: (line) => appendFileSync(simLog, `${line}\n`) });
   await writeUserSettings(profile.userDataDir, sim.url);
   linkExtension(profile.extensionsDir);
