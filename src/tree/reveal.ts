@@ -1,6 +1,7 @@
 // Reveal in Tree: select a user's row in its status list, loading pages until it appears.
 import * as vscode from 'vscode';
 import type { Directory } from './directory';
+import type { DirNode } from './nodes/dirNode';
 import { StatusFolder } from './nodes/usersFolder';
 import { statusRowId, statusName, type UserRow } from './nodes/userRow';
 
@@ -10,6 +11,10 @@ export async function revealUser(tree: Directory, row: UserRow): Promise<UserRow
     void vscode.window.showWarningMessage(vscode.l10n.t('{0} was not found in the users list of this account.', row.ref.name ?? row.user.email));
     return undefined;
   }
+  // The workbench expands only parents it has already seen: open the chain top-down first.
+  const chain: DirNode[] = [];
+  for (let n = target.parent; n; n = n.parent) chain.unshift(n);
+  for (const ancestor of chain) await tree.view.reveal(ancestor, { select: false, focus: false, expand: true });
   await tree.view.reveal(target, { select: true, focus: true, expand: false });
   return target;
 }
