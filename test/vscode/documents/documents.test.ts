@@ -196,6 +196,28 @@ suite('Documents: read-only JSON', () => {
     assert.equal(fetched.length, 1, 'one request per refresh');
   });
 
+  test('refresh in a diff editor re-reads both sides', async () => {
+    const [a, b] = groups;
+    const [left, right] = (await vscode.commands.executeCommand<[vscode.Uri, vscode.Uri]>('zoomAdmin.compareGroupSettings', row(a), row(b), { option: 'recording_authentication' }))!;
+    for (const g of [a, b]) {
+      await sim.addFault({
+        match: { method: 'GET', path: `/v2/groups/${g.id}/settings`, query: { option: 'recording_authentication' } },
+        action: { kind: 'status', status: 200, body: { recording_authentication: false, side: g.id } },
+      });
+    }
+    const updated = [left, right].map((uri, i) => documentBecomes(uri, (text) => text.includes(`"side": "${[a, b][i].id}"`)));
+    await vscode.commands.executeCommand('zoomAdmin.refreshDocument'); // as the editor title runs it, on the active diff
+    const docs = await Promise.all(updated);
+    assert.deepEqual(docs.map((d) => JSON.parse(d.getText()).side), [a.id, b.id]);
+  });
+
+  test('Open as JSON on a pending user (no ID yet) opens nothing and requests nothing', async () => {
+    await sim.clearRequests();
+    const opened = await vscode.commands.executeCommand('zoomAdmin.openAsJson', row({ accountKey: key, type: 'user', email: 'pending@example.com' }));
+    assert.equal(opened, undefined);
+    assert.deepEqual((await sim.requests()).filter((r) => r.path.startsWith('/v2/')), []);
+  });
+
   test('refresh of a group deleted in Zoom closes its editor and names the group, instead of keeping stale JSON', async () => {
     const group = groups[2];
     const uri = await vscode.commands.executeCommand<vscode.Uri>('zoomAdmin.openGroupSettings', row(group), {});
