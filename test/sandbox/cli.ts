@@ -9,14 +9,14 @@ function parseArgs(argv: string[]): { port: number; latency: number; users?: num
   const out: { port: number; latency: number; users?: number; seed: number } = { port: 0, latency: 0, seed: 1 };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
+    if (!['--port', '--latency', '--users', '--seed'].includes(flag)) throw new Error(`unknown flag ${flag}\n${USAGE}`);
     const value = inline ?? argv[++i];
     const n = Number(value);
     if (value === undefined || !Number.isInteger(n) || n < 0) throw new Error(`${flag} needs a whole number >= 0\n${USAGE}`);
     if (flag === '--port') out.port = n;
     else if (flag === '--latency') out.latency = n;
     else if (flag === '--users') out.users = n;
-    else if (flag === '--seed') out.seed = n;
-    else throw new Error(`unknown flag ${flag}\n${USAGE}`);
+    else out.seed = n;
   }
   return out;
 }

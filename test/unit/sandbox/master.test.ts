@@ -63,3 +63,16 @@ test('every API reply carries x-zm-trackingid and X-RateLimit headers by endpoin
     assert.ok(Number(r.headers.get('x-ratelimit-remaining')) >= 0);
   }
 });
+
+test('enforceRateLimits answers 429 above the plan limit within one second', async () => {
+  const s = await session({ accounts: [{ name: 'Busy', accountId: 'busy', users: 3, plan: 'free', enforceRateLimits: true }] });
+  try {
+    // Free plan: 2 MEDIUM requests per second; 7 requests span at most 3 one-second windows.
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await s.get('/users')).status);
+    assert.ok(statuses.includes(429), statuses.join(','));
+    assert.ok(statuses.includes(200));
+  } finally {
+    await s.sim.close();
+  }
+});

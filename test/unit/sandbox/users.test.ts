@@ -114,6 +114,16 @@ test('names come in several scripts; e-mails are unique; the same seed gives the
   }
 });
 
+test('role_id and license filter the listing', async () => {
+  const admins = await s.get('/users?role_id=1&page_size=2000');
+  assert.ok(admins.json.total_records > 0 && admins.json.total_records < 2500);
+  assert.ok(admins.json.users.every((u: { role_id: string }) => u.role_id === '1'));
+  const wfm = await s.get('/users?license=zoom_workforce_management&page_size=2000');
+  assert.ok(wfm.json.total_records > 0 && wfm.json.total_records < 2500);
+  const bad = await s.get('/users?status=gone');
+  assert.deepEqual([bad.status, bad.json.code, bad.json.errors[0].field], [400, 300, 'status']);
+});
+
 test('users carry 0 to 3 group_ids and a role; /users/summary counts them', async () => {
   const r = await s.get('/users?page_size=2000');
   const sizes = new Set(r.json.users.map((u: { group_ids: string[] }) => u.group_ids.length));
