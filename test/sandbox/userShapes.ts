@@ -129,13 +129,15 @@ export function userDetailJson(a: SimAccount, i: number): string {
     language: pool.language,
     location: pool.timezones[0].split('/')[1].replace('_', ' '),
     login_types: a.flags[i] & FLAG.sso ? [101] : [100],
+    phone_country: 'US',
+    phone_number: `+1 ${digitsFrom(mix(h, 42), 9)}`,
     phone_numbers: [{ code: '+1', country: 'US', label: 'Mobile', number: digitsFrom(mix(h, 42), 9), verified: true }],
     pic_url: `https://us05web.zoom.us/p/v2/${digitsFrom(mix(h, 43), 12)}.png`,
     pronouns_option: 1 + (mix(h, 44) % 3),
     vanity_url: '',
-    jid: `${(id ?? `pending${i}`).toLowerCase()}@xmpp.zoom.us`,
   };
-  if (!pending) {
+  if (id) {
+    extra.jid = `${id.toLowerCase()}@xmpp.zoom.us`;
     extra.personal_meeting_url = `https://us05web.zoom.us/j/${numberFrom(mix(h, 22), 10)}`;
     extra.cms_user_id = '';
   }

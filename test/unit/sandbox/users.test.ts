@@ -86,6 +86,19 @@ test('GET /users/{id} by id and by e-mail; unknown is 404 code 1001', async () =
   assert.deepEqual([missing.status, missing.json], [404, { code: 1001, message: 'User does not exist: nobody@example.com.' }]);
 });
 
+test('GET /users/me is the owner; an expired invitation is code 1120; pending details have no id', async () => {
+  const me = await s.get('/users/me');
+  assert.deepEqual([me.json.role_id, me.json.role_name, me.json.email], ['0', 'Owner', s.account.ownerEmail]);
+  const pending = (await s.get('/users?status=pending&page_size=300')).json.users as { email: string }[];
+  const answers = await Promise.all(pending.map((u) => s.get(`/users/${encodeURIComponent(u.email)}`)));
+  const expired = answers.filter((r) => r.status === 400);
+  assert.ok(expired.length > 0 && expired.length < pending.length);
+  assert.ok(expired.every((r) => r.json.code === 1120));
+  const ok = answers.find((r) => r.status === 200);
+  assert.equal(ok?.json.id, undefined);
+  assert.equal(ok?.json.status, 'pending');
+});
+
 test('big plan options arrive as exact integer literals above 2^53', async () => {
   const r = await s.get('/users?page_size=2000');
   const literals = [...r.text.matchAll(/"license_option":(\d+)/g)].map((m) => m[1]).filter((d) => BigInt(d) > BigInt(Number.MAX_SAFE_INTEGER));
