@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { sim } from '../sim';
 import {
-  extensionApi, signInAs, signOutAll, simAccount, tokenRequestCount,
+  extensionApi, signInAs, signOutAll, simAccount, tokenRequestCount, waitFor,
   type ExtensionExports, type SimAccount,
 } from './helpers';
 
@@ -89,6 +89,18 @@ suite('Accounts: tokens and several accounts', () => {
     await sim.clearFaults();
     await signInAs(globex);
     assert.deepEqual(api.accounts.needingCredentials(), []);
+  });
+
+  test('the zoom AuthenticationProvider lists one account per signed-in account, and follows sign-out', async () => {
+    await signOutAll(api.accounts);
+    const globexKey = await signInAs(globex);
+    const acmeKey = await signInAs(acme);
+    const listed = async () => (await vscode.authentication.getAccounts('zoom')).map((a) => `${a.id}=${a.label}`).sort();
+    await waitFor('both accounts in the Accounts menu', async () => ((await listed()).length === 2 ? true : undefined));
+    assert.deepEqual(await listed(), [`${acmeKey}=${acme.name}`, `${globexKey}=${globex.name}`].sort());
+    await vscodeSignOut(acmeKey);
+    await waitFor('the signed-out account to leave the Accounts menu', async () => ((await listed()).length === 1 ? true : undefined));
+    assert.deepEqual(await listed(), [`${globexKey}=${globex.name}`]);
   });
 });
 
