@@ -56,10 +56,13 @@ export async function startSimProcess(args: string[] = []): Promise<SimProcess> 
 
 export interface Peak {
   rssMb: number;
+  /** Highest heap use above the baseline, garbage included. */
   heapMb: number;
+  /** Heap still used after a full GC while the result is alive: what the listing costs to keep. */
+  retainedMb: number;
 }
 
-/** Runs `task` while sampling memory; reports the peak above the baseline taken after a GC. */
+/** Runs `task` while sampling memory; reports peaks above the baseline taken after a GC (run with --expose-gc). */
 export async function measure<T>(task: () => Promise<T>): Promise<{ value: T; ms: number; peak: Peak }> {
   (globalThis as { gc?: () => void }).gc?.();
   const base = process.memoryUsage();
@@ -76,7 +79,9 @@ export async function measure<T>(task: () => Promise<T>): Promise<{ value: T; ms
     const value = await task();
     const ms = performance.now() - started;
     sample();
-    return { value, ms, peak: { rssMb: rss / 2 ** 20, heapMb: (heap - base.heapUsed) / 2 ** 20 } };
+    (globalThis as { gc?: () => void }).gc?.();
+    const retained = process.memoryUsage().heapUsed - base.heapUsed;
+    return { value, ms, peak: { rssMb: rss / 2 ** 20, heapMb: (heap - base.heapUsed) / 2 ** 20, retainedMb: retained / 2 ** 20 } };
   } finally {
     clearInterval(timer);
   }

@@ -4,7 +4,7 @@ import { ZoomHttp, type FetchLike, type Sleep } from './http';
 import { MAX_PAGE_SIZE, ZoomPagedList } from './paginate';
 import { paths } from './paths';
 import type { RequestScheduler } from './scheduler';
-import { checkShape, listField, shapes, totalRecords, type Shape } from './validate';
+import { checkItems, checkShape, listField, shapes, totalRecords, type Shape } from './validate';
 import type {
   AccountScope, Logger, Page, PagedList, RequestOptions, TokenSource, ZoomGroup, ZoomGroupAdmin, ZoomGroupMember,
   ZoomRole, ZoomRoleMember, ZoomSubAccount, ZoomUser, ZoomUserSummary,
@@ -79,7 +79,7 @@ export class ZoomClient implements ZoomApi {
     // Not paginated (zoom-api-facts.md §1.2).
     const { body, at } = await this.http.getObject(paths.roles(options), undefined, options?.signal);
     const roles = listField(body, 'roles', at);
-    roles.forEach((role, i) => checkShape(role, shapes.role, at, `roles[${i}]`));
+    checkItems(roles, shapes.role, at, 'roles');
     return { items: roles as ZoomRole[], totalRecords: totalRecords(body) };
   }
 

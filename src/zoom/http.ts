@@ -84,10 +84,7 @@ export class ZoomHttp {
 
   /** GET a JSON object, with what the validators need to name the endpoint in an error. */
   async getObject(path: string, query?: Query, signal?: AbortSignal): Promise<{ body: Record<string, unknown>; at: Boundary }> {
-    const endpoint = `GET ${path}`;
-    const result = await this.request('GET', path, query, signal);
-    const at: Boundary = { endpoint, status: result.status, trackingId: result.trackingId };
-    return { body: expectObject(parseBody(result, endpoint), at), at };
+    return objectOf(await this.request('GET', path, query, signal), `GET ${path}`);
   }
 
   /** The raw 2xx body of a GET. */
@@ -264,6 +261,12 @@ export function parseBody(result: HttpResult, endpoint: string): unknown {
   } catch {
     throw new ZoomResponseError('badJson', endpoint, result.status, undefined, result.trackingId);
   }
+}
+
+/** A 2xx body as a JSON object, with what the validators need to name the endpoint in an error. */
+export function objectOf(result: HttpResult, endpoint: string): { body: Record<string, unknown>; at: Boundary } {
+  const at: Boundary = { endpoint, status: result.status, trackingId: result.trackingId };
+  return { body: expectObject(parseBody(result, endpoint), at), at };
 }
 
 export function queryString(query: Query | undefined): string {

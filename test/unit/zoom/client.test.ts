@@ -82,6 +82,26 @@ test('a second expired page token after the restart fails with a clear error', a
   assert.deepEqual((await apiRequests(sim, '/v2/users')).map((r) => r.status), [200, 400, 200, 400]);
 });
 
+test('stopping after the first page leaves no request behind and no unhandled error', async () => {
+  const { client } = await clientFor(sim, ACME, { maxPageSize: 500 });
+  await sim.addFault({ match: { path: '/v2/users', nth: 2 }, action: { kind: 'delay', ms: 300 } });
+  for await (const page of client.listUsers({ status: 'active' }).pages()) {
+    assert.equal(page.items.length, 500);
+    break;
+  }
+  // The second page was asked for ahead of time and is cancelled; nothing else follows it.
+  await new Promise((r) => setTimeout(r, 400));
+  assert.ok((await apiRequests(sim, '/v2/users')).length <= 2);
+});
+
+test('a next_page_token read early from the wrong place is checked and the list stays right', async () => {
+  const { client } = await clientFor(sim, GLOBEX);
+  const body = '{"meta":{"next_page_token":"not-the-real-one"},"total_records":1,"users":[{"id":"u1","email":"u1@x.example","type":1}],"next_page_token":""}';
+  await sim.addFault({ match: { path: '/v2/users' }, action: { kind: 'status', status: 200, body } });
+  const users = await client.listUsers({ status: 'active' }).all();
+  assert.deepEqual(users.map((u) => u.id), ['u1']);
+});
+
 test('page(token) fetches exactly one page for "Load more"', async () => {
   const { client } = await clientFor(sim, ACME);
   const list = client.listGroups();
