@@ -26,8 +26,10 @@ const { values: opts } = parseArgs({
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 const profile = tempProfile('zoom-admin-vscode-test-');
-const serverLog = path.join(profile.root, 'servers.log');
-const logTo = (prefix) => (line) => appendFileSync(serverLog, `${prefix} ${line}\n`);
+// The simulator's log names its (fake) client secrets, so it stays in a file and never reaches test output.
+const simLog = path.join(profile.root, 'simulator.log');
+const serverLog = path.join(profile.root, 'code-server.log');
+const logTo = (file) => (line) => appendFileSync(file, `${line}\n`);
 let browser;
 
 let cleaning;
@@ -47,7 +49,7 @@ async function main() {
     await buildAll();
   }
   await ensureCodeServer();
-  const sim = await startSimulator({ onLog: logTo('[sim]') });
+  const sim = await startSimulator({ onLog: logTo(simLog) });
   console.log(`[test:vscode] simulator ${sim.url}`);
   await writeUserSettings(profile.userDataDir, sim.url);
   const port = await freePort();
@@ -56,7 +58,7 @@ async function main() {
     ...profile,
     configDir: profile.root,
     env: hostEnv({ simUrl: sim.url, userDataDir: profile.userDataDir, grep: opts.grep }),
-    onLog: logTo('[code-server]'),
+    onLog: logTo(serverLog),
   });
   console.log(`[test:vscode] code-server http://127.0.0.1:${port} (${elapsed()})`);
 
@@ -100,7 +102,7 @@ try {
   code = 1;
 }
 if (code !== 0 && existsSync(serverLog)) {
-  console.error(`[test:vscode] last lines of the simulator and code-server logs (${serverLog}${opts.keep ? '' : '; --keep keeps it'}):`);
+  console.error(`[test:vscode] last lines of ${serverLog} (${opts.keep ? `the simulator's is ${simLog}` : '--keep keeps both logs'}):`);
   console.error(readFileSync(serverLog, 'utf8').trimEnd().split('\n').slice(-30).join('\n'));
 }
 console.log(`[test:vscode] exit ${code} after ${elapsed()}`);
