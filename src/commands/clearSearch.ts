@@ -2,5 +2,5 @@
 import type { DirectoryTree } from '../tree/register';
 
 export function clearSearch(tree: DirectoryTree) {
-  return (): void => tree.setSearch(undefined);
+  return (): void => tree.clearSearch();
 }

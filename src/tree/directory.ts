@@ -8,18 +8,20 @@ import { AccountNode, SubAccountNode } from './nodes/accounts';
 import type { DirNode } from './nodes/dirNode';
 import { ErrorRow, LoadMoreRow } from './nodes/messageRows';
 import { PagedFolder, type LoadableFolder } from './nodes/pagedFolder';
-import type { SearchResultsNode } from './nodes/searchResults';
+import { SearchResultsNode, type SearchHit } from './nodes/searchResults';
 
 export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Disposable {
   readonly env: TreeEnv;
   readonly onDidChangeTreeData: vscode.Event<DirNode | undefined>;
   readonly view: vscode.TreeView<DirNode>;
   private readonly accountNodes = new Map<string, AccountNode>();
-  private searchNode: SearchResultsNode | undefined;
+  private readonly searchNode: SearchResultsNode;
+  private searchShown = false;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(readonly accounts: ZoomAccounts, readonly log: ZoomLog) {
     this.env = new TreeEnv(accounts, log);
+    this.searchNode = new SearchResultsNode(this.env);
     this.onDidChangeTreeData = this.env.onDidChange;
     this.syncAccounts();
     this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, canSelectMany: true, showCollapseAll: true });
@@ -51,7 +53,7 @@ export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Dispo
 
   roots(): DirNode[] {
     const accounts = [...this.accountNodes.values()];
-    return this.searchNode ? [this.searchNode, ...accounts] : accounts;
+    return this.searchShown ? [this.searchNode, ...accounts] : accounts;
   }
 
   accountNode(key: string): AccountNode | undefined {
@@ -80,7 +82,7 @@ export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Dispo
   /** Forgets what is loaded under `node` (all accounts when undefined); expansion state is kept. */
   refresh(node?: DirNode): void {
     if (!node) {
-      this.setSearch(undefined);
+      this.clearSearch();
       this.syncAccounts();
       for (const account of this.accountNodes.values()) account.reset();
     } else {
@@ -135,15 +137,27 @@ export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Dispo
     return vscode.l10n.t('{0} of {1}', this.env.formatCount(loaded), this.env.formatCount(total));
   }
 
-  setSearch(node: SearchResultsNode | undefined): void {
-    this.searchNode = node;
-    void vscode.commands.executeCommand('setContext', 'zoomAdmin.searchActive', node !== undefined);
-    if (!node) this.view.message = undefined;
+  /** Shows search results in the "Search" root (added above the accounts if not shown yet). */
+  showSearch(query: string, hits: readonly SearchHit[], coverage?: { loaded: number; total: number }): SearchResultsNode {
+    this.searchNode.update(query, hits, coverage);
+    const added = !this.searchShown;
+    this.searchShown = true;
+    void vscode.commands.executeCommand('setContext', 'zoomAdmin.searchActive', true);
+    this.env.changed(added ? undefined : this.searchNode);
+    return this.searchNode;
+  }
+
+  clearSearch(): void {
+    if (!this.searchShown) return;
+    this.searchShown = false;
+    this.searchNode.update('', []);
+    this.view.message = undefined;
+    void vscode.commands.executeCommand('setContext', 'zoomAdmin.searchActive', false);
     this.env.changed(undefined);
   }
 
   get search(): SearchResultsNode | undefined {
-    return this.searchNode;
+    return this.searchShown ? this.searchNode : undefined;
   }
 
   setRoleFilter(accountKey: string, filter: RoleFilter | undefined): void {

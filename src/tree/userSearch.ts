@@ -6,7 +6,7 @@ import { ZoomApiError } from '../zoom/errors';
 import type { Directory } from './directory';
 import type { Scope } from './env';
 import type { StatusFolder } from './nodes/usersFolder';
-import { SearchResultsNode, type SearchHit } from './nodes/searchResults';
+import type { SearchHit } from './nodes/searchResults';
 import { statusRowId, type UserRow } from './nodes/userRow';
 import { looksLikeEmail, looksLikeUserId, searchKey, userMatches } from './userText';
 
@@ -48,8 +48,7 @@ async function lookup(tree: Directory, q: string): Promise<SearchOutcome> {
     }
   }));
   const hits = answers.filter((hit): hit is SearchHit => hit !== undefined);
-  const node = new SearchResultsNode(tree.env, q, hits);
-  tree.setSearch(node);
+  const node = tree.showSearch(q, hits);
   tree.view.message = hits.length
     ? undefined
     : vscode.l10n.t('No user {0} in the signed-in accounts.', q);
@@ -79,8 +78,7 @@ async function searchLoaded(tree: Directory, q: string, loadAll: boolean): Promi
       if (hits.length < MAX_SEARCH_ROWS) hits.push({ scope: row.scope, user: row.user, original: row });
     }
   }
-  const node = new SearchResultsNode(tree.env, q, hits, { loaded, total });
-  tree.setSearch(node);
+  const node = tree.showSearch(q, hits, { loaded, total });
   tree.view.message = vscode.l10n.t('{0} users match "{1}" in {2} of {3} users loaded.',
     tree.env.formatCount(matches), q, tree.env.formatCount(loaded), tree.env.formatCount(total));
   if (loaded < total) {

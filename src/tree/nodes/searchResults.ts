@@ -1,12 +1,13 @@
 // The "Search" root shown above the accounts after a search: the users found, and when only part
-// of the directory was loaded, a row that loads the rest and searches again.
+// of the directory was loaded, a row that loads the rest and searches again. One node object for
+// the view's life, and rows kept across searches by id: the view (and a reveal under way) must
+// never see two different objects for the same id.
 import * as vscode from 'vscode';
 import { scopeId } from '../env';
-import type { TreeEnv } from '../env';
+import type { Scope, TreeEnv } from '../env';
 import { DirNode } from './dirNode';
 import { ActionRow } from './messageRows';
 import { UserRow, userKey, type UserLike } from './userRow';
-import type { Scope } from '../env';
 
 export interface SearchHit {
   scope: Scope;
@@ -16,22 +17,30 @@ export interface SearchHit {
 }
 
 export class SearchResultsNode extends DirNode {
-  readonly rows: UserRow[];
-  private readonly extra: DirNode[] = [];
+  query = '';
+  rows: UserRow[] = [];
+  private extra: DirNode[] = [];
 
-  constructor(
-    env: TreeEnv,
-    readonly query: string,
-    hits: readonly SearchHit[],
-    /** Users loaded and in total, for a search of what is loaded; undefined for a direct lookup. */
-    readonly coverage?: { loaded: number; total: number },
-  ) {
+  constructor(env: TreeEnv) {
     super(env, undefined, 'search');
-    this.rows = hits.map((hit) =>
-      new UserRow(this, hit.scope, hit.user, 'searchResult', hit.original, `${this.id}/${scopeId(hit.scope)}/${userKey(hit.user)}`));
+  }
+
+  /**
+   * Shows new results. `coverage` (users loaded / in total) is given for a search of the loaded
+   * users, and adds the "load the rest" row when they are not all loaded.
+   */
+  update(query: string, hits: readonly SearchHit[], coverage?: { loaded: number; total: number }): void {
+    const previous = new Map(this.rows.map((row) => [row.id, row]));
+    this.query = query;
+    this.rows = hits.map((hit) => {
+      const id = `${this.id}/${scopeId(hit.scope)}/${userKey(hit.user)}`;
+      const kept = previous.get(id);
+      return kept && kept.original === hit.original ? kept : new UserRow(this, hit.scope, hit.user, 'searchResult', hit.original, id);
+    });
+    this.extra = [];
     if (coverage && coverage.loaded < coverage.total) {
       this.extra.push(new ActionRow(this, '~loadRest', () => {
-        const item = new vscode.TreeItem(vscode.l10n.t('Load the other {0} users and search again', env.formatCount(coverage.total - coverage.loaded)));
+        const item = new vscode.TreeItem(vscode.l10n.t('Load the other {0} users and search again', this.env.formatCount(coverage.total - coverage.loaded)));
         item.iconPath = new vscode.ThemeIcon('cloud-download');
         item.command = { command: 'zoomAdmin.searchUsers', title: vscode.l10n.t('Search Users'), arguments: [{ query, loadAll: true }] };
         return item;
