@@ -6,7 +6,7 @@ import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildAll } from './lib/build.mjs';
-import { ensureCodeServer, startCodeServer } from './lib/codeServer.mjs';
+import { startCodeServer } from './lib/codeServer.mjs';
 import { launchChromium } from './lib/browser.mjs';
 import { freePort, interrupted, onInterrupt, stopAll } from './lib/processes.mjs';
 import { REPO_ROOT } from './lib/paths.mjs';
@@ -48,7 +48,6 @@ async function main() {
     console.log('[test:vscode] building dist/ and out/');
     await buildAll();
   }
-  await ensureCodeServer();
   const sim = await startSimulator({ onLog: logTo(simLog) });
   console.log(`[test:vscode] simulator ${sim.url}`);
   await writeUserSettings(profile.userDataDir, sim.url);
@@ -56,7 +55,6 @@ async function main() {
   await startCodeServer({
     port,
     ...profile,
-    configDir: profile.root,
     env: hostEnv({ simUrl: sim.url, userDataDir: profile.userDataDir, grep: opts.grep }),
     onLog: logTo(serverLog),
   });

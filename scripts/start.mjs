@@ -47,7 +47,6 @@ try {
   const server = await startCodeServer({
     port,
     ...profile,
-    configDir: profile.root,
     env: hostEnv({ simUrl: sim.url, userDataDir: profile.userDataDir }),
   });
   for (const child of [sim.child, server]) {

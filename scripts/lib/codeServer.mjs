@@ -59,10 +59,10 @@ export async function ensureCodeServer({ log = console.log } = {}) {
 }
 
 /**
- * Starts code-server on 127.0.0.1:`port` with the given profile; `env` reaches the extension host.
- * Resolves with the child once the server answers.
+ * Starts code-server on 127.0.0.1:`port` with the given profile (`...profileDirs()`); `env` reaches the
+ * extension host. Installs it first if needed. Resolves with the child once the server answers.
  */
-export async function startCodeServer({ port, userDataDir, extensionsDir, configDir, env = {}, onLog = () => {}, extraArgs = [] }) {
+export async function startCodeServer({ port, root, userDataDir, extensionsDir, configDir = root ?? userDataDir, env = {}, onLog = () => {}, extraArgs = [] }) {
   const bin = await ensureCodeServer();
   const args = [
     bin,
@@ -70,8 +70,8 @@ export async function startCodeServer({ port, userDataDir, extensionsDir, config
     '--bind-addr', `127.0.0.1:${port}`,
     '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsDir,
-    // Its own config.yaml (password, bind address) stays out of ~/.config.
-    '--config', path.join(configDir ?? userDataDir, 'code-server.yaml'),
+    // Its own config.yaml (password, bind address) stays in the profile, out of ~/.config.
+    '--config', path.join(configDir, 'code-server.yaml'),
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
