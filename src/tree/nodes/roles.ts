@@ -55,6 +55,13 @@ export class RoleRow extends PagedFolder<UserRow> {
     return item;
   }
 
+  /** Always exactly `zoom.role` (other menus match it); "Load all" stays on its "Load more" row. */
+  treeItem(): vscode.TreeItem {
+    const item = super.treeItem();
+    item.contextValue = 'zoom.role';
+    return item;
+  }
+
   protected async fetchPage(token: string | undefined, signal: AbortSignal): Promise<PageOf<UserRow>> {
     const { scope } = this.folder;
     const page = await this.env.client(scope).listRoleMembers(this.role.id, this.env.apiScope(scope)).page(token, signal);
