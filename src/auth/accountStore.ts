@@ -75,7 +75,6 @@ export class AccountStore implements AccountManager, vscode.Disposable {
     if (!account) throw new Error(vscode.l10n.t('No Zoom account {0} is signed in.', key));
     const tokens: AccountTokenSource = new AccountTokenSource(
       () => this.loadTokenSource(account, () => this.clients.get(key)?.tokens === tokens),
-      account.kind === 's2s',
       (ok) => this.setHealth(key, ok),
     );
     const apiBaseUrl = trustedApiUrlFromToken(account.apiUrl, this.endpoints.current.apiBaseUrl);

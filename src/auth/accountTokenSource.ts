@@ -4,18 +4,15 @@
 import type { AccessToken, TokenSource } from '../zoom/types';
 import { ZoomAuthError } from '../zoom/errors';
 
-export type HealthReport = (ok: boolean, error?: unknown) => void;
+/** Whether the account can still get tokens (false: only new credentials help). */
+export type HealthReport = (ok: boolean) => void;
 
 export class AccountTokenSource implements TokenSource {
   private source: TokenSource | undefined;
   private loading: Promise<TokenSource> | undefined;
 
-  /**
-   * @param renewable false for a pasted token: once the server rejects it, only the admin can help.
-   */
   constructor(
     private readonly load: () => Promise<TokenSource>,
-    private readonly renewable: boolean,
     private readonly report: HealthReport,
   ) {}
 
@@ -26,15 +23,14 @@ export class AccountTokenSource implements TokenSource {
       this.report(true);
       return token;
     } catch (error) {
-      // A rejected secret or an expired pasted token cannot fix itself; a network error can.
-      if (error instanceof ZoomAuthError || !this.renewable) this.report(false, error);
+      // A rejected secret or an expired/rejected pasted token cannot fix itself; a network error can.
+      if (error instanceof ZoomAuthError) this.report(false);
       throw error;
     }
   }
 
   invalidate(accessToken: string): void {
     this.source?.invalidate(accessToken);
-    if (!this.renewable) this.report(false);
   }
 
   private loadOnce(): Promise<TokenSource> {
@@ -42,6 +38,7 @@ export class AccountTokenSource implements TokenSource {
       (source) => (this.source = source),
       (error: unknown) => {
         this.loading = undefined; // try again next time (e.g. secret storage was locked)
+        this.report(false); // no credentials to renew with: the admin must enter them
         throw error;
       },
     );

@@ -139,6 +139,10 @@ suite('Accounts: sign in', () => {
     assert.equal(info?.kind, 'token');
     assert.equal(info?.zoomAccountId, globex.accountId);
     assert.ok((await api.accounts.client(key).userSummary()).total_users_count! > 0);
+    // Once Zoom rejects it, a pasted token cannot be renewed: the account asks for a new one.
+    await sim.expireTokens();
+    await assert.rejects(api.accounts.client(key).userSummary(), /pasted access token has expired or was rejected/);
+    assert.deepEqual(api.accounts.needingCredentials(), [key]);
     const message = await signInFails({ accessToken: 'not-a-real-token-789' });
     assert.match(message, /access token/i);
   });
