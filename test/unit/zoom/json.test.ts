@@ -33,3 +33,11 @@ test('invalid and truncated JSON throw, whichever path parses it', () => {
   assert.throws(() => parseJson('<html>Bad gateway</html>'), SyntaxError);
   assert.throws(() => parseJson(''), SyntaxError);
 });
+
+test('big integers under integer-like keys, and literals that round alike, stay exact', () => {
+  // V8 iterates "10" before "a": the walk order differs from the text order here.
+  const text = '{"a":18014398509481985,"10":18014398509481987,"list":[36028797018963971,36028797018963970]}';
+  assert.deepEqual(parseJson(text), { a: '18014398509481985', 10: '18014398509481987', list: ['36028797018963971', '36028797018963970'] });
+  const same = '{"x":[18014398509481985,18014398509481985]}';
+  assert.deepEqual(parseJson(same), { x: ['18014398509481985', '18014398509481985'] });
+});
