@@ -8,6 +8,7 @@ import { AccountNode, SubAccountNode } from './nodes/accounts';
 import type { DirNode } from './nodes/dirNode';
 import { ErrorRow, LoadMoreRow } from './nodes/messageRows';
 import { PagedFolder, type LoadableFolder } from './nodes/pagedFolder';
+import { UserRow } from './nodes/userRow';
 import { SearchResultsNode, type SearchHit } from './nodes/searchResults';
 
 export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Disposable {
@@ -39,6 +40,11 @@ export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Dispo
 
   getTreeItem(node: DirNode): vscode.TreeItem {
     return node.treeItem();
+  }
+
+  resolveTreeItem(item: vscode.TreeItem, node: DirNode): vscode.TreeItem {
+    if (node instanceof UserRow) item.tooltip = node.tooltip();
+    return item;
   }
 
   getChildren(node?: DirNode): DirNode[] | Promise<DirNode[]> {

@@ -49,7 +49,6 @@ export class UserRow extends DirNode {
     if (this.pending && this.kind !== 'groupAdmin') description.push(vscode.l10n.t('pending: no user ID yet'));
     item.description = description.join(' · ');
     item.iconPath = this.icon();
-    item.tooltip = this.tooltip(name);
     const base = this.pending ? 'zoom.userNoId' : 'zoom.user';
     item.contextValue = this.kind === 'searchResult' ? `${base}.result` : base;
     return item;
@@ -65,7 +64,8 @@ export class UserRow extends DirNode {
     return new vscode.ThemeIcon('circle-outline');
   }
 
-  private tooltip(name: string): vscode.MarkdownString {
+  /** Built on hover only (TreeDataProvider.resolveTreeItem): with 100,000 rows it is most of a row's cost. */
+  tooltip(name = userDisplayName(this.user)): vscode.MarkdownString {
     const { user, env, scope } = this;
     const text = (value: string | undefined) => (value ? escapeMarkdown(value) : undefined);
     const lines: [string, string | undefined][] = [

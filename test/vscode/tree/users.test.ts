@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { AccountNode } from '../../../src/tree/nodes/accounts';
+import { escapeMarkdown } from '../../../src/tree/nodes/messageRows';
 import type { DirectoryTree } from '../../../src/tree/register';
 import { defaultWorld, type UserCounts } from '../../sandbox/worldSpec';
 import { sim } from '../sim';
@@ -67,10 +68,19 @@ suite('Directory: users', () => {
       assert.equal(row.id, `${key}/users/active/${ref.id}`);
       const item = itemOf(tree, row);
       assert.ok(String(item.description).includes(ref.email!), 'the email is the description');
-      const tooltip = item.tooltip as vscode.MarkdownString;
+      assert.equal(item.tooltip, undefined, 'the tooltip is built on hover');
+      const tooltip = tree.resolveTreeItem(item, row).tooltip as vscode.MarkdownString;
       assert.ok(tooltip.value.includes(ref.id) && tooltip.value.includes('User ID'), tooltip.value);
       assert.ok(item.iconPath instanceof vscode.ThemeIcon);
     }
+    // Tooltips name the user's groups (the group list loaded when the account opened).
+    const groupNames = new Map((await childrenOf(tree, await path(tree, root, 'Groups'))).map((g) => [refOf(g).id, labelOf(tree, g)]));
+    const inGroup = rows.find((r) => ((r as unknown as { user: { group_ids?: string[] } }).user.group_ids ?? []).length > 0);
+    assert.ok(inGroup, 'some user is in a group');
+    const groupId = (inGroup as unknown as { user: { group_ids: string[] } }).user.group_ids[0];
+    const tip = (tree.resolveTreeItem(itemOf(tree, inGroup), inGroup).tooltip as vscode.MarkdownString).value;
+    assert.ok(tip.includes(escapeMarkdown(groupNames.get(groupId)!)), `${tip} names group ${groupNames.get(groupId)}`);
+
     const more = await footerRow(tree, active);
     assert.equal(more && contextOf(tree, more), 'zoom.loadMore');
     assert.ok(String(itemOf(tree, more!).description).includes(`${count(PAGE)} of ${count(acmeUsers.active)}`));
