@@ -32,16 +32,11 @@ const serverLog = path.join(profile.root, 'code-server.log');
 const logTo = (file) => (line) => appendFileSync(file, `${line}\n`);
 let browser;
 
-let cleaning;
-function cleanup() {
-  cleaning ??= (async () => {
-    await browser?.close().catch(() => {});
-    await stopAll();
-    if (!opts.keep) rmSync(profile.root, { recursive: true, force: true });
-  })();
-  return cleaning;
-}
-onInterrupt(cleanup);
+const cleanup = onInterrupt(async () => {
+  await browser?.close().catch(() => {});
+  await stopAll();
+  if (!opts.keep) rmSync(profile.root, { recursive: true, force: true });
+});
 
 async function main() {
   if (!opts['no-build']) {

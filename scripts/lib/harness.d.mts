@@ -10,4 +10,4 @@ export function tempProfile(prefix?: string): Profile;
 export function writeUserSettings(userDataDir: string, simUrl: string, extra?: Record<string, unknown>): Promise<string>;
 export function hostEnv(options: { simUrl: string; userDataDir: string; grep?: string }): Record<string, string>;
 export function stopAll(graceMs?: number): Promise<void>;
-export function onInterrupt(cleanup: () => unknown): void;
+export function onInterrupt(cleanup: () => unknown): () => Promise<unknown>;

@@ -39,18 +39,21 @@ let interruptedBy;
 export const interrupted = () => interruptedBy;
 
 /**
- * Runs `cleanup` once on SIGINT/SIGTERM/SIGHUP and exits with 130 (or 143/129), so Ctrl-C stops
- * everything this process started.
+ * Makes `cleanup` run at most once, and on SIGINT/SIGTERM/SIGHUP too (then exits 130/143/129), so Ctrl-C
+ * stops everything this process started. Returns the run-once cleanup for the normal exit path.
  */
 export function onInterrupt(cleanup) {
+  let running;
+  const once = () => (running ??= Promise.resolve().then(cleanup));
   for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
     process.on(sig, async () => {
       if (interruptedBy) return;
       interruptedBy = sig;
       console.error(`\n[${sig}] stopping...`);
-      try { await cleanup(); } finally { process.exit(code); }
+      try { await once(); } finally { process.exit(code); }
     });
   }
+  return once;
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

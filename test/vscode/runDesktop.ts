@@ -16,11 +16,10 @@ async function main(): Promise<number> {
   const { values } = parseArgs({ options: { grep: { type: 'string', short: 'g' } } });
   const harness: Harness = await import(pathToFileURL(path.join(REPO_ROOT, 'scripts', 'lib', 'harness.mjs')).href);
   const profile = harness.tempProfile('zoom-admin-desktop-test-');
-  const cleanup = async () => {
+  const cleanup = harness.onInterrupt(async () => {
     await harness.stopAll();
     fs.rmSync(profile.root, { recursive: true, force: true });
-  };
-  harness.onInterrupt(cleanup);
+  });
   try {
     const sim = await harness.startSimulator();
     console.log(`[test:desktop] simulator ${sim.url}`);
