@@ -30,7 +30,8 @@ export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Dispo
       this.view,
       this.view.onDidCollapseElement((e) => e.element.cancel()),
       accounts.onDidChange(() => {
-        this.syncAccounts();
+        // Results of an account that was signed out must not stay on screen.
+        if (this.syncAccounts()) this.clearSearch();
         this.env.changed(undefined);
       }),
     );
@@ -182,18 +183,22 @@ export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Dispo
     for (const d of this.disposables) d.dispose();
   }
 
-  private syncAccounts(): void {
+  /** Follows the signed-in accounts; true when one was removed. */
+  private syncAccounts(): boolean {
     const current = new Map(this.accounts.list().map((a) => [a.key, a]));
+    let removed = false;
     for (const [key, node] of this.accountNodes) {
       if (current.has(key)) continue;
       node.cancel();
       this.accountNodes.delete(key);
       this.env.forgetAccount(key);
+      removed = true;
     }
     for (const [key, info] of current) {
       const existing = this.accountNodes.get(key);
       if (existing) existing.account = info;
       else this.accountNodes.set(key, new AccountNode(this.env, info));
     }
+    return removed;
   }
 }

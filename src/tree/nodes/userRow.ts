@@ -14,8 +14,6 @@ export type UserLike = Partial<ZoomUser> & { email: string; name?: string; depar
 export type UserRowKind = 'user' | 'groupAdmin' | 'searchResult';
 
 export class UserRow extends DirNode {
-  readonly ref: ZoomObjectRef;
-
   constructor(
     parent: DirNode,
     readonly scope: Scope,
@@ -26,7 +24,12 @@ export class UserRow extends DirNode {
     id = `${parent.id}/${userKey(user)}`,
   ) {
     super(parent.env, parent, id);
-    this.ref = {
+  }
+
+  /** Computed when asked: a tree of 100,000 rows should not hold 100,000 of these. */
+  get ref(): ZoomObjectRef {
+    const { scope, user } = this;
+    return {
       accountKey: scope.accountKey,
       ...(scope.subAccountId ? { subAccountId: scope.subAccountId } : {}),
       type: 'user',

@@ -84,6 +84,7 @@ export class StatusFolder extends PagedFolder<UserRow> {
       this.env.apiScope(this.scope),
     );
     const page = await list.page(token, signal);
-    return { ...page, items: page.items.map((user) => new UserRow(this, this.scope, { status: this.status, ...user })) };
+    // The list does not always say the status it was asked for; the row's icon and tooltip need it.
+    return { ...page, items: page.items.map((user) => new UserRow(this, this.scope, Object.assign(user, { status: user.status ?? this.status }))) };
   }
 }
