@@ -54,7 +54,8 @@ function valueLiterals(text: string): string[] {
   for (let m = LONG_RUNS.exec(text); m; m = LONG_RUNS.exec(text)) {
     const next = text.charCodeAt(m.index + m[0].length);
     if (next === 0x2e || next === 0x65 || next === 0x45) continue; // fraction or exponent
-    if (!Number.isSafeInteger(Number(m[1]))) found.push(m[1]);
+    // Rebuilt rather than kept as a slice: a slice would keep the whole page text alive.
+    if (!Number.isSafeInteger(Number(m[1]))) found.push(BigInt(m[1]).toString());
   }
   return found;
 }
