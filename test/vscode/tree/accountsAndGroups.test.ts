@@ -6,7 +6,8 @@ import type { DirectoryTree } from '../../../src/tree/register';
 import { defaultWorld, type UserCounts } from '../../sandbox/worldSpec';
 import { sim } from '../sim';
 import { extensionApi, rememberSimSecrets, signInAs, signOutAll, simAccount, type ExtensionExports } from '../auth/helpers';
-import { apiRequests, child, childrenOf, contextOf, count, itemOf, labelOf, path, refOf, userRows } from './helpers';
+import type { DirNode } from '../../../src/tree/nodes/dirNode';
+import { apiRequests, child, childrenOf, contextOf, count, itemMenuWhen, itemOf, labelOf, menuShows, path, refOf, userRows } from './helpers';
 
 const world = defaultWorld();
 const spec = (accountId: string) => world.accounts.find((a) => a.accountId === accountId)!;
@@ -141,5 +142,28 @@ suite('Directory: accounts, sub accounts, groups and roles', () => {
     assert.ok(members.length > 0);
     assert.ok(members.every((m) => m.id.startsWith(`${role.id}/`) && refOf(m).id));
     assert.equal((await apiRequests(`/roles/${refOf(role).id}/members`)).length, 1);
+  });
+
+  test('each row gets the context menu commands that fit it, and only those', async () => {
+    const users = await path(tree, globex, 'Users');
+    const active = await path(tree, globex, 'Users', 'Active');
+    const [user] = await userRows(tree, active);
+    const [group] = await childrenOf(tree, await path(tree, globex, 'Groups'));
+    const acmeActive = await path(tree, acme, 'Users', 'Active');
+    await cmd('zoomAdmin.refresh', acmeActive); // back to its first page: it has more
+    await userRows(tree, acmeActive);
+    const shown = (node: DirNode, command: string) => itemMenuWhen(command).some((w) => menuShows(w, contextOf(tree, node)));
+    const fits: [DirNode, string][] = [
+      [user, 'zoomAdmin.copyUserId'], [user, 'zoomAdmin.copyEmail'], [user, 'zoomAdmin.revealUser'],
+      [group, 'zoomAdmin.copyGroupId'], [group, 'zoomAdmin.refresh'],
+      [globex, 'zoomAdmin.refresh'], [globex, 'zoomAdmin.signOut'], [globex, 'zoomAdmin.exportUsersCsv'],
+      [users, 'zoomAdmin.filterUsersByRole'], [active, 'zoomAdmin.exportUsersCsv'], [acmeActive, 'zoomAdmin.loadAll'],
+    ];
+    for (const [node, command] of fits) assert.ok(shown(node, command), `${command} on ${contextOf(tree, node)}`);
+    const misfits: [DirNode, string][] = [
+      [group, 'zoomAdmin.copyUserId'], [user, 'zoomAdmin.copyGroupId'], [user, 'zoomAdmin.refresh'],
+      [active, 'zoomAdmin.loadAll'], [globex, 'zoomAdmin.copyEmail'],
+    ];
+    for (const [node, command] of misfits) assert.ok(!shown(node, command), `${command} is not on ${contextOf(tree, node)}`);
   });
 });
