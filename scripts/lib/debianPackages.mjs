@@ -31,7 +31,12 @@ export async function ensureDebianPackages(packages = DEBIAN_PACKAGES) {
     await apt(['install', '-y', '--no-install-recommends', ...missing]);
   } catch {
     // The package lists are often empty on fresh images; refresh once and retry.
-    await apt(['update']);
-    await apt(['install', '-y', '--no-install-recommends', ...missing]);
+    try {
+      await apt(['update']);
+      await apt(['install', '-y', '--no-install-recommends', ...missing]);
+    } catch (e) {
+      throw new Error(`Could not install the Debian packages ${missing.join(' ')} (needed to run VS Code and Chromium here). ` +
+        `Check that a Debian mirror is reachable, or install them by hand: apt-get update && apt-get install -y ${missing.join(' ')}\n${e.message}`);
+    }
   }
 }
