@@ -71,7 +71,7 @@ export function exportUsersCsv(tree: DirectoryTree) {
       }
       tree.log.error(`CSV export for ${scope.accountKey} failed: ${error instanceof Error ? error.message : String(error)}`);
       void vscode.window.showErrorMessage(vscode.l10n.t('Could not export the users to CSV; no file was written. {0}', errorText(error)));
-      throw error;
+      return undefined;
     }
   };
 }

@@ -145,8 +145,8 @@ export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Dispo
   }
 
   /** Shows search results in the "Search" root (added above the accounts if not shown yet). */
-  showSearch(query: string, hits: readonly SearchHit[], coverage?: { loaded: number; total: number }): SearchResultsNode {
-    this.searchNode.update(query, hits, coverage);
+  showSearch(query: string, hits: readonly SearchHit[], coverage?: { loaded: number; total: number }, matches?: number): SearchResultsNode {
+    this.searchNode.update(query, hits, coverage, matches);
     const added = !this.searchShown;
     this.searchShown = true;
     void vscode.commands.executeCommand('setContext', 'zoomAdmin.searchActive', true);

@@ -78,7 +78,7 @@ async function searchLoaded(tree: Directory, q: string, loadAll: boolean): Promi
       if (hits.length < MAX_SEARCH_ROWS) hits.push({ scope: row.scope, user: row.user, original: row });
     }
   }
-  const node = tree.showSearch(q, hits, { loaded, total });
+  const node = tree.showSearch(q, hits, { loaded, total }, matches);
   tree.view.message = vscode.l10n.t('{0} users match "{1}" in {2} of {3} users loaded.',
     tree.env.formatCount(matches), q, tree.env.formatCount(loaded), tree.env.formatCount(total));
   if (loaded < total) {

@@ -19,6 +19,8 @@ export interface SearchHit {
 export class SearchResultsNode extends DirNode {
   query = '';
   rows: UserRow[] = [];
+  /** Users that matched; more than the rows when the results were capped. */
+  matches = 0;
   private extra: DirNode[] = [];
 
   constructor(env: TreeEnv) {
@@ -29,9 +31,10 @@ export class SearchResultsNode extends DirNode {
    * Shows new results. `coverage` (users loaded / in total) is given for a search of the loaded
    * users, and adds the "load the rest" row when they are not all loaded.
    */
-  update(query: string, hits: readonly SearchHit[], coverage?: { loaded: number; total: number }): void {
+  update(query: string, hits: readonly SearchHit[], coverage?: { loaded: number; total: number }, matches = hits.length): void {
     const previous = new Map(this.rows.map((row) => [row.id, row]));
     this.query = query;
+    this.matches = matches;
     this.rows = hits.map((hit) => {
       const id = `${this.id}/${scopeId(hit.scope)}/${userKey(hit.user)}`;
       const kept = previous.get(id);
@@ -58,7 +61,9 @@ export class SearchResultsNode extends DirNode {
     const item = new vscode.TreeItem(vscode.l10n.t('Search: {0}', this.query), vscode.TreeItemCollapsibleState.Expanded);
     item.id = this.id;
     item.iconPath = new vscode.ThemeIcon('search');
-    item.description = this.rows.length === 1 ? vscode.l10n.t('1 user') : vscode.l10n.t('{0} users', this.env.formatCount(this.rows.length));
+    item.description = this.matches > this.rows.length
+      ? vscode.l10n.t('first {0} of {1} users', this.env.formatCount(this.rows.length), this.env.formatCount(this.matches))
+      : this.rows.length === 1 ? vscode.l10n.t('1 user') : vscode.l10n.t('{0} users', this.env.formatCount(this.rows.length));
     item.contextValue = 'zoom.searchResults';
     return item;
   }
