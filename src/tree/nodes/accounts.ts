@@ -43,8 +43,7 @@ export class AccountNode extends DirNode {
     const item = new vscode.TreeItem(account.label, vscode.TreeItemCollapsibleState.Expanded);
     item.id = this.id;
     item.iconPath = new vscode.ThemeIcon('briefcase');
-    const master = this.subAccounts.isMaster();
-    item.description = master ? vscode.l10n.t('master account') : undefined;
+    item.description = this.subAccounts.pager.loaded ? vscode.l10n.t('master account') : undefined;
     const tooltip = new vscode.MarkdownString(`**${escapeMarkdown(account.label)}**\n\n`);
     if (account.zoomAccountId) tooltip.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Account ID'))}: \`${account.zoomAccountId}\``);
     item.tooltip = tooltip;
