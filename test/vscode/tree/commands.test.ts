@@ -149,11 +149,20 @@ suite('Directory: copy, search, reveal, export', () => {
     assert.deepEqual([byStatus('active').length, byStatus('inactive').length, byStatus('pending').length], [c.active, c.inactive, c.pending]);
     assert.ok(byStatus('pending').every((r) => r[col('id')] === ''), 'pending users have no id');
     // The same people the tree shows.
-    const treeEmails = new Set<string>();
+    const treeUsers = new Map<string, Record<string, unknown>>();
     for (const status of ['Active', 'Inactive', 'Pending']) {
-      for (const r of await userRows(tree, await path(tree, globex, 'Users', status))) treeEmails.add(refOf(r).email!);
+      for (const r of await userRows(tree, await path(tree, globex, 'Users', status))) {
+        treeUsers.set(refOf(r).email!, (r as unknown as { user: Record<string, unknown> }).user);
+      }
     }
-    assert.deepEqual(new Set(rows.map((r) => r[col('email')])), treeEmails);
+    assert.deepEqual(new Set(rows.map((r) => r[col('email')])), new Set(treeUsers.keys()));
+    // Names (the simulator writes them in several scripts) come back exactly as the API sent them.
+    for (const row of rows) {
+      const user = treeUsers.get(row[col('email')])!;
+      assert.equal(row[col('first_name')], user.first_name ?? '');
+      assert.equal(row[col('last_name')], user.last_name ?? '');
+    }
+    assert.ok(rows.some((r) => /[^ -~]/.test(r[col('first_name')] + r[col('last_name')])), 'some names are not ASCII');
     fs.rmSync(nodePath.dirname(file), { recursive: true, force: true });
   });
 });
