@@ -26,6 +26,19 @@ export async function ensureCodeServer({ log = console.log } = {}) {
   if (existsSync(MARKER) && existsSync(CODE_SERVER_BIN)) return CODE_SERVER_BIN;
   const started = Date.now();
   log(`[setup] installing code-server ${CODE_SERVER_VERSION} into ${CODE_SERVER_DIR} (a few minutes, once)`);
+  try {
+    await install(log);
+  } catch (e) {
+    throw new Error(`Installing code-server ${CODE_SERVER_VERSION} into ${CODE_SERVER_DIR} failed; the npm registry must be reachable. ` +
+      `Run the command again to retry; if it keeps failing, delete that folder first.\n${e instanceof Error ? e.message : e}`);
+  }
+  writeFileSync(MARKER, `${new Date().toISOString()}\n`);
+  log(`[setup] code-server ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return CODE_SERVER_BIN;
+}
+
+/** The steps of shared/notes/real-vscode-offline.md, in order. */
+async function install(log) {
   mkdirSync(CODE_SERVER_DIR, { recursive: true });
   const npmEnv = { ...process.env, npm_config_yes: 'true', npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' };
   const npm = (args, cwd) => run('npm', args, { cwd, env: npmEnv, quiet: true });
@@ -52,10 +65,7 @@ export async function ensureCodeServer({ log = console.log } = {}) {
   link('browser-linux.sh', path.join(vscodeDir, 'bin', 'helpers', 'browser.sh'));
   log('[setup] npm install in lib/vscode/extensions');
   await npm(['install', '--omit=dev', '--ignore-scripts'], path.join(vscodeDir, 'extensions'));
-  if (!existsSync(CODE_SERVER_BIN)) throw new Error(`code-server installed but ${CODE_SERVER_BIN} is missing; delete ${CODE_SERVER_DIR} and retry.`);
-  writeFileSync(MARKER, `${new Date().toISOString()}\n`);
-  log(`[setup] code-server ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  return CODE_SERVER_BIN;
+  if (!existsSync(CODE_SERVER_BIN)) throw new Error(`npm finished but ${CODE_SERVER_BIN} is missing.`);
 }
 
 /**
