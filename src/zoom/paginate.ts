@@ -5,6 +5,7 @@
 // pages() asks for page N+1 as soon as page N's token is read from the raw text, so parsing and
 // checking 2000 users (~15 ms) overlaps the next round trip instead of adding to it. The parsed
 // token is then compared: if the early read was wrong, the early request is dropped and redone.
+import { setImmediate } from 'node:timers/promises';
 import { ZoomApiError } from './errors';
 import { objectOf, type HttpResult, type Query, type ZoomHttp } from './http';
 import { checkItems, listField, totalRecords, type Shape } from './validate';
@@ -72,7 +73,11 @@ export class ZoomPagedList<T> implements PagedList<T> {
         try {
           const result = await pending;
           const early = peekNextPageToken(result.text);
-          if (early) ahead = this.prefetch(early, signal);
+          if (early) {
+            ahead = this.prefetch(early, signal);
+            // Let the request reach the socket before the parse holds the thread for ~10 ms.
+            await setImmediate();
+          }
           page = this.toPage(result);
         } catch (error) {
           if (token !== undefined && !restarted && error instanceof ZoomApiError && error.code === 300) {
