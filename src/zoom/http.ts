@@ -75,13 +75,6 @@ export class ZoomHttp {
     this.maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
   }
 
-  /** GET and parse; big integers survive as strings. */
-  async getJson(path: string, query?: Query, signal?: AbortSignal): Promise<unknown> {
-    const endpoint = `GET ${path}`;
-    const result = await this.request('GET', path, query, signal);
-    return parseBody(result, endpoint);
-  }
-
   /** GET a JSON object, with what the validators need to name the endpoint in an error. */
   async getObject(path: string, query?: Query, signal?: AbortSignal): Promise<{ body: Record<string, unknown>; at: Boundary }> {
     return objectOf(await this.request('GET', path, query, signal), `GET ${path}`);
@@ -188,7 +181,8 @@ export class ZoomHttp {
       throw fail('Daily-limit', retryAfter ?? (resetHeader ? resetHeader * 1000 : undefined));
     }
     if (attempt >= this.rateLimitRetries) throw fail('QPS');
-    if (retryAfter !== undefined) return Math.max(0, retryAfter - now);
+    // A little past the server's time, so callers told the same instant do not all return at once.
+    if (retryAfter !== undefined) return Math.max(0, retryAfter - now) + Math.round(this.random() * 250);
     return this.jitter(Math.min(1000 * 2 ** attempt, 8000));
   }
 

@@ -39,8 +39,8 @@ test('code 124 in a 400 body also renews; a token rejected twice fails without a
   assert.equal(await tokenRequests(sim), 1);
 });
 
-test('429 with Retry-After in seconds waits that long, then succeeds', async () => {
-  const { client, sleeps } = await clientFor(sim, GLOBEX);
+test('429 with Retry-After in seconds waits that long (plus jitter), then succeeds', async () => {
+  const { client, sleeps } = await clientFor(sim, GLOBEX, { random: () => 0 });
   await sim.addFault({ match: { path: USERS }, times: 1, action: { kind: 'rate-limit', type: 'QPS', retryAfter: '2' } });
   const page = await client.listUsers({}).page();
   assert.ok(page.items.length > 0);
@@ -50,10 +50,10 @@ test('429 with Retry-After in seconds waits that long, then succeeds', async () 
 
 test('429 with a near HTTP date waits until it; a far date is a daily limit that says when it resets', async () => {
   let now = Date.parse('2026-03-01T10:00:00Z');
-  const { client, sleeps } = await clientFor(sim, GLOBEX, { clock: () => now, token: { clock: () => now } });
+  const { client, sleeps } = await clientFor(sim, GLOBEX, { clock: () => now, random: () => 1, token: { clock: () => now } });
   await sim.addFault({ match: { path: USERS }, times: 1, action: { kind: 'rate-limit', type: 'QPS', retryAfter: new Date(now + 3000).toUTCString() } });
   await client.listUsers({}).page();
-  assert.deepEqual(sleeps, [3000]);
+  assert.deepEqual(sleeps, [3000 + 250], 'until the date, plus at most 250 ms of jitter');
 
   now += 10_000;
   await sim.clearRequests();
@@ -173,7 +173,7 @@ test('every documented Zoom error code gets its friendly sentence; none is retri
 });
 
 test('headers are read case-insensitively (lower-case Retry-After and tracking id)', async () => {
-  const { client, sleeps } = await clientFor(sim, ACME);
+  const { client, sleeps } = await clientFor(sim, ACME, { random: () => 0 });
   await sim.addFault({ match: { path: USERS }, times: 1, action: { kind: 'status', status: 429, body: { code: 429, message: 'slow down' }, headers: { 'retry-after': '1', 'X-ZM-TRACKINGID': 'abc' } } });
   await client.listUsers({}).page();
   assert.deepEqual(sleeps, [1000]);
