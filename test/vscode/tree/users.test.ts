@@ -7,7 +7,7 @@ import { escapeMarkdown } from '../../../src/tree/nodes/messageRows';
 import type { DirectoryTree } from '../../../src/tree/register';
 import { defaultWorld, type UserCounts } from '../../sandbox/worldSpec';
 import { sim } from '../sim';
-import { extensionApi, rememberSimSecrets, signInAs, signOutAll, simAccount, type ExtensionExports } from '../auth/helpers';
+import { extensionApi, rememberSimSecrets, signInAs, signOutAll, simAccount, waitFor, type ExtensionExports } from '../auth/helpers';
 import {
   apiRequests, childrenOf, contextOf, count, footerRow, itemMenuWhen, itemOf, labelOf, menuShows, path, refOf, userRows,
 } from './helpers';
@@ -215,6 +215,21 @@ suite('Directory: users', () => {
     await tree.settled();
     const unfiltered = await apiRequests('/users', { status: 'active' });
     assert.ok(unfiltered.length >= 1 && unfiltered.every((r) => r.query.role_id === undefined));
+  });
+  test('collapsing a folder in the view cancels its loads in flight; opening it again loads afresh', async () => {
+    const users = await path(tree, root, 'Users');
+    const active = await path(tree, root, 'Users', 'Active');
+    const pager = (active as unknown as { pager: { loading: boolean; loaded: boolean; error: unknown } }).pager;
+    await sim.addFault({ match: { method: 'GET', path: '/v2/users', query: { status: 'active' }, nth: 1 }, action: { kind: 'delay', ms: 60_000 } });
+    await cmd('zoomAdmin.refresh', users);
+    await tree.view.reveal(users, { expand: true, select: false, focus: false }); // the workbench opens Users: statuses start loading
+    await waitFor('the first page of Active to be loading', () => pager.loading || undefined);
+    await cmd('workbench.actions.treeView.zoomAdmin.directory.collapseAll');
+    await waitFor('the load to stop', () => !pager.loading || undefined);
+    assert.equal(pager.loaded, false, 'the delayed page never arrived: the request was cancelled');
+    assert.equal(pager.error, undefined, 'a cancellation is not an error');
+    await sim.clearFaults();
+    assert.equal((await userRows(tree, active)).length, PAGE, 'opening it again loads the first page');
   });
 });
 
