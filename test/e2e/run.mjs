@@ -3,7 +3,7 @@
 // `code-server --install-extension` into a throwaway profile, and runs test/e2e/scenario.ts in headless
 // Chromium against the simulator, once per display language. Screenshots go to test-results/e2e/.
 // Prints `e2e: N passed, N failed` last and exits non-zero when anything failed.
-import { existsSync, lstatSync, mkdirSync, appendFileSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, appendFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +15,7 @@ import { tempProfile, writeUserSettings } from '../../scripts/lib/profile.mjs';
 import { run } from '../../scripts/lib/run.mjs';
 import { startSimulator } from '../../scripts/lib/simulator.mjs';
 import { formatSuiteLine } from '../../scripts/lib/suiteLine.mjs';
+import { shrinkPng } from '../../scripts/lib/pngPalette.mjs';
 import { VSIX_PATH, vsixProblems, vsixSizeKiB } from '../../scripts/lib/vsix.mjs';
 import { useDisplayLanguage } from './displayLanguage.mjs';
 
@@ -23,10 +24,12 @@ const { values: opts } = parseArgs({
     lang: { type: 'string', multiple: true },
     'no-package': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false }, // keep profiles and server logs for a post-mortem
+    'readme-screenshots': { type: 'boolean', default: false }, // retake media/screenshots/ for the README
   },
 });
 const languages = opts.lang ?? ['en', 'zh-cn'];
 const SHOTS = path.join(REPO_ROOT, 'test-results', 'e2e');
+const README_SHOTS = path.join(REPO_ROOT, 'media', 'screenshots');
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 const results = [];
@@ -80,7 +83,8 @@ async function runLanguage(language, runScenario) {
   context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   const workbenchUrl = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(profile.workspaceDir)}`;
-  results.push(...await runScenario({ page, language, workbenchUrl, shotsDir: SHOTS }));
+  const readmeShotsDir = opts['readme-screenshots'] ? README_SHOTS : undefined;
+  results.push(...await runScenario({ page, language, workbenchUrl, shotsDir: SHOTS, readmeShotsDir }));
   await browser.close();
   browser = undefined;
   await stopAll();
@@ -101,6 +105,15 @@ async function main() {
   mkdirSync(SHOTS, { recursive: true });
   const { runScenario } = await import(pathToFileURL(path.join(REPO_ROOT, 'out', 'test', 'e2e', 'scenario.js')).href);
   for (const language of languages) await runLanguage(language, runScenario);
+  if (opts['readme-screenshots']) {
+    // Palette PNGs: a third of the size, and they ship inside the .vsix.
+    for (const name of readdirSync(README_SHOTS).filter((n) => n.endsWith('.png'))) {
+      const file = path.join(README_SHOTS, name);
+      if (statSync(file).mtimeMs < started) continue;
+      const { before, after } = shrinkPng(file);
+      console.log(`[e2e] media/screenshots/${name}: ${(after / 1024).toFixed(0)} KiB (was ${(before / 1024).toFixed(0)} KiB)`);
+    }
+  }
 }
 
 try {

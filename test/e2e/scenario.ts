@@ -2,6 +2,7 @@
 // the command palette, browses users and groups, copies an ID, reads group settings and compares two
 // groups. Every visible result is checked against the simulator's Zoom API.
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Page } from 'playwright-core';
 import { sim, type SimAccount } from '../vscode/sim';
@@ -16,6 +17,8 @@ export interface ScenarioOptions {
   /** code-server's workbench URL with the folder to open. */
   workbenchUrl: string;
   shotsDir: string;
+  /** When set, the README's screenshots (media/screenshots/) are taken again into this folder. */
+  readmeShotsDir?: string;
 }
 
 interface ZoomUser { id?: string; email: string }
@@ -31,14 +34,22 @@ async function pickAccount(): Promise<SimAccount> {
 
 const digits = (s: string | null): string => (s ?? '').replace(/\D/g, '');
 
-export async function runScenario({ page, language, workbenchUrl, shotsDir }: ScenarioOptions): Promise<StepResult[]> {
+export async function runScenario({ page, language, workbenchUrl, shotsDir, readmeShotsDir }: ScenarioOptions): Promise<StepResult[]> {
   await sim.reset();
   const account = await pickAccount();
   const zoom = await zoomData(sim.url(), account);
   const L = labelsFor(language);
   const zh = language === 'zh-cn';
   const wb = new Workbench(page);
-  const steps = new Steps(page, shotsDir, language, [account.clientSecret]);
+  const steps = new Steps(page, shotsDir, language, [account.clientSecret], () => wb.restMouse());
+  /** A README picture (`<name>.png`, or `<name>.<language>.png`) of the step that just passed; `sidebarOnly` crops to the Zoom view. */
+  const readmeShot = async (name: string, { sidebarOnly = false, languages = ['en'] as Language[] } = {}): Promise<void> => {
+    if (!readmeShotsDir || !steps.lastOk || !languages.includes(language)) return;
+    const size = page.viewportSize();
+    const clip = sidebarOnly && size ? { x: 0, y: 0, width: ((await wb.sidebar.boundingBox())?.width ?? 440) + 60, height: size.height } : undefined;
+    const file = language === 'en' ? `${name}.png` : `${name}.${language}.png`;
+    await page.screenshot({ path: join(readmeShotsDir, file), ...(clip ? { clip } : {}) });
+  };
   const users = await zoom.all<ZoomUser>('/users', 'users', { status: 'active' });
   const groups = (await zoom.all<ZoomGroup>('/groups', 'groups')).slice(0, 2);
   const [first, second] = groups;
@@ -98,7 +109,6 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir }: Sc
     await until(async () => digits(await activeCount.textContent()) === String(users.length), `the Active folder shows the simulator's count, ${users.length}`);
     // The first page is in the API's order: its first user is the first row.
     await wb.treeRowByDescription(users[0].email).waitFor({ state: 'visible' });
-    await wb.restMouse();
   });
 
   const last = users[users.length - 1];
@@ -118,15 +128,14 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir }: Sc
     await wb.writeClipboard('');
     await wb.contextMenu(wb.treeRowByDescription(last.email), L.nls('cmd.copyUserId'));
     await until(async () => (await wb.readClipboard()) === last.id, `the clipboard holds ${last.id}, the ID of ${last.email} in the simulator`);
-    await wb.restMouse();
   });
+  await readmeShot('users', { sidebarOnly: true, languages: ['zh-cn'] }); // English: the README's directory.png
 
   await steps.step('collapse Users and expand Groups', async () => {
     await page.keyboard.press('Home');
     await wb.collapse(wb.treeRow(L.t('Users')));
     await wb.expand(wb.treeRow(L.t('Groups')));
     for (const g of groups) await wb.treeRow(g.name).waitFor({ state: 'visible' });
-    await wb.restMouse();
   });
 
   await steps.step('Open Group Settings from the context menu', async () => {
@@ -141,16 +150,21 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir }: Sc
   });
 
   await steps.step('typing in the settings is refused with the read-only message', async () => {
-    await wb.activeEditor.locator('.view-lines').first().click();
-    await page.keyboard.press('ControlOrMeta+End');
-    await page.keyboard.type('x');
     const message = L.t('Zoom documents are read-only: this extension only reads your Zoom account. To change these settings, sign in to the [Zoom web portal]({0}) as an admin and open **User Management > Groups**, then use Refresh here.', '');
-    const opening = message.slice(0, Math.min(message.indexOf('['), 30));
-    await page.locator('.monaco-editor-overlaymessage', { hasText: opening }).waitFor({ state: 'visible' });
+    const refusal = page.locator('.monaco-editor-overlaymessage', { hasText: message.slice(0, Math.min(message.indexOf('['), 30)) });
+    const typeAt = async (key: string): Promise<void> => {
+      await wb.activeEditor.locator('.view-lines').first().click();
+      await page.keyboard.press(key);
+      await page.keyboard.type('x');
+      await refusal.waitFor({ state: 'visible' });
+    };
+    await typeAt('ControlOrMeta+End');
     const dirty = await wb.activeTab().evaluate((el) => el.classList.contains('dirty'));
     check(!dirty, 'the settings tab is marked dirty after typing');
     assert.equal(await wb.copyEditorText(), settingsText, 'typing changed the read-only settings');
+    await typeAt('ControlOrMeta+Home'); // once more at the top, with no selection, for the screenshot
   });
+  await readmeShot('group-settings');
 
   await steps.step('Compare Group Settings opens the diff editor', async () => {
     await page.keyboard.press('Escape');
@@ -172,6 +186,7 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir }: Sc
       await until(async () => (await diff.locator('.line-insert, .line-delete, .char-insert, .char-delete').count()) > 0, 'the diff marks the settings that differ');
     }
   });
+  await readmeShot('compare');
 
   return steps.results;
 }

@@ -16,9 +16,22 @@ export class Steps {
   readonly results: StepResult[] = [];
   private failed = false;
 
-  /** `secrets` are blanked out of every error message before it is printed or kept. */
-  constructor(private readonly page: Page, private readonly dir: string, private readonly prefix: string, private readonly secrets: string[]) {
+  /**
+   * `secrets` are blanked out of every error message before it is printed or kept; `beforeShot` tidies
+   * the page (a hover, a tooltip) before each screenshot.
+   */
+  constructor(
+    private readonly page: Page,
+    private readonly dir: string,
+    private readonly prefix: string,
+    private readonly secrets: string[],
+    private readonly beforeShot: () => Promise<void> = async () => {},
+  ) {
     mkdirSync(dir, { recursive: true });
+  }
+
+  get lastOk(): boolean {
+    return this.results.at(-1)?.ok ?? false;
   }
 
   async step(name: string, action: () => Promise<void>): Promise<void> {
@@ -37,6 +50,7 @@ export class Steps {
     }
     const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
     const screenshot = join(this.dir, `${this.prefix}-${String(this.results.length + 1).padStart(2, '0')}-${slug}.png`);
+    await this.beforeShot().catch(() => undefined);
     await this.page.screenshot({ path: screenshot }).catch(() => undefined);
     this.results.push({ name: label, ok: !error, ...(error ? { error } : {}), screenshot });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);

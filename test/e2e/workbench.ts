@@ -33,13 +33,24 @@ export class Workbench {
   }
 
   async expand(row: Locator): Promise<void> {
-    if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
-    await waitForAttribute(row, 'aria-expanded', 'true');
+    await this.toggleTo(row, 'true');
   }
 
   async collapse(row: Locator): Promise<void> {
-    if ((await row.getAttribute('aria-expanded')) === 'true') await row.click();
-    await waitForAttribute(row, 'aria-expanded', 'false');
+    await this.toggleTo(row, 'false');
+  }
+
+  /**
+   * Clicks `row` until its aria-expanded is `state`. The list recycles row elements, so a click that lands
+   * while the tree is still updating (right after sign-in, say) can hit a neighbour; then it clicks again.
+   */
+  private async toggleTo(row: Locator, state: 'true' | 'false', attempts = 3): Promise<void> {
+    const isThere = async (): Promise<boolean> => (await row.getAttribute('aria-expanded', { timeout: 5000 })) === state;
+    for (let i = 0; i < attempts && !(await isThere()); i++) {
+      await row.click();
+      await until(isThere, `${row} has aria-expanded="${state}"`, 5000).catch(() => undefined);
+    }
+    await until(isThere, `${row} has aria-expanded="${state}"`, 1000);
   }
 
   /**
@@ -59,6 +70,7 @@ export class Workbench {
   async restMouse(): Promise<void> {
     const box = await this.page.locator('.part.statusbar').boundingBox();
     if (box) await this.page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
+    await this.page.locator('.workbench-hover').first().waitFor({ state: 'hidden', timeout: 3000 }).catch(() => undefined);
   }
 
   /** Drags the sash between the sidebar and the editors so the sidebar is `width` pixels wide. */
@@ -140,8 +152,4 @@ export async function until(check: () => Promise<boolean>, what: string, timeout
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs / 1000} s waiting until ${what}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-}
-
-function waitForAttribute(target: Locator, name: string, value: string): Promise<void> {
-  return until(async () => (await target.getAttribute(name, { timeout: 1000 })) === value, `${target} has ${name}="${value}"`);
 }
