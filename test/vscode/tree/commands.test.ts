@@ -165,4 +165,21 @@ suite('Directory: copy, search, reveal, export', () => {
     assert.ok(rows.some((r) => /[^ -~]/.test(r[col('first_name')] + r[col('last_name')])), 'some names are not ASCII');
     fs.rmSync(nodePath.dirname(file), { recursive: true, force: true });
   });
+
+  test('an export that fails on its second page leaves no partial file', async () => {
+    const file = nodePath.join(fs.mkdtempSync(nodePath.join(os.tmpdir(), 'zoom-export-')), 'acme.csv');
+    await sim.addFault({
+      match: { method: 'GET', path: '/v2/users', query: { status: 'active' }, nth: 2 },
+      action: { kind: 'status', status: 400, body: { code: 5999, message: 'Simulated failure of page 2' } },
+    });
+    try {
+      const result = await cmd<{ count: number } | undefined>('zoomAdmin.exportUsersCsv', { accountKey: acmeKey, status: 'active', uri: vscode.Uri.file(file) });
+      assert.equal(result, undefined, 'the export reports no result');
+      assert.deepEqual((await sim.requests()).filter((r) => r.path === '/v2/users').map((r) => r.status), [200, 400], 'page 1, then the failure');
+      assert.equal(fs.existsSync(file), false, 'no half-written CSV is left behind');
+    } finally {
+      await sim.clearFaults();
+      fs.rmSync(nodePath.dirname(file), { recursive: true, force: true });
+    }
+  });
 });
