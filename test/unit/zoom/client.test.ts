@@ -18,7 +18,7 @@ function assertUnique(users: { id?: string; email: string }[]) {
 }
 
 test('lists every active user at page size 2000 with the same query on every page', async () => {
-  const { client } = await clientFor(sim, ACME);
+  const { client, log } = await clientFor(sim, ACME);
   const pages = [];
   for await (const page of client.listUsers({ status: 'active' }).pages()) pages.push(page);
   const users = pages.flatMap((p) => p.items);
@@ -37,6 +37,11 @@ test('lists every active user at page size 2000 with the same query on every pag
   }
   assert.equal(requests[0].query.next_page_token, undefined);
   assert.ok(requests.slice(1).every((r) => r.query.next_page_token), 'later pages carry the token');
+  // One debug line per request: method, path and query, status, time, tracking id.
+  const lines = log.lines.filter((l) => l.startsWith('debug GET /users?'));
+  assert.equal(lines.length, requests.length);
+  for (const line of lines) assert.match(line, /^debug GET \/users\?status=active&page_size=2000(&next_page_token=\w+)? -> 200 in \d+ ms \(tracking id v=2\.0;[^)]+\)$/);
+  assert.equal(log.lines.filter((l) => l.startsWith('debug POST /oauth/token -> 200')).length, 1);
 });
 
 test('pending users come without id and are still listed, by email', async () => {

@@ -159,7 +159,8 @@ test('every documented Zoom error code gets its friendly sentence; none is retri
   ];
   for (const [status, code, message, kind, friendly] of cases) {
     await sim.reset();
-    const body = code ? { code, message } : { message };
+    const errors = code === 300 ? [{ field: 'status', message: 'Invalid field.' }] : undefined;
+    const body = code ? { code, message, errors } : { message };
     await sim.addFault({ match: { path: USERS }, times: 0, action: { kind: 'status', status, body } });
     const error = await rejection(client.listUsers({}).page());
     assert.ok(error instanceof ZoomApiError, `${code}: ${String(error)}`);
@@ -169,6 +170,7 @@ test('every documented Zoom error code gets its friendly sentence; none is retri
     assert.match(error.friendly, friendly);
     assert.ok(error.message.includes(`tracking id ${error.trackingId}`), error.message);
     assert.equal((await apiRequests(sim, USERS)).length, 1, `code ${code} is not retried`);
+    assert.deepEqual(error.errors, errors, 'validation details are kept');
   }
 });
 
