@@ -8,7 +8,7 @@ import type { PageOf } from '../pager';
 import type { Scope, TreeEnv } from '../env';
 import { DirNode } from './dirNode';
 import { GroupsFolder } from './groups';
-import { escapeMarkdown } from './messageRows';
+import { escapeMarkdown } from '../markdown';
 import { PagedFolder } from './pagedFolder';
 import { RolesFolder } from './roles';
 import { UsersFolder } from './usersFolder';

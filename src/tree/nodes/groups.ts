@@ -5,7 +5,7 @@ import type { ZoomObjectRef } from '../objectRef';
 import type { PageOf } from '../pager';
 import { scopeId, type Scope } from '../env';
 import { DirNode } from './dirNode';
-import { escapeMarkdown } from './messageRows';
+import { escapeMarkdown } from '../markdown';
 import { PagedFolder } from './pagedFolder';
 import { UserRow } from './userRow';
 

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { errorText, friendlyText } from '../../auth/errorText';
 import { ZoomError } from '../../zoom/errors';
+import { escapeMarkdown } from '../markdown';
 import { DirNode } from './dirNode';
 import type { PagerView } from '../pager';
 
@@ -74,10 +75,6 @@ export class PlaceholderRow extends DirNode {
     item.contextValue = 'zoom.placeholder';
     return item;
   }
-}
-
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }
 
 /** A row that runs a command when clicked (search: "Load the rest and search again"). */

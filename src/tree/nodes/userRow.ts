@@ -5,7 +5,7 @@ import type { ZoomObjectRef } from '../objectRef';
 import { scopeId, type Scope } from '../env';
 import { userDisplayName } from '../userText';
 import { DirNode } from './dirNode';
-import { escapeMarkdown } from './messageRows';
+import { escapeMarkdown } from '../markdown';
 
 /** What the different user lists have in common (members, admins and role members are subsets). */
 export type UserLike = Partial<ZoomUser> & { email: string; name?: string; department?: string };

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { AccountNode } from '../../../src/tree/nodes/accounts';
-import { escapeMarkdown } from '../../../src/tree/nodes/messageRows';
+import { escapeMarkdown } from '../../../src/tree/markdown';
 import type { DirectoryTree } from '../../../src/tree/register';
 import { defaultWorld, type UserCounts } from '../../sandbox/worldSpec';
 import { sim } from '../sim';
