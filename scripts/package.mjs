@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // `npm run package`: the production bundle, then the .vsix with @vscode/vsce, then a check of what went in.
 // --no-dependencies: esbuild already bundled ofetch and jsonc-parser, so node_modules stays out.
-// --no-rewrite-relative-links: the README's screenshots ship inside the .vsix and show offline in the
-// Extensions view; rewriting needs a public repository URL, which this private build does not have.
+// --no-rewrite-relative-links: vsce refuses relative README images unless it can turn them into URLs of a
+// public GitHub/GitLab repository, which this build does not have. The screenshots stay out of the .vsix:
+// VS Code's extension page does not resolve relative images against an installed extension (tried in
+// code-server 1.100), so they would only add weight; they show on the repository's README.
 import { createRequire } from 'node:module';
 import { run } from './lib/run.mjs';
 import { REPO_ROOT } from './lib/paths.mjs';

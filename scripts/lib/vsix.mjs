@@ -17,7 +17,6 @@ const ALLOWED = [
   /^extension\/dist\/extension\.js$/,
   /^extension\/l10n\/bundle\.l10n(\.[a-z-]+)?\.json$/,
   /^extension\/media\/[\w.-]+\.(png|svg)$/,
-  /^extension\/media\/screenshots\/[\w.-]+\.png$/,
   /^extension\/(readme|changelog)\.md$/i,
   /^extension\/license(\.md|\.txt)?$/i,
 ];
