@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { ZoomNetworkError } from '../zoom/errors';
 import type { Endpoints } from './endpoints';
-import { errorText } from './errorText';
+import { errorText } from '../errorText';
 
 /** The token lacks scopes the directory cannot do without. */
 export class MissingScopesError extends Error {

@@ -3,7 +3,7 @@
 // of those users to a UTF-8 CSV with a progress notification that can cancel.
 import * as os from 'node:os';
 import * as vscode from 'vscode';
-import { errorText } from '../auth/errorText';
+import { errorText } from '../errorText';
 import { isCancellation } from '../zoom/errors';
 import type { UserStatus } from '../zoom/types';
 import { StatusFolder, USER_STATUSES } from '../tree/nodes/usersFolder';

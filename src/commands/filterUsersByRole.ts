@@ -1,7 +1,7 @@
 // zoomAdmin.filterUsersByRole: the account's Users lists then show only users with one role
 // (GET /users?role_id=…). Programmatic form: { accountKey, roleId } (roleId '' clears).
 import * as vscode from 'vscode';
-import { errorText } from '../auth/errorText';
+import { errorText } from '../errorText';
 import type { DirectoryTree } from '../tree/register';
 import { pickScope } from './pickScope';
 

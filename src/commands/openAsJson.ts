@@ -2,7 +2,7 @@
 // row it opens at once; from the palette it asks what kind of object, then which one.
 import * as vscode from 'vscode';
 import type { ZoomAccounts } from '../auth/accountsApi';
-import { errorText } from '../auth/errorText';
+import { errorText } from '../errorText';
 import { showDocument } from '../documents/open';
 import { pickFromAccounts, signedInAccounts } from '../documents/picks';
 import type { ZoomDocuments } from '../documents/register';

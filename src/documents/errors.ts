@@ -2,7 +2,7 @@
 // Zoom says the object does not exist (never stale JSON), Unavailable otherwise; the message names
 // the object and carries Zoom's reason (no secrets: see src/zoom/errors.ts).
 import * as vscode from 'vscode';
-import { errorText } from '../auth/errorText';
+import { errorText } from '../errorText';
 import { ZoomApiError, type FriendlyKind } from '../zoom/errors';
 import { describeDocument } from './describe';
 import type { DocumentTarget } from './uri';

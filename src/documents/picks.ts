@@ -2,7 +2,7 @@
 // every signed-in account), which settings view, which fields. Each returns undefined on Escape.
 import * as vscode from 'vscode';
 import type { ZoomAccounts } from '../auth/accountsApi';
-import { errorText } from '../auth/errorText';
+import { errorText } from '../errorText';
 import type { ZoomObjectRef } from '../tree/objectRef';
 import type { GroupSettingsOption } from '../zoom/types';
 import { parseFieldList } from './uri';

@@ -1,7 +1,7 @@
 // Search Users: an email or a user ID is asked of the API directly (every signed-in account at
 // once); anything else is searched in the users already loaded, with an offer to load the rest.
 import * as vscode from 'vscode';
-import { errorText } from '../auth/errorText';
+import { errorText } from '../errorText';
 import { ZoomApiError } from '../zoom/errors';
 import type { Directory } from './directory';
 import type { Scope } from './env';

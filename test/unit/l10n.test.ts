@@ -160,7 +160,7 @@ test('messages, prompts and titles shown by the editor are not literal English',
   const literal = /\b(?:show(?:Information|Warning|Error)Message\(|setStatusBarMessage\(|(?:placeHolder|prompt|title|tooltip|detail|message)\s*[:=])\s*(['"`])((?:(?!\1).)*)\1/g;
   const found: string[] = [];
   for (const file of sourceFiles(join(root, 'src'))) {
-    if (relative(root, file).startsWith(join('src', 'zoom'))) continue; // no UI there: errors become text in src/auth/errorText.ts
+    if (relative(root, file).startsWith(join('src', 'zoom'))) continue; // no UI there: errors become text in src/errorText.ts
     readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
       if (line.trim().startsWith('//')) return;
       for (const m of line.matchAll(literal)) {

@@ -1,6 +1,6 @@
 // The rows a paged folder adds under its items: "Load more", an error with Retry, or "No …".
 import * as vscode from 'vscode';
-import { errorText, friendlyText } from '../../auth/errorText';
+import { errorText, friendlyText } from '../../errorText';
 import { ZoomError } from '../../zoom/errors';
 import { escapeMarkdown } from '../markdown';
 import { DirNode } from './dirNode';

@@ -2,7 +2,7 @@
 // text mirrors src/zoom/errors.ts FRIENDLY_TEMPLATES), followed by the technical detail (endpoint,
 // status, Zoom code, tracking id), which never carries a secret.
 import * as vscode from 'vscode';
-import { ZoomError, type FriendlyKind } from '../zoom/errors';
+import { ZoomError, type FriendlyKind } from './zoom/errors';
 
 const TEMPLATES: Record<FriendlyKind, (p: readonly string[]) => string> = {
   tokenRejected: () => vscode.l10n.t('Zoom rejected the access token even after a new one was requested. Sign in again.'),
