@@ -33,7 +33,6 @@ export interface CommandDeps {
 export function registerCommands(context: vscode.ExtensionContext, deps: CommandDeps): void {
   const reg = (id: string, fn: (...args: never[]) => unknown) =>
     context.subscriptions.push(vscode.commands.registerCommand(id, fn));
-  void reg;
   reg('zoomAdmin.signIn', signIn(deps.accounts));
   reg('zoomAdmin.signOut', signOut(deps.accounts));
   reg('zoomAdmin.openGroupSettings', openGroupSettings(deps.accounts, deps.documents));
@@ -55,5 +54,4 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
   reg('zoomAdmin.filterUsersByRole', filterUsersByRole(deps.tree));
   reg('zoomAdmin.clearRoleFilter', clearRoleFilter(deps.tree));
   reg('zoomAdmin.exportUsersCsv', exportUsersCsv(deps.tree));
-  void deps;
 }
