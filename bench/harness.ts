@@ -3,19 +3,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
+import { controlClient, type ControlClient } from '../test/sandbox/controlClient';
+import type { AccountInfo } from '../test/sandbox/server';
 
-export interface SimAccount {
-  name: string;
-  accountId: string;
-  clientId: string;
-  clientSecret: string;
-  [more: string]: unknown;
-}
+export type SimAccount = AccountInfo;
 
 export interface SimProcess {
   url: string;
   accounts: SimAccount[];
-  control<T>(method: string, path: string, body?: unknown): Promise<T>;
+  control: ControlClient;
   stop(): Promise<void>;
 }
 
@@ -32,20 +28,10 @@ export async function startSimProcess(args: string[] = []): Promise<SimProcess> 
   });
   const info = JSON.parse(first) as { url: string; accounts: SimAccount[] };
   const url = info.url.replace(/\/$/, '');
-  const control = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${url}/_sim/${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`simulator ${method} /_sim/${path}: HTTP ${res.status} ${text.slice(0, 300)}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
   return {
     url,
     accounts: info.accounts,
-    control,
+    control: controlClient(url),
     stop: () => new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();
       child.once('exit', () => resolve());

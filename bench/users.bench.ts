@@ -54,9 +54,9 @@ async function viaBareLoop(sim: SimProcess, account: SimAccount, pageSize: numbe
 
 /** One listing; the users are kept until memory is measured, as a tree would keep them. */
 async function timed(sim: SimProcess, task: () => Promise<unknown[]>): Promise<Run> {
-  await sim.control('DELETE', 'requests');
+  await sim.control.clearRequests();
   const { value, ms, peak } = await measure(task);
-  const requests = (await sim.control<unknown[]>('GET', 'requests')).length;
+  const requests = (await sim.control.requests()).length;
   return { users: value.length, ms, requests, heapMb: peak.heapMb, retainedMb: peak.retainedMb, rssMb: peak.rssMb };
 }
 
@@ -65,12 +65,11 @@ async function main(): Promise<void> {
   const rows: (string | number)[][] = [];
   const checks: string[] = [];
   try {
-    await sim.control('POST', 'latency', { ms: LATENCY_MS });
+    await sim.control.latency(LATENCY_MS);
     for (const n of SIZES) {
-      await sim.control('POST', 'reset', { world: worldWithUsers(n) });
-      await sim.control('POST', 'latency', { ms: LATENCY_MS });
-      const accounts = await sim.control<SimAccount[] | { accounts: SimAccount[] }>('GET', 'accounts');
-      const account = (Array.isArray(accounts) ? accounts : accounts.accounts).find((a) => a.accountId === `bench-${n}`)!;
+      await sim.control.reset(worldWithUsers(n));
+      await sim.control.latency(LATENCY_MS);
+      const account = (await sim.control.accounts()).find((a) => a.accountId === `bench-${n}`)!;
       const size = MAX_PAGE_SIZE.users;
       const variants: [string, number, () => Promise<unknown[]>][] = [
         ['ZoomClient', size, () => viaClient(sim, account)],

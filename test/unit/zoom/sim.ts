@@ -1,100 +1,39 @@
 // The Zoom simulator (test/sandbox) in process, its control API, and clients wired to it with a
 // log collector and an instant sleep, so retry tests take no wall time.
-import { startSimulator } from '../../sandbox/server';
+import { controlClient, type ControlClient } from '../../sandbox/controlClient';
+import { startSimulator, type AccountInfo, type LoggedRequest, type WorldSpec } from '../../sandbox/server';
 import { ZoomClient, type ZoomClientOptions } from '../../../src/zoom/client';
 import { S2STokenSource, type S2STokenSourceOptions } from '../../../src/zoom/auth';
 import type { Logger } from '../../../src/zoom/types';
 
-export interface SimAccount {
-  name: string;
-  accountId: string;
-  clientId: string;
-  clientSecret: string;
-  [more: string]: unknown;
-}
+export type SimAccount = AccountInfo;
+export type SimRequest = LoggedRequest;
 
-export interface SimRequest {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  status: number;
-}
-
-export interface SimFault {
-  match: { method?: string; path: string; query?: Record<string, string>; nth?: number };
-  times?: number;
-  action:
-    | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string> }
-    | { kind: 'rate-limit'; type: 'QPS' | 'Daily-limit'; retryAfter?: string }
-    | { kind: 'delay'; ms: number }
-    | { kind: 'reset' }
-    | { kind: 'truncate' }
-    | { kind: 'expire-page-token' }
-    | { kind: 'expire-token' };
-}
-
-export interface Sim {
+export type Sim = ControlClient & {
   url: string;
   apiBase: string;
   close(): Promise<void>;
-  reset(world?: unknown): Promise<void>;
-  accounts(): Promise<SimAccount[]>;
   account(accountId: string): Promise<SimAccount>;
-  requests(): Promise<SimRequest[]>;
-  clearRequests(): Promise<void>;
-  addFault(fault: SimFault): Promise<void>;
-  clearFaults(): Promise<void>;
-  expireTokens(): Promise<void>;
-  tokens(): Promise<string[]>;
-  latency(ms: number): Promise<void>;
-}
+};
 
 export const ACME = 'acme-master-001';
 export const GLOBEX = 'globex-002';
 
-export async function openSim(options: { latencyMs?: number; world?: unknown } = {}): Promise<Sim> {
-  const server = await startSimulator({ port: 0, latencyMs: options.latencyMs ?? 0, ...(options.world ? { world: options.world } : {}) } as Parameters<typeof startSimulator>[0]);
+export async function openSim(options: { latencyMs?: number; world?: WorldSpec } = {}): Promise<Sim> {
+  const server = await startSimulator({ port: 0, latencyMs: options.latencyMs ?? 0, ...(options.world ? { world: options.world } : {}) });
   const url = server.url.replace(/\/$/, '');
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${url}/_sim/${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`simulator ${method} /_sim/${path}: HTTP ${res.status} ${text.slice(0, 200)}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
-  const sim: Sim = {
+  const control = controlClient(url);
+  return {
+    ...control,
     url,
     apiBase: `${url}/v2`,
     close: () => server.close(),
-    reset: async (world) => { await call('POST', 'reset', world === undefined ? {} : { world }); },
-    accounts: async () => {
-      const r = await call<SimAccount[] | { accounts: SimAccount[] }>('GET', 'accounts');
-      return Array.isArray(r) ? r : r.accounts;
-    },
     account: async (accountId) => {
-      const found = (await sim.accounts()).find((a) => a.accountId === accountId);
+      const found = (await control.accounts()).find((a) => a.accountId === accountId);
       if (!found) throw new Error(`no simulated account ${accountId}`);
       return found;
     },
-    requests: async () => {
-      const r = await call<SimRequest[] | { requests: SimRequest[] }>('GET', 'requests');
-      return Array.isArray(r) ? r : r.requests;
-    },
-    clearRequests: async () => { await call('DELETE', 'requests'); },
-    addFault: async (fault) => { await call('POST', 'faults', fault); },
-    clearFaults: async () => { await call('DELETE', 'faults'); },
-    expireTokens: async () => { await call('POST', 'expire-tokens'); },
-    tokens: async () => {
-      const r = await call<unknown>('GET', 'tokens');
-      const list = Array.isArray(r) ? r : (r as { tokens: unknown[] }).tokens;
-      return list.map((t) => (typeof t === 'string' ? t : String((t as { accessToken?: string; access_token?: string }).accessToken ?? (t as { access_token?: string }).access_token)));
-    },
-    latency: async (ms) => { await call('POST', 'latency', { ms }); },
   };
-  return sim;
 }
 
 /** Every line logged, at any level, prefixed with its level. */
