@@ -1,29 +1,23 @@
 // ZoomApi over HTTP: every endpoint in both account forms (paths.ts), validated at the boundary.
 import type { GroupLockSettingsQuery, GroupSettingsQuery, ListUsersQuery, ZoomApi } from './api';
-import { ZoomHttp, type FetchLike, type Sleep } from './http';
+import { ZoomHttp, type HttpOptions } from './http';
 import { MAX_PAGE_SIZE, ZoomPagedList } from './paginate';
 import { paths } from './paths';
 import type { RequestScheduler } from './scheduler';
 import { checkItems, checkShape, listField, shapes, totalRecords, type Shape } from './validate';
 import type {
-  AccountScope, Logger, Page, PagedList, RequestOptions, TokenSource, ZoomGroup, ZoomGroupAdmin, ZoomGroupMember,
+  AccountScope, Page, PagedList, RequestOptions, ZoomGroup, ZoomGroupAdmin, ZoomGroupMember,
   ZoomRole, ZoomRoleMember, ZoomSubAccount, ZoomUser, ZoomUserSummary,
 } from './types';
 
-export interface ZoomClientOptions {
-  /** e.g. https://api.zoom.us/v2 or {simulator}/v2, already checked with checkBaseUrl. */
-  apiBaseUrl: string;
-  tokenSource: TokenSource;
-  fetch?: FetchLike;
-  logger?: Logger;
-  timeoutMs?: number;
-  /** Share one per account to share its rate budget; default: one per client. */
-  scheduler?: RequestScheduler;
+/**
+ * What ZoomHttp takes (see HttpOptions; `apiBaseUrl` may be {simulator}/v2; share one `scheduler` per
+ * account to share its rate budget, default one per client), without the retry tuning, which keeps its
+ * defaults, plus the page-size setting.
+ */
+export interface ZoomClientOptions extends Omit<HttpOptions, 'retries' | 'rateLimitRetries' | 'maxRetryAfterMs'> {
   /** Lowers every endpoint's page size (a setting); never raises it above the spec maximum. */
   maxPageSize?: number;
-  sleep?: Sleep;
-  clock?: () => number;
-  random?: () => number;
 }
 
 export class ZoomClient implements ZoomApi {
