@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { AccountManager } from '../../../src/auth/accountsApi';
 import type { DirectoryTree } from '../../../src/tree/register';
+import type { WorldSpec } from '../../sandbox/server';
 import { recordError, recordSecrets } from '../recorded';
 import { sim } from '../sim';
 
@@ -51,6 +52,14 @@ export async function signInFails(request: Parameters<typeof signIn>[0]): Promis
 export async function signOutAll(accounts: AccountManager): Promise<void> {
   for (const a of accounts.list()) await vscode.commands.executeCommand('zoomAdmin.signOut', a.key);
   assert.deepEqual(accounts.list(), []);
+}
+
+/** Where a suite starts: a fresh simulator (`world`, default its demo world) and no account signed in. */
+export async function startSignedOut(world?: WorldSpec): Promise<ExtensionExports> {
+  await sim.reset(world);
+  const api = await extensionApi();
+  await signOutAll(api.accounts);
+  return api;
 }
 
 /** Keeps this suite's secrets and tokens for the leak test, before a later suite resets the simulator. */

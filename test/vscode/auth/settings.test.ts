@@ -4,8 +4,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { sim } from '../sim';
 import {
-  extensionApi, logContaining, readText, setUserSetting, signInAs, signOutAll, simAccount,
-  waitFor, type ExtensionExports,
+  logContaining, readText, setUserSetting, signInAs, signOutAll, simAccount, startSignedOut, waitFor,
+  type ExtensionExports,
 } from './helpers';
 
 suite('Accounts: endpoint settings', () => {
@@ -14,9 +14,7 @@ suite('Accounts: endpoint settings', () => {
   let simUrl: string;
 
   suiteSetup(async () => {
-    await sim.reset();
-    api = await extensionApi();
-    await signOutAll(api.accounts);
+    api = await startSignedOut();
     simUrl = process.env.ZOOM_SIM_URL ?? assert.fail('the harness sets ZOOM_SIM_URL');
     key = await signInAs(await simAccount('globex-002'));
   });

@@ -3,8 +3,8 @@
 import * as assert from 'node:assert/strict';
 import { sim } from '../sim';
 import {
-  extensionApi, setUserSetting, signIn, signInAs, signInFails, signOutAll, simAccount,
-  tokenRequestCount, type ExtensionExports, type SimAccount,
+  setUserSetting, signIn, signInAs, signInFails, signOutAll, simAccount, startSignedOut, tokenRequestCount,
+  type ExtensionExports, type SimAccount,
 } from './helpers';
 
 suite('Accounts: sign in', () => {
@@ -13,9 +13,7 @@ suite('Accounts: sign in', () => {
   let globex: SimAccount;
 
   suiteSetup(async () => {
-    await sim.reset();
-    api = await extensionApi();
-    await signOutAll(api.accounts);
+    api = await startSignedOut();
     acme = await simAccount('acme-master-001');
     globex = await simAccount('globex-002');
   });

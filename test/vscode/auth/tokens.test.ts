@@ -5,8 +5,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { sim } from '../sim';
 import {
-  extensionApi, signInAs, signOutAll, simAccount, tokenRequestCount, waitFor,
-  type ExtensionExports, type SimAccount,
+  signInAs, signOutAll, simAccount, startSignedOut, tokenRequestCount, waitFor, type ExtensionExports,
+  type SimAccount,
 } from './helpers';
 
 suite('Accounts: tokens and several accounts', () => {
@@ -15,9 +15,7 @@ suite('Accounts: tokens and several accounts', () => {
   let globex: SimAccount;
 
   suiteSetup(async () => {
-    await sim.reset();
-    api = await extensionApi();
-    await signOutAll(api.accounts);
+    api = await startSignedOut();
     acme = await simAccount('acme-master-001');
     globex = await simAccount('globex-002');
   });

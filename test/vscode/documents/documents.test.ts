@@ -8,7 +8,7 @@ import type { GroupSettingsOption } from '../../../src/zoom/types';
 import { rememberSimSecrets, signInAs, signOutAll, simAccount, type SimAccount } from '../auth/helpers';
 import { sim } from '../sim';
 import {
-  activeTab, closeAllEditors, documentBecomes, documentsApi, failure, forgetSimTokens, row, simBody, squeeze, tabsClosed,
+  activeTab, closeAllEditors, documentBecomes, failure, row, simBody, squeeze, startDocumentsSignedOut, tabsClosed,
   tabsShowing, type DocumentsExports,
 } from './helpers';
 
@@ -19,10 +19,7 @@ suite('Documents: read-only JSON', () => {
   let groups: ZoomObjectRef[];
 
   suiteSetup(async () => {
-    await sim.reset();
-    forgetSimTokens();
-    api = await documentsApi();
-    await signOutAll(api.accounts);
+    api = await startDocumentsSignedOut();
     acme = await simAccount('acme-master-001');
     key = await signInAs(acme);
     const listed = await api.accounts.client(key).listGroups().all();

@@ -5,15 +5,11 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ZoomDocuments } from '../../../src/documents/register';
 import type { ZoomObjectRef } from '../../../src/tree/objectRef';
-import { extensionApi, type ExtensionExports, type SimAccount } from '../auth/helpers';
+import { startSignedOut, type ExtensionExports, type SimAccount } from '../auth/helpers';
 import { recordSecrets } from '../recorded';
 import { sim } from '../sim';
 
 export type DocumentsExports = ExtensionExports & { documents: ZoomDocuments };
-
-export async function documentsApi(): Promise<DocumentsExports> {
-  return (await extensionApi()) as DocumentsExports;
-}
 
 /** A row-shaped argument, as the tree passes it to commands. */
 export const row = (ref: ZoomObjectRef) => ({ ref });
@@ -49,9 +45,10 @@ async function simToken(account: SimAccount): Promise<string> {
   return token;
 }
 
-/** Forget tokens after the simulator was reset. */
-export function forgetSimTokens(): void {
+/** startSignedOut for the document suites: also forgets the tokens of the simulator's previous world. */
+export async function startDocumentsSignedOut(): Promise<DocumentsExports> {
   tokens.clear();
+  return (await startSignedOut()) as DocumentsExports;
 }
 
 /** JSON text with the whitespace outside strings removed: equal means same keys, order and number spelling. */

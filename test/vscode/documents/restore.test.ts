@@ -8,7 +8,7 @@ import type { ZoomObjectRef } from '../../../src/tree/objectRef';
 import { rememberSimSecrets, signInAs, signOutAll, simAccount, type SimAccount } from '../auth/helpers';
 import { recordError } from '../recorded';
 import { sim } from '../sim';
-import { closeAllEditors, documentsApi, failure, forgetSimTokens, row, simBody, squeeze, type DocumentsExports } from './helpers';
+import { closeAllEditors, failure, row, simBody, squeeze, startDocumentsSignedOut, type DocumentsExports } from './helpers';
 
 suite('Documents: restore and missing objects', () => {
   let api: DocumentsExports;
@@ -17,10 +17,7 @@ suite('Documents: restore and missing objects', () => {
   let groups: ZoomObjectRef[];
 
   suiteSetup(async () => {
-    await sim.reset();
-    forgetSimTokens();
-    api = await documentsApi();
-    await signOutAll(api.accounts);
+    api = await startDocumentsSignedOut();
     acme = await simAccount('acme-master-001');
     key = await signInAs(acme);
     groups = (await api.accounts.client(key).listGroups().all()).slice(3, 6)

@@ -5,7 +5,7 @@ import type { AccountNode } from '../../../src/tree/nodes/accounts';
 import type { DirectoryTree } from '../../../src/tree/register';
 import { defaultWorld, type UserCounts } from '../../sandbox/worldSpec';
 import { sim } from '../sim';
-import { extensionApi, rememberSimSecrets, signInAs, signOutAll, simAccount, type ExtensionExports } from '../auth/helpers';
+import { rememberSimSecrets, signInAs, signOutAll, simAccount, startSignedOut, type ExtensionExports } from '../auth/helpers';
 import type { DirNode } from '../../../src/tree/nodes/dirNode';
 import { apiRequests, child, childrenOf, contextOf, count, itemMenuWhen, itemOf, labelOf, menuShows, path, refOf, userRows } from './helpers';
 
@@ -22,10 +22,8 @@ suite('Directory: accounts, sub accounts, groups and roles', () => {
   const cmd = <T>(id: string, ...args: unknown[]) => vscode.commands.executeCommand<T>(id, ...args);
 
   suiteSetup(async () => {
-    await sim.reset();
-    api = await extensionApi();
+    api = await startSignedOut();
     tree = api.tree;
-    await signOutAll(api.accounts);
     acmeKey = await signInAs(await simAccount('acme-master-001'));
     globexKey = await signInAs(await simAccount('globex-002'));
     acme = tree.accountNode(acmeKey)!;

@@ -11,7 +11,7 @@ import type { SearchOutcome } from '../../../src/tree/userSearch';
 import { defaultWorld, type UserCounts } from '../../sandbox/worldSpec';
 import { parseCsv } from '../../unit/tree/parseCsv';
 import { sim } from '../sim';
-import { extensionApi, rememberSimSecrets, signInAs, signOutAll, simAccount, waitFor, type ExtensionExports } from '../auth/helpers';
+import { rememberSimSecrets, signInAs, signOutAll, simAccount, startSignedOut, waitFor, type ExtensionExports } from '../auth/helpers';
 import { childrenOf, count, itemOf, labelOf, path, refOf, userRows } from './helpers';
 
 const world = defaultWorld();
@@ -27,10 +27,8 @@ suite('Directory: copy, search, reveal, export', () => {
   const cmd = <T>(id: string, ...args: unknown[]) => vscode.commands.executeCommand<T>(id, ...args);
 
   suiteSetup(async () => {
-    await sim.reset();
-    api = await extensionApi();
+    api = await startSignedOut();
     tree = api.tree;
-    await signOutAll(api.accounts);
     acmeKey = await signInAs(await simAccount('acme-master-001'));
     globexKey = await signInAs(await simAccount('globex-002'));
     globex = tree.accountNode(globexKey)!;

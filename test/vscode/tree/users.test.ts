@@ -7,7 +7,7 @@ import { escapeMarkdown } from '../../../src/tree/markdown';
 import type { DirectoryTree } from '../../../src/tree/register';
 import { defaultWorld, type UserCounts } from '../../sandbox/worldSpec';
 import { sim } from '../sim';
-import { extensionApi, rememberSimSecrets, signInAs, signOutAll, simAccount, waitFor, type ExtensionExports } from '../auth/helpers';
+import { rememberSimSecrets, signInAs, signOutAll, simAccount, startSignedOut, waitFor, type ExtensionExports } from '../auth/helpers';
 import {
   apiRequests, childrenOf, contextOf, count, footerRow, itemMenuWhen, itemOf, labelOf, menuShows, path, refOf, userRows,
 } from './helpers';
@@ -24,10 +24,8 @@ suite('Directory: users', () => {
   const cmd = <T>(id: string, ...args: unknown[]) => vscode.commands.executeCommand<T>(id, ...args);
 
   suiteSetup(async () => {
-    await sim.reset(world);
-    api = await extensionApi();
+    api = await startSignedOut(world);
     tree = api.tree;
-    await signOutAll(api.accounts);
     key = await signInAs(await simAccount('acme-master-001'));
     root = tree.accountNode(key)!;
     assert.ok(root, 'the signed-in account has a root');
@@ -241,10 +239,8 @@ suite('Directory: empty lists', () => {
   let tree: DirectoryTree;
 
   suiteSetup(async () => {
-    await sim.reset({ seed: 3, accounts: [{ name: 'Tiny Co', accountId: 'tiny-001', users: { active: 2, inactive: 0, pending: 0 }, groups: 1, roles: 3 }] });
-    api = await extensionApi();
+    api = await startSignedOut({ seed: 3, accounts: [{ name: 'Tiny Co', accountId: 'tiny-001', users: { active: 2, inactive: 0, pending: 0 }, groups: 1, roles: 3 }] });
     tree = api.tree;
-    await signOutAll(api.accounts);
   });
 
   suiteTeardown(async () => {
