@@ -109,7 +109,11 @@ export abstract class PagedFolder<R extends DirNode> extends DirNode implements 
     this.env.log.warn(`Loading ${this.id} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 
+  /** Called on every change of the pager's state, before the view is told (see StatusFolder). */
+  protected pagerChanged(): void {}
+
   private notify(): void {
+    this.pagerChanged();
     const error = this.pager.error;
     if (error !== undefined && error !== this.loggedError) {
       this.loggedError = error;

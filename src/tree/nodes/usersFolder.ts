@@ -1,5 +1,6 @@
 // "Users" and its Active / Inactive / Pending lists. Opening "Users" loads the first page of the
-// three statuses at once, so their counts show and opening one of them costs no request.
+// three statuses at once, so their counts show and opening one of them costs no request. Once the
+// three totals are known, "Users" shows their sum (no request of its own: /users/summary is not asked).
 import * as vscode from 'vscode';
 import type { UserStatus } from '../../zoom/types';
 import type { PageOf } from '../pager';
@@ -12,6 +13,8 @@ export const USER_STATUSES: readonly UserStatus[] = ['active', 'inactive', 'pend
 
 export class UsersFolder extends DirNode {
   readonly statuses: readonly StatusFolder[];
+  /** The sum the view was last told about (undefined: no count shown). */
+  private notifiedTotal: number | undefined;
 
   constructor(parent: DirNode, readonly scope: Scope) {
     super(parent.env, parent, `${scopeId(scope)}/users`);
@@ -23,9 +26,9 @@ export class UsersFolder extends DirNode {
     item.id = this.id;
     item.iconPath = new vscode.ThemeIcon('person');
     const filter = this.env.roleFilter(this.scope);
-    const totals = this.statuses.map((s) => s.pager.totalRecords);
-    const count = totals.every((t) => t !== undefined) ? this.env.formatCount(totals.reduce((a, b) => a! + b!, 0)!) : undefined;
-    item.description = [count, filter && vscode.l10n.t('role: {0}', filter.name)].filter(Boolean).join(' · ');
+    const total = this.total;
+    const count = total !== undefined ? this.env.formatCount(total) : undefined;
+    item.description = [count, filter && vscode.l10n.t('role: {0}', filter.name)].filter(Boolean).join(' · ') || undefined;
     item.contextValue = this.scope.subAccountId ? 'zoom.usersFolder.sub' : filter ? 'zoom.usersFolder.filtered' : 'zoom.usersFolder';
     return item;
   }
@@ -42,6 +45,28 @@ export class UsersFolder extends DirNode {
   status(status: UserStatus): StatusFolder {
     return this.statuses.find((s) => s.status === status)!;
   }
+
+  /** total_records of Active + Inactive + Pending, once the first page of each has said it. */
+  get total(): number | undefined {
+    let sum = 0;
+    for (const s of this.statuses) {
+      const t = s.pager.totalRecords;
+      if (t === undefined) return undefined;
+      sum += t;
+    }
+    return sum;
+  }
+
+  /**
+   * A status list changed (a page arrived, or it was reset): the view asks for this row's item
+   * again only when the sum it shows changes, so "Load all" does not re-render the lists per page.
+   */
+  statusChanged(): void {
+    const total = this.total;
+    if (total === this.notifiedTotal) return;
+    this.notifiedTotal = total;
+    this.env.changed(this);
+  }
 }
 
 export class StatusFolder extends PagedFolder<UserRow> {
@@ -51,6 +76,15 @@ export class StatusFolder extends PagedFolder<UserRow> {
 
   get scope(): Scope {
     return this.users.scope;
+  }
+
+  reset(): void {
+    super.reset();
+    this.users.statusChanged();
+  }
+
+  protected pagerChanged(): void {
+    this.users.statusChanged();
   }
 
   get what(): string {
