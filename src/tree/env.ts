@@ -15,6 +15,9 @@ export interface Scope {
   subAccountId?: string;
 }
 
+/** Objects whose names are remembered per scope (sub accounts: in the master account's scope). */
+export type NamedKind = 'group' | 'role' | 'subAccount';
+
 export interface RoleFilter {
   id: string;
   name: string;
@@ -24,7 +27,7 @@ export class TreeEnv {
   private readonly changes = new vscode.EventEmitter<DirNode | undefined>();
   readonly onDidChange = this.changes.event;
   private readonly pending = new Set<Promise<unknown>>();
-  /** Group and role names by scope id, filled as their lists load; used by user tooltips. */
+  /** Group, role and sub account names by scope id, filled as their lists load; used by user rows. */
   private readonly names = new Map<string, Map<string, string>>();
   private readonly roleFilters = new Map<string, RoleFilter>();
   private readonly numbers = new Intl.NumberFormat(vscode.env.language);
@@ -56,14 +59,14 @@ export class TreeEnv {
     while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
   }
 
-  rememberName(scope: Scope, kind: 'group' | 'role', id: string, name: string): void {
+  rememberName(scope: Scope, kind: NamedKind, id: string, name: string): void {
     const key = `${scopeId(scope)}|${kind}`;
     let map = this.names.get(key);
     if (!map) this.names.set(key, (map = new Map()));
     map.set(id, name);
   }
 
-  nameOf(scope: Scope, kind: 'group' | 'role', id: string): string | undefined {
+  nameOf(scope: Scope, kind: NamedKind, id: string): string | undefined {
     return this.names.get(`${scopeId(scope)}|${kind}`)?.get(id);
   }
 

@@ -1,10 +1,12 @@
 // Search Users: an email or a user ID is asked of the API directly (every signed-in account at
-// once); anything else is searched in the users already loaded, with an offer to load the rest.
+// once, and the sub accounts of a master account that does not have it); anything else is
+// searched in the users already loaded, with an offer to load the rest.
 import * as vscode from 'vscode';
 import { errorText } from '../errorText';
-import { ZoomApiError } from '../zoom/errors';
+import { ZoomApiError, isCancellation } from '../zoom/errors';
 import type { Directory } from './directory';
 import type { Scope } from './env';
+import type { AccountNode, SubAccountNode } from './nodes/accounts';
 import type { StatusFolder } from './nodes/usersFolder';
 import type { SearchHit } from './nodes/searchResults';
 import { statusRowId, type UserRow } from './nodes/userRow';
@@ -38,23 +40,78 @@ export async function searchUsers(tree: Directory, query: string, options: { loa
 
 async function lookup(tree: Directory, q: string): Promise<SearchOutcome> {
   const errors: string[] = [];
-  const answers = await Promise.all(tree.accountNodesList().map(async (account): Promise<SearchHit | undefined> => {
+  let subAccountsAsked = false;
+  const answers = await Promise.all(tree.accountNodesList().map(async (account): Promise<SearchHit[]> => {
     try {
       const user = await tree.env.track(tree.env.client(account.scope).getUser(q));
-      return { scope: account.scope, user, original: loadedRow(tree, account.scope, user) };
+      return [{ scope: account.scope, user, original: loadedRow(tree, account.scope, user) }];
     } catch (error) {
-      if (!isNotFound(error)) errors.push(vscode.l10n.t('{0}: {1}', account.account.label, errorText(error)));
-      return undefined;
+      if (!isNotFound(error)) {
+        errors.push(vscode.l10n.t('{0}: {1}', account.account.label, errorText(error)));
+        return [];
+      }
     }
+    // Not in the account itself: a master account's users may live in one of its sub accounts.
+    const subs = await subAccountsOf(tree, account, errors);
+    if (subs.length === 0) return [];
+    subAccountsAsked = true;
+    return lookupInSubAccounts(tree, account, subs, q, errors);
   }));
-  const hits = answers.filter((hit): hit is SearchHit => hit !== undefined);
+  const hits = answers.flat();
   const node = tree.showSearch(q, hits);
   tree.view.message = hits.length
     ? undefined
-    : vscode.l10n.t('No user {0} in the signed-in accounts.', q);
+    : subAccountsAsked
+      ? vscode.l10n.t('No user {0} in the signed-in accounts or their sub accounts.', q)
+      : vscode.l10n.t('No user {0} in the signed-in accounts.', q);
   if (errors.length) void vscode.window.showWarningMessage(vscode.l10n.t('Some accounts could not be searched: {0}', errors.join(' ')));
   if (node.rows[0]) await tree.view.reveal(node.rows[0], { select: true, focus: true });
   return { query: q, mode: 'lookup', resultIds: node.rows.map((r) => r.id), matches: hits.length, errors };
+}
+
+/**
+ * The sub accounts of a master account, every page, through the tree's own list (so the tree
+ * shows them afterwards at no further request). For an account not yet known to be a master,
+ * that list's first page is the same probe the tree makes when the account opens; a plain
+ * account answers it with an error, and is asked nothing more.
+ */
+async function subAccountsOf(tree: Directory, account: AccountNode, errors: string[]): Promise<SubAccountNode[]> {
+  const folder = account.subAccounts;
+  if (folder.isMaster() === undefined) {
+    await tree.env.track(folder.pager.first());
+    // The account's row says "master account" and shows its Sub accounts folder once known.
+    tree.env.changed(account);
+  }
+  if (!folder.isMaster()) return [];
+  if (!folder.pager.done) await folder.loadAll();
+  if (folder.pager.error !== undefined) {
+    errors.push(vscode.l10n.t('{0}: could not list its sub accounts: {1}', account.account.label, errorText(folder.pager.error)));
+  }
+  return [...folder.pager.items];
+}
+
+/**
+ * GET /accounts/{subAccountId}/users/{q} of every sub account, all queued at once: the account's
+ * client runs them through its scheduler (a few in flight, paced by the rate-limit headers). An
+ * email or user ID belongs to one account only, so the first answer cancels the lookups still
+ * queued. "User does not exist" (404/1001) is the expected answer of the others, not an error.
+ */
+async function lookupInSubAccounts(tree: Directory, account: AccountNode, subs: readonly SubAccountNode[], q: string, errors: string[]): Promise<SearchHit[]> {
+  const client = tree.env.client(account.scope);
+  const found = new AbortController();
+  const answers = await Promise.all(subs.map(async (sub): Promise<SearchHit | undefined> => {
+    try {
+      const user = await tree.env.track(client.getUser(q, { subAccountId: sub.sub.id, signal: found.signal }));
+      found.abort();
+      return { scope: sub.scope, user, original: loadedRow(tree, sub.scope, user) };
+    } catch (error) {
+      if (!isNotFound(error) && !isCancellation(error) && !found.signal.aborted) {
+        errors.push(vscode.l10n.t('{0}: {1}', `${account.account.label} › ${sub.sub.account_name}`, errorText(error)));
+      }
+      return undefined;
+    }
+  }));
+  return answers.filter((hit): hit is SearchHit => hit !== undefined);
 }
 
 async function searchLoaded(tree: Directory, q: string, loadAll: boolean): Promise<SearchOutcome> {

@@ -108,6 +108,7 @@ export class SubAccountsFolder extends PagedFolder<SubAccountNode> {
 
   protected async fetchPage(token: string | undefined, signal: AbortSignal): Promise<PageOf<SubAccountNode>> {
     const page = await this.env.client(this.account.scope).listSubAccounts().page(token, signal);
+    for (const sub of page.items) this.env.rememberName(this.account.scope, 'subAccount', sub.id, sub.account_name);
     return { ...page, items: page.items.map((sub) => new SubAccountNode(this, sub)) };
   }
 
