@@ -12,7 +12,7 @@ import type { SearchOutcome } from '../../../src/tree/userSearch';
 import { userDisplayName } from '../../../src/tree/userText';
 import type { ZoomUser } from '../../../src/zoom/types';
 import { sim, type SimRequest } from '../sim';
-import { extensionApi, rememberSimSecrets, signInAs, signOutAll, simAccount, waitFor, type ExtensionExports } from '../auth/helpers';
+import { rememberSimSecrets, signInAs, signOutAll, simAccount, startSignedOut, waitFor, type ExtensionExports } from '../auth/helpers';
 import { childrenOf, itemOf, labelOf, path, refOf } from './helpers';
 
 const MASTER = 'acme-master-001';
@@ -45,10 +45,8 @@ suite('Search Users: users of sub accounts', () => {
   }
 
   suiteSetup(async () => {
-    await sim.reset();
-    api = await extensionApi();
+    api = await startSignedOut();
     tree = api.tree;
-    await signOutAll(api.accounts);
     acmeKey = await signInAs(await simAccount(MASTER));
     globexKey = await signInAs(await simAccount(PLAIN));
     acme = tree.accountNode(acmeKey)!;

@@ -7,7 +7,7 @@ import type { DirNode } from '../../../src/tree/nodes/dirNode';
 import type { DirectoryTree } from '../../../src/tree/register';
 import { defaultWorld, type UserCounts } from '../../sandbox/worldSpec';
 import { sim } from '../sim';
-import { extensionApi, rememberSimSecrets, signInAs, signOutAll, simAccount, type ExtensionExports } from '../auth/helpers';
+import { rememberSimSecrets, signInAs, signOutAll, simAccount, startSignedOut, type ExtensionExports } from '../auth/helpers';
 import { childrenOf, count, itemOf, path } from './helpers';
 
 const world = defaultWorld();
@@ -40,10 +40,8 @@ suite('Directory: the Users folder count', () => {
   }
 
   suiteSetup(async () => {
-    await sim.reset(world);
-    api = await extensionApi();
+    api = await startSignedOut(world);
     tree = api.tree;
-    await signOutAll(api.accounts);
     acme = tree.accountNode(await signInAs(await simAccount('acme-master-001')))!;
     assert.ok(acme);
     await cmd('zoomAdmin.directory.focus'); // the view exists in the workbench (and so does its Collapse All)
