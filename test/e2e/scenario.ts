@@ -1,11 +1,13 @@
 // The end-to-end scenario: a person opens the Zoom view of the installed extension, signs in through
 // the command palette, browses users and groups, copies an ID, reads group settings and compares two
-// groups. Every visible result is checked against the simulator's Zoom API.
+// groups, then reloads the window and finds the settings editor restored, fresh from Zoom and still
+// signed in. Every visible result is checked against the simulator's Zoom API.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Page } from 'playwright-core';
 import { sim, type SimAccount } from '../vscode/sim';
+import { extensionHostLogs } from './hostLogs';
 import { CHINESE, labelsFor, type Language } from './labels';
 import { Steps, check, type StepResult } from './steps';
 import { Workbench, until } from './workbench';
@@ -17,6 +19,8 @@ export interface ScenarioOptions {
   /** code-server's workbench URL with the folder to open. */
   workbenchUrl: string;
   shotsDir: string;
+  /** code-server's --user-data-dir: its logs say which extension hosts ran and what activated the extension. */
+  userDataDir: string;
   /** When set, the README's screenshots (media/screenshots/) are taken again into this folder. */
   readmeShotsDir?: string;
 }
@@ -34,7 +38,32 @@ async function pickAccount(): Promise<SimAccount> {
 
 const digits = (s: string | null): string => (s ?? '').replace(/\D/g, '');
 
-export async function runScenario({ page, language, workbenchUrl, shotsDir, readmeShotsDir }: ScenarioOptions): Promise<StepResult[]> {
+/**
+ * A copy of `value` with its first boolean leaf (depth first, in key order) negated, and that leaf's path:
+ * the "admin changed one setting in the web portal" the simulator's control API cannot make directly.
+ */
+function withFirstBooleanFlipped(value: unknown): { changed: unknown; path: string[]; now: boolean } {
+  const changed = JSON.parse(JSON.stringify(value)) as unknown;
+  const visit = (node: unknown, path: string[]): { path: string[]; now: boolean } | undefined => {
+    if (!node || typeof node !== 'object') return undefined;
+    for (const [key, child] of Object.entries(node)) {
+      if (typeof child === 'boolean') {
+        (node as Record<string, unknown>)[key] = !child;
+        return { path: [...path, key], now: !child };
+      }
+      const found = visit(child, [...path, key]);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const found = visit(changed, []);
+  check(found, 'the group settings have no boolean to change');
+  return { changed, ...found };
+}
+
+const at = (value: unknown, path: string[]): unknown => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), value);
+
+export async function runScenario({ page, language, workbenchUrl, shotsDir, userDataDir, readmeShotsDir }: ScenarioOptions): Promise<StepResult[]> {
   await sim.reset();
   const account = await pickAccount();
   const zoom = await zoomData(sim.url(), account);
@@ -187,6 +216,83 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, read
     }
   });
   await readmeShot('compare');
+
+  // Issue 6: a reload restores an open settings editor. The Zoom view must not be what activates the
+  // extension afterwards: with the Explorer in the sidebar, only the restored zoom-admin: document can
+  // (onFileSystem:zoom-admin), and its read must wait for the account the new host restores from storage.
+  const settingsTab = `${first.name} · settings.json`;
+  await steps.step('close the diff and show the Explorer: only the settings editor is left of Zoom', async () => {
+    await page.keyboard.press('Escape');
+    await wb.activeTab().locator('.tab-actions .action-label').click(); // the diff's close button
+    await until(async () => ((await wb.activeTab().textContent()) ?? '').includes(settingsTab), `the tab "${settingsTab}" is active again`, 10_000);
+    check(!((await wb.activeTab().textContent()) ?? '').includes(second.name), 'the diff editor is still the active tab');
+    // VS Code's own words: the display-language runs keep the workbench English (displayLanguage.mjs).
+    await page.locator('.part.activitybar a.action-label[aria-label^="Explorer"]').click();
+    await until(async () => /explorer/i.test((await wb.sidebar.locator('.composite.title').textContent()) ?? ''), 'the sidebar shows the Explorer');
+    const title = (await wb.sidebar.locator('.composite.title').textContent()) ?? '';
+    check(!title.toLowerCase().includes(L.nls('view.directory').toLowerCase()), `the sidebar still shows the Zoom view: "${title}"`);
+  });
+
+  const settingsPath = `/v2/groups/${first.id}/settings`;
+  await steps.step('Developer: Reload Window restores the settings editor with fresh content', async () => {
+    const hostsBefore = extensionHostLogs(userDataDir).map((h) => h.dir);
+    check(hostsBefore.length > 0, `code-server wrote no extension host logs under ${userDataDir}/logs`);
+    // An admin changes one setting in the portal while the window is away: from now on the simulator
+    // answers the group's settings with that value changed (a fault with a 200 body; it has no write route).
+    const before = await zoom.get(`/groups/${first.id}/settings`);
+    const { changed, path, now } = withFirstBooleanFlipped(before);
+    const { id: faultId } = await sim.addFault({ match: { method: 'GET', path: settingsPath }, times: 0, action: { kind: 'status', status: 200, body: changed } });
+    await sim.clearRequests();
+
+    const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+    await wb.runCommand('Developer: Reload Window');
+    await reloaded;
+
+    // The same tab comes back, active, showing the JSON the simulator answers now.
+    await until(async () => ((await wb.activeTab().textContent({ timeout: 1000 })) ?? '').includes(settingsTab), `the restored window shows the tab "${settingsTab}" again`, 60_000);
+    // A new extension host starts and activates first: slow on a busy machine.
+    const lines = wb.activeEditor.locator('.view-lines').first();
+    const failed = page.locator('.editor-group-container.active .editor-placeholder-label-container'); // "could not be opened"
+    await until(async () => (await lines.isVisible()) || (await failed.isVisible()), 'the restored editor shows its text, or an error', 60_000);
+    if (await failed.isVisible()) throw new Error(`the restored settings editor shows an error instead of the settings: "${(await failed.textContent())?.trim()}"`);
+    let text = '';
+    await until(async () => (text = await wb.copyEditorText()).trim().startsWith('{'), 'the restored settings editor shows JSON');
+    const breadcrumbs = (await page.locator('.editor-group-container.active .breadcrumbs-control').textContent()) ?? '';
+    check(breadcrumbs.includes(first.id), `the restored editor's breadcrumbs "${breadcrumbs}" do not name group ${first.id}`);
+    const shown = JSON.parse(text) as unknown;
+    check(at(shown, path) === now, `the restored editor shows ${path.join('.')} = ${String(at(shown, path))}; the simulator answers ${now} since just before the reload (it was ${!now})`);
+
+    // It was fetched again, by a new extension host that the document (not the Zoom view) activated.
+    const fetched = (await sim.requests()).filter((r) => r.method === 'GET' && r.path === settingsPath);
+    check(fetched.some((r) => r.status === 200 && r.faults?.includes(faultId)), `no new GET ${settingsPath} after the reload (the simulator saw ${fetched.length})`);
+    assert.deepEqual(shown, await zoom.get(`/groups/${first.id}/settings`), `the restored editor's JSON differs from what GET /groups/${first.id}/settings answers now`);
+    const freshHosts = () => extensionHostLogs(userDataDir).filter((h) => !hostsBefore.includes(h.dir));
+    check(freshHosts().length > 0, `the reload started no new extension host (still ${hostsBefore.length} under ${userDataDir}/logs)`);
+    let events: string[] = [];
+    let activated: string[] = [];
+    await until(async () => {
+      const hosts = freshHosts();
+      events = hosts.flatMap((h) => h.activationEvents);
+      activated = hosts.flatMap((h) => h.activatedLines);
+      return events.length > 0 && activated.length > 0;
+    }, 'the new extension host logs the activation, and the extension its "Activated in" line', 10_000);
+    check(events.length === 1 && events[0] === 'onFileSystem:zoom-admin', `after the reload the extension was activated by ${events.join(', ')}; expected only onFileSystem:zoom-admin (the restored document)`);
+    check(activated.length === 1, `the new extension host's Zoom Admin log has ${activated.length} "Activated in" lines, expected 1`);
+    await page.keyboard.press('ControlOrMeta+Home'); // drop the Ctrl+A selection: the screenshot shows the changed value
+  });
+
+  await steps.step('after the reload the account is still signed in', async () => {
+    await sim.clearFaults();
+    await wb.activity(L.nls('container.title')).click();
+    await wb.treeRow(account.name).waitFor({ state: 'visible' });
+    await wb.treeRow(L.t('Groups')).waitFor({ state: 'visible' });
+    const signIn = /\[([^\]]+)\]\(command:zoomAdmin\.signIn\)/.exec(L.nls('welcome.signIn'))?.[1] ?? '';
+    check(!(await wb.sidebar.locator('.welcome-view-content').getByRole('button', { name: signIn }).isVisible()), 'the Zoom view offers Sign In again after the reload');
+    await wb.expand(wb.treeRow(L.t('Groups')));
+    await wb.treeRow(second.name).waitFor({ state: 'visible' });
+    const refused = (await sim.requests()).filter((r) => r.status === 401 || (r.path === '/oauth/token' && r.status !== 200));
+    check(refused.length === 0, `after the reload Zoom refused ${refused.map((r) => `${r.method} ${r.path} (${r.status})`).join(', ')}`);
+  });
 
   return steps.results;
 }
