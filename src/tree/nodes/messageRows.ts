@@ -21,8 +21,14 @@ export class LoadMoreRow extends DirNode {
   treeItem(): vscode.TreeItem {
     const pager = this.folder.pager;
     const loading = pager.loading;
-    const item = new vscode.TreeItem(loading ? vscode.l10n.t('Loading…') : vscode.l10n.t('Load more'));
+    const item = new vscode.TreeItem(loading || !pager.loaded ? vscode.l10n.t('Loading…') : vscode.l10n.t('Load more'));
     item.id = this.id;
+    if (!pager.loaded) {
+      // The first page is on its way: nothing to click yet.
+      item.iconPath = new vscode.ThemeIcon('loading~spin');
+      item.contextValue = 'zoom.loading';
+      return item;
+    }
     const shown = this.env.formatCount(pager.items.length);
     item.description = pager.totalRecords !== undefined
       ? vscode.l10n.t('{0} of {1} shown', shown, this.env.formatCount(pager.totalRecords))

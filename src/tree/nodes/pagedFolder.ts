@@ -2,6 +2,7 @@
 // and "Load all" append, a failed page becomes an error row under the rows already shown.
 import * as vscode from 'vscode';
 import { ZoomApiError } from '../../zoom/errors';
+import { VIEW_ID } from '../env';
 import { Pager, type PageOf } from '../pager';
 import { DirNode } from './dirNode';
 import { ErrorRow, LoadMoreRow, PlaceholderRow, type ListFolder } from './messageRows';
@@ -56,8 +57,13 @@ export abstract class PagedFolder<R extends DirNode> extends DirNode implements 
     return item;
   }
 
-  async children(): Promise<DirNode[]> {
-    await this.env.track(this.pager.first());
+  /**
+   * The rows loaded so far; starts the first page, and the view is told when it arrives. Never waits
+   * for the network: the workbench registers the answer of every getChildren, and one that waited can
+   * land after a newer one for the same folder ("Element with id … is already registered").
+   */
+  children(): DirNode[] {
+    void this.firstPage();
     return [...this.pager.items, ...this.footer()];
   }
 
@@ -78,7 +84,15 @@ export abstract class PagedFolder<R extends DirNode> extends DirNode implements 
 
   /** Starts the first page without waiting (counts shown before the folder is opened). */
   prefetch(): void {
-    void this.env.track(this.pager.first());
+    void this.firstPage();
+  }
+
+  /** The first page, started if needed (with the view's progress bar while it loads). */
+  firstPage(): Promise<void> {
+    const starts = !this.pager.loaded && !this.pager.loading && this.pager.error === undefined;
+    const first = this.env.track(this.pager.first());
+    if (starts) void vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => first);
+    return first;
   }
 
   loadMore(): Promise<void> {
@@ -100,7 +114,7 @@ export abstract class PagedFolder<R extends DirNode> extends DirNode implements 
 
   private footer(): DirNode[] {
     if (this.pager.error !== undefined) return [this.errorRow];
-    if (this.pager.hasMore) return [this.moreRow];
+    if (this.pager.hasMore || !this.pager.loaded) return [this.moreRow];
     if (this.pager.done && this.pager.items.length === 0) return [this.emptyRow];
     return [];
   }

@@ -16,7 +16,15 @@ export function itemOf(tree: DirectoryTree, node: DirNode): vscode.TreeItem {
   return tree.getTreeItem(node);
 }
 
+/**
+ * A node's children once its first page is there: what the view shows after expanding it (the first
+ * answer of a paged folder is its rows so far plus "Loading…"; the view is told when the page arrives).
+ */
 export async function childrenOf(tree: DirectoryTree, node?: DirNode): Promise<DirNode[]> {
+  const first = await tree.getChildren(node);
+  const folder = node as { firstPage?: () => Promise<void> } | undefined;
+  if (!folder?.firstPage) return first;
+  await folder.firstPage();
   return tree.getChildren(node);
 }
 

@@ -232,6 +232,35 @@ suite('Directory: users', () => {
     await sim.clearFaults();
     assert.equal((await userRows(tree, active)).length, PAGE, 'opening it again loads the first page');
   });
+  test('the view gets its answer at once while a page is on its way: rows so far and a "Loading…" row', async () => {
+    // Each answer comes without waiting, so two answers for one folder can never overlap in the
+    // workbench (an answer that waited could land after a newer one: "Element with id … is already registered").
+    const active = await path(tree, root, 'Users', 'Active');
+    const pager = (active as unknown as { pager: { loading: boolean } }).pager;
+    const firstIds = (await userRows(tree, active)).map((r) => r.id);
+    const answerNow = () => Promise.race([
+      Promise.resolve(tree.getChildren(active)),
+      new Promise<undefined>((resolve) => setTimeout(resolve, 1000)),
+    ]);
+    await sim.addFault({ match: { method: 'GET', path: '/v2/users', query: { status: 'active' } }, times: 0, action: { kind: 'delay', ms: 30_000 } });
+    const loadMore = cmd('zoomAdmin.loadMore', await footerRow(tree, active));
+    await waitFor('page 2 to be on its way', () => pager.loading || undefined);
+    const during = await answerNow();
+    assert.ok(during, 'getChildren answered while page 2 was loading');
+    assert.deepEqual(during.slice(0, PAGE).map((n) => n.id), firstIds, 'the rows already shown stay');
+    assert.deepEqual(during.slice(PAGE).map((n) => [labelOf(tree, n), contextOf(tree, n)]), [['Loading…', 'zoom.loadMore']]);
+
+    await cmd('zoomAdmin.refresh', active); // cancels page 2; the next answer starts page 1 again
+    const fresh = await answerNow();
+    assert.ok(fresh, 'getChildren answered while page 1 was loading');
+    assert.deepEqual(fresh.map((n) => [labelOf(tree, n), contextOf(tree, n)]), [['Loading…', 'zoom.loading']]);
+    assert.equal(itemOf(tree, fresh[0]).command, undefined, 'nothing to click while the first page loads');
+
+    await sim.clearFaults();
+    await cmd('zoomAdmin.refresh', active); // cancels the held page 1
+    await loadMore;
+    assert.equal((await userRows(tree, active)).length, PAGE);
+  });
 });
 
 suite('Directory: empty lists', () => {
