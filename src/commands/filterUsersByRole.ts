@@ -1,46 +1,72 @@
-// zoomAdmin.filterUsersByRole: the account's Users lists then show only users with one role
-// (GET /users?role_id=…). Programmatic form: { accountKey, roleId } (roleId '' clears).
+// zoomAdmin.filterUsersByRole: the Users lists of an account, or of one of its sub accounts, then
+// show only users with one role (GET /users?role_id=…, or /accounts/{id}/users?role_id=… with the
+// sub account's roles from /accounts/{id}/roles). Each scope keeps its own filter.
+// Programmatic form: { accountKey, subAccountId?, roleId } (roleId '' clears).
 import * as vscode from 'vscode';
 import { errorText } from '../errorText';
+import type { Scope } from '../tree/env';
 import type { DirectoryTree } from '../tree/register';
-import { pickScope } from './pickScope';
+import type { ZoomRole } from '../zoom/types';
+import { pickScope, scopeLabel } from './pickScope';
 
 export function filterUsersByRole(tree: DirectoryTree) {
   return async (arg?: unknown): Promise<string | undefined> => {
-    const given = arg as { accountKey?: string; roleId?: string } | undefined;
-    const scope = typeof given?.accountKey === 'string' && typeof given.roleId === 'string'
-      ? { accountKey: given.accountKey }
-      : await pickScope(tree, arg, vscode.l10n.t('Zoom: Filter Users by Role'), false);
+    const given = arg as { accountKey?: string; subAccountId?: string; roleId?: string } | undefined;
+    const scope: Scope | undefined = typeof given?.accountKey === 'string' && typeof given.roleId === 'string'
+      ? { accountKey: given.accountKey, ...(typeof given.subAccountId === 'string' && given.subAccountId ? { subAccountId: given.subAccountId } : {}) }
+      : await pickScope(tree, arg, vscode.l10n.t('Zoom: Filter Users by Role'), true);
     const account = scope && tree.accountNode(scope.accountKey);
-    if (!account) return undefined;
-    const roles = account.roles;
-    await vscode.window.withProgress({ location: { viewId: 'zoomAdmin.directory' } }, () => tree.env.track(roles.pager.first()));
-    if (roles.pager.error !== undefined) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Could not load the roles of {0}: {1}', account.account.label, errorText(roles.pager.error)));
+    if (!scope || !account) return undefined;
+    const label = scopeLabel(tree, scope);
+    const roles = await rolesOf(tree, scope);
+    if ('error' in roles) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not load the roles of {0}: {1}', label, errorText(roles.error)));
       return undefined;
     }
     let roleId = typeof given?.roleId === 'string' ? given.roleId : undefined;
     if (roleId === undefined) {
-      const current = tree.env.roleFilter(account.scope);
+      const current = tree.env.roleFilter(scope);
       const clear = { label: `$(clear-all) ${vscode.l10n.t('All roles (clear the filter)')}`, id: '' };
       const picked = await vscode.window.showQuickPick(
-        [clear, ...roles.pager.items.map((r) => ({
-          label: r.role.name,
-          description: r.role.id === current?.id ? vscode.l10n.t('current filter') : r.role.total_members !== undefined ? vscode.l10n.t('{0} members', r.role.total_members) : undefined,
-          detail: r.role.description,
-          id: r.role.id,
+        [clear, ...roles.items.map((role) => ({
+          label: role.name,
+          description: role.id === current?.id ? vscode.l10n.t('current filter') : role.total_members !== undefined ? vscode.l10n.t('{0} members', role.total_members) : undefined,
+          detail: role.description,
+          id: role.id,
         }))],
-        { title: vscode.l10n.t('Zoom: Filter Users by Role'), placeHolder: vscode.l10n.t('Show only the users of {0} who have this role', account.account.label) },
+        { title: vscode.l10n.t('Zoom: Filter Users by Role'), placeHolder: vscode.l10n.t('Show only the users of {0} who have this role', label) },
       );
       if (!picked) return undefined;
       roleId = picked.id;
     }
-    const role = roles.pager.items.find((r) => r.role.id === roleId)?.role;
+    const role = roles.items.find((r) => r.id === roleId);
     if (roleId && !role) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Role {0} does not exist in {1}.', roleId, account.account.label));
+      void vscode.window.showErrorMessage(vscode.l10n.t('Role {0} does not exist in {1}.', roleId, label));
       return undefined;
     }
-    tree.setRoleFilter(account.account.key, role ? { id: role.id, name: role.name } : undefined);
+    tree.setRoleFilter(scope, role ? { id: role.id, name: role.name } : undefined);
     return roleId;
   };
+}
+
+/**
+ * The roles of a scope: the account's from its Roles folder (loaded once, shown in the tree); a
+ * sub account's (it has no Roles folder) from GET /accounts/{id}/roles each time.
+ */
+async function rolesOf(tree: DirectoryTree, scope: Scope): Promise<{ items: readonly ZoomRole[] } | { error: unknown }> {
+  const inView = (task: Promise<unknown>) => vscode.window.withProgress({ location: { viewId: 'zoomAdmin.directory' } }, () => tree.env.track(task));
+  if (!scope.subAccountId) {
+    const roles = tree.accountNode(scope.accountKey)!.roles;
+    await inView(roles.pager.first());
+    return roles.pager.error !== undefined ? { error: roles.pager.error } : { items: roles.pager.items.map((r) => r.role) };
+  }
+  const load = tree.env.client(scope).listRoles(tree.env.apiScope(scope));
+  try {
+    await inView(load);
+  } catch (error) {
+    return { error };
+  }
+  const { items } = await load;
+  for (const role of items) tree.env.rememberName(scope, 'role', role.id, role.name);
+  return { items };
 }

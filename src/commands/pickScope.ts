@@ -15,10 +15,7 @@ export async function pickScope(tree: DirectoryTree, arg: unknown, title: string
   const choices: ScopeChoice[] = [];
   for (const account of tree.accountNodesList()) {
     choices.push({ accountKey: account.account.key, label: account.account.label });
-    if (!withSubAccounts) continue;
-    for (const sub of account.subAccounts.pager.items) {
-      choices.push({ accountKey: account.account.key, subAccountId: sub.sub.id, label: `${account.account.label} › ${sub.sub.account_name}` });
-    }
+    if (withSubAccounts) choices.push(...knownSubAccounts(tree, account.account.key));
   }
   if (ref) {
     const subAccountId = withSubAccounts ? ref.subAccountId : undefined;
@@ -34,4 +31,22 @@ export async function pickScope(tree: DirectoryTree, arg: unknown, title: string
     { title, placeHolder: vscode.l10n.t('Which Zoom account?') },
   );
   return picked?.choice;
+}
+
+/** The sub accounts of an account that the tree has listed (none when not listed yet: no request is made). */
+export function knownSubAccounts(tree: DirectoryTree, accountKey: string): ScopeChoice[] {
+  const account = tree.accountNode(accountKey);
+  if (!account) return [];
+  return account.subAccounts.pager.items.map((sub) => ({
+    accountKey, subAccountId: sub.sub.id, label: `${account.account.label} › ${sub.sub.account_name}`,
+  }));
+}
+
+/** "Account" or "Account › Sub account", as the picks and messages name a scope. */
+export function scopeLabel(tree: DirectoryTree, scope: Scope): string {
+  const account = tree.accountNode(scope.accountKey)?.account.label ?? scope.accountKey;
+  if (!scope.subAccountId) return account;
+  const sub = tree.subAccountNode(scope.accountKey, scope.subAccountId)?.sub.account_name
+    ?? tree.env.nameOf({ accountKey: scope.accountKey }, 'subAccount', scope.subAccountId) ?? scope.subAccountId;
+  return `${account} › ${sub}`;
 }

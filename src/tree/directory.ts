@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { ZoomAccounts } from '../auth/accountsApi';
 import type { ZoomLog } from '../log';
-import { TreeEnv, VIEW_ID, type RoleFilter } from './env';
+import { TreeEnv, VIEW_ID, type RoleFilter, type Scope } from './env';
 import { AccountNode, SubAccountNode } from './nodes/accounts';
 import type { DirNode } from './nodes/dirNode';
 import { ErrorRow, LoadMoreRow } from './nodes/messageRows';
@@ -167,10 +167,16 @@ export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Dispo
     return this.searchShown ? this.searchNode : undefined;
   }
 
-  setRoleFilter(accountKey: string, filter: RoleFilter | undefined): void {
-    this.env.setRoleFilter(accountKey, filter);
-    const users = this.accountNodes.get(accountKey)?.users;
+  /** Filters the Users lists of one scope (the account's own, or one sub account's) by a role; undefined clears. */
+  setRoleFilter(scope: Scope, filter: RoleFilter | undefined): void {
+    this.env.setRoleFilter(scope, filter);
+    const users = this.scopeNode(scope)?.users;
     if (users) this.refresh(users);
+  }
+
+  /** The account or sub account node of a scope, if loaded. */
+  scopeNode(scope: Scope): AccountNode | SubAccountNode | undefined {
+    return scope.subAccountId ? this.subAccountNode(scope.accountKey, scope.subAccountId) : this.accountNodes.get(scope.accountKey);
   }
 
   /** Resolves once no load is in flight (tests and benchmarks). */

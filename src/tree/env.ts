@@ -29,7 +29,8 @@ export class TreeEnv {
   private readonly pending = new Set<Promise<unknown>>();
   /** Group, role and sub account names by scope id, filled as their lists load; used by user rows. */
   private readonly names = new Map<string, Map<string, string>>();
-  private readonly roleFilters = new Map<string, RoleFilter>();
+  /** Role filters by scope id (an account and each of its sub accounts filter on their own). */
+  private readonly roleFilters = new Map<string, { scope: Scope; filter: RoleFilter }>();
   private readonly numbers = new Intl.NumberFormat(vscode.env.language);
 
   constructor(readonly accounts: ZoomAccounts, readonly log: ZoomLog) {}
@@ -71,13 +72,20 @@ export class TreeEnv {
   }
 
   roleFilter(scope: Scope): RoleFilter | undefined {
-    return scope.subAccountId ? undefined : this.roleFilters.get(scope.accountKey);
+    return this.roleFilters.get(scopeId(scope))?.filter;
   }
 
-  setRoleFilter(accountKey: string, filter: RoleFilter | undefined): void {
-    if (filter) this.roleFilters.set(accountKey, filter);
-    else this.roleFilters.delete(accountKey);
-    void vscode.commands.executeCommand('setContext', 'zoomAdmin.roleFilterActive', this.roleFilters.size > 0);
+  /** The scopes that have a role filter now. */
+  filteredScopes(): Scope[] {
+    return [...this.roleFilters.values()].map((f) => f.scope);
+  }
+
+  setRoleFilter(scope: Scope, filter: RoleFilter | undefined): void {
+    const id = scopeId(scope);
+    const own: Scope = scope.subAccountId ? { accountKey: scope.accountKey, subAccountId: scope.subAccountId } : { accountKey: scope.accountKey };
+    if (filter) this.roleFilters.set(id, { scope: own, filter });
+    else this.roleFilters.delete(id);
+    this.roleFiltersChanged();
   }
 
   formatCount(n: number): string {
@@ -86,7 +94,13 @@ export class TreeEnv {
 
   forgetAccount(accountKey: string): void {
     for (const key of [...this.names.keys()]) if (key.startsWith(`${accountKey}|`) || key.startsWith(`${accountKey}/`)) this.names.delete(key);
-    this.roleFilters.delete(accountKey);
+    const before = this.roleFilters.size;
+    for (const { scope } of [...this.roleFilters.values()]) if (scope.accountKey === accountKey) this.roleFilters.delete(scopeId(scope));
+    if (this.roleFilters.size !== before) this.roleFiltersChanged();
+  }
+
+  private roleFiltersChanged(): void {
+    void vscode.commands.executeCommand('setContext', 'zoomAdmin.roleFilterActive', this.roleFilters.size > 0);
   }
 }
 

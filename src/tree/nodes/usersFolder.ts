@@ -29,7 +29,7 @@ export class UsersFolder extends DirNode {
     const total = this.total;
     const count = total !== undefined ? this.env.formatCount(total) : undefined;
     item.description = [count, filter && vscode.l10n.t('role: {0}', filter.name)].filter(Boolean).join(' · ') || undefined;
-    item.contextValue = this.scope.subAccountId ? 'zoom.usersFolder.sub' : filter ? 'zoom.usersFolder.filtered' : 'zoom.usersFolder';
+    item.contextValue = `zoom.usersFolder${this.scope.subAccountId ? '.sub' : ''}${filter ? '.filtered' : ''}`;
     return item;
   }
 
