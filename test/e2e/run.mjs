@@ -84,7 +84,7 @@ async function runLanguage(language, runScenario) {
   const page = await context.newPage();
   const workbenchUrl = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(profile.workspaceDir)}`;
   const readmeShotsDir = opts['readme-screenshots'] ? README_SHOTS : undefined;
-  results.push(...await runScenario({ page, language, workbenchUrl, shotsDir: SHOTS, userDataDir: profile.userDataDir, readmeShotsDir }));
+  results.push(...await runScenario({ page, language, workbenchUrl, shotsDir: SHOTS, userDataDir: profile.userDataDir, workspaceDir: profile.workspaceDir, readmeShotsDir }));
   await browser.close();
   browser = undefined;
   await stopAll();

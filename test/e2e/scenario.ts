@@ -1,12 +1,16 @@
 // The end-to-end scenario: a person opens the Zoom view of the installed extension, signs in through
 // the command palette, browses users and groups, copies an ID, reads group settings and compares two
 // groups, then reloads the window and finds the settings editor restored, fresh from Zoom and still
-// signed in. Every visible result is checked against the simulator's Zoom API.
+// signed in. Then they search a user by email and clear the search, export the active users to a CSV
+// through code-server's save dialog, and sign out. Every visible result is checked against the
+// simulator's Zoom API (and the exported file against the simulator's users).
 import assert from 'node:assert/strict';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { sim, type SimAccount } from '../vscode/sim';
+import { parseCsv } from './csvText';
 import { extensionHostLogs } from './hostLogs';
 import { CHINESE, labelsFor, type Language } from './labels';
 import { Steps, check, type StepResult } from './steps';
@@ -21,11 +25,13 @@ export interface ScenarioOptions {
   shotsDir: string;
   /** code-server's --user-data-dir: its logs say which extension hosts ran and what activated the extension. */
   userDataDir: string;
+  /** The folder the workbench has open (the profile's workspace): where the CSV export is saved. */
+  workspaceDir: string;
   /** When set, the README's screenshots (media/screenshots/) are taken again into this folder. */
   readmeShotsDir?: string;
 }
 
-interface ZoomUser { id?: string; email: string }
+interface ZoomUser { id?: string; email: string; display_name?: string; first_name?: string; last_name?: string }
 interface ZoomGroup { id: string; name: string }
 
 /** The simulator account with more active users than one page (2000), so "Load more" appears. */
@@ -63,7 +69,7 @@ function withFirstBooleanFlipped(value: unknown): { changed: unknown; path: stri
 
 const at = (value: unknown, path: string[]): unknown => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), value);
 
-export async function runScenario({ page, language, workbenchUrl, shotsDir, userDataDir, readmeShotsDir }: ScenarioOptions): Promise<StepResult[]> {
+export async function runScenario({ page, language, workbenchUrl, shotsDir, userDataDir, workspaceDir, readmeShotsDir }: ScenarioOptions): Promise<StepResult[]> {
   await sim.reset();
   const account = await pickAccount();
   const zoom = await zoomData(sim.url(), account);
@@ -295,6 +301,103 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     await wb.treeRow(second.name).waitFor({ state: 'visible' });
     const refused = (await sim.requests()).filter((r) => r.status === 401 || (r.path === '/oauth/token' && r.status !== 200));
     check(refused.length === 0, `after the reload Zoom refused ${refused.map((r) => `${r.method} ${r.path} (${r.status})`).join(', ')}`);
+  });
+
+
+  // Search Users by email: the API is asked for that user (lookup), and the result shows in a "Search" root.
+  const found = users.find((u, i) => i > 0 && i < users.length - 1 && u.id && u.display_name?.trim() && u.display_name.trim() !== u.email);
+  const searchRoot = (): Locator => wb.treeRow(L.t('Search: {0}', found?.email ?? ''));
+  const foundRow = (): Locator => wb.treeRow(found?.display_name?.trim() ?? '').filter({ has: page.locator('.label-description', { hasText: found?.email ?? '' }) });
+  await steps.step('Search Users from the title bar: the user found by email shows under a Search root', async () => {
+    check(found, `the simulator's active users of ${account.name} have none with an ID and a display name`);
+    await wb.viewTitleAction(L.nls('cmd.searchUsers')).click();
+    await wb.answerInputBox(L.t('An email address or user ID finds the user in Zoom; other text searches the names and emails of the users loaded in the view.'), found.email);
+    await searchRoot().waitFor({ state: 'visible' });
+    const said = (await searchRoot().locator('.label-description').textContent()) ?? '';
+    check(said.trim() === L.t('1 user'), `the Search root says "${said}", expected "${L.t('1 user')}"`);
+    await foundRow().waitFor({ state: 'visible' });
+    // The row sits right under the root (the list's data-index is the row's place in the tree).
+    const index = async (row: Locator): Promise<number> => Number(await row.getAttribute('data-index', { timeout: 1000 }));
+    const [rootAt, rowAt] = [await index(searchRoot()), await index(foundRow())];
+    check(rowAt === rootAt + 1, `${found.display_name} (${found.email}) is row ${rowAt}, not right under the Search root (row ${rootAt})`);
+    const level = await foundRow().getAttribute('aria-level');
+    check(level === '2', `the found user's row is at tree level ${level}, expected 2 (a child of the Search root)`);
+    await wb.restMouse();
+  });
+
+  await steps.step('Clear Search from the palette: the Search root goes', async () => {
+    await wb.runCommand(L.command('cmd.clearSearch'));
+    await until(async () => (await searchRoot().count()) === 0 && (await foundRow().count()) === 0, `the Search root and ${found?.email}'s row are gone`);
+    await wb.treeRow(account.name).waitFor({ state: 'visible' });
+  });
+
+  // Export Users to CSV: the account (asked only when sub accounts are known too), the status, then
+  // code-server's save dialog: a quick input holding the path, prefilled with the workspace folder.
+  const csvPath = join(workspaceDir, 'zoom-users-active.csv');
+  await steps.step('Export Users to CSV: pick the account and Active; the save dialog offers the workspace folder', async () => {
+    rmSync(csvPath, { force: true }); // an existing file would add an "overwrite?" prompt
+    const whichAccount = L.t('Which Zoom account?');
+    const whichUsers = L.t('Which users?');
+    await wb.runCommand(L.command('cmd.exportUsersCsv'));
+    await until(async () => [whichAccount, whichUsers].includes(await wb.quickInputPlaceholder()), `the export asks "${whichAccount}" or "${whichUsers}"`);
+    if ((await wb.quickInputPlaceholder()) === whichAccount) {
+      await wb.quickPickItem(account.name).click();
+      await until(async () => (await wb.quickInputPlaceholder()) === whichUsers, `the export asks "${whichUsers}" after the account`);
+    }
+    await wb.quickPickItem(L.t('Active')).click();
+    const title = wb.quickInput.locator('.quick-input-title');
+    await until(async () => ((await title.textContent({ timeout: 1000 })) ?? '') === L.t('Zoom: Export Users to CSV'), 'the save dialog titled like the export shows');
+    const box = wb.quickInput.locator('input.input');
+    let value = '';
+    await until(async () => (value = await box.inputValue({ timeout: 1000 })) === csvPath, `the save dialog holds ${csvPath} (it holds "${value}")`);
+  });
+
+  await steps.step('save: the CSV has the header and one line per active user', async () => {
+    await page.keyboard.press('Enter');
+    await wb.notification(csvPath).waitFor({ state: 'visible', timeout: 60_000 });
+    check(!(await wb.quickInput.isVisible()), 'the save dialog is still open after the export');
+    const text = readFileSync(csvPath, 'utf8');
+    check(text.startsWith('\uFEFF'), 'the CSV does not start with a UTF-8 BOM (Excel would misread non-Latin names)');
+    const [header, ...rows] = parseCsv(text);
+    check(header.slice(0, 3).join(',') === 'id,email,display_name' && header.includes('status'), `the CSV header is "${header.join(',')}"`);
+    check(rows.length === users.length, `the CSV has ${rows.length} user lines; the simulator has ${users.length} active users in ${account.name}`);
+    const [emailAt, statusAt] = [header.indexOf('email'), header.indexOf('status')];
+    const emails = new Set(rows.map((r) => r[emailAt]));
+    const missing = users.filter((u) => !emails.has(u.email));
+    check(missing.length === 0, `the CSV lacks ${missing.length} active users, ${missing.slice(0, 3).map((u) => u.email).join(', ')}…`);
+    const odd = rows.filter((r) => r.length !== header.length || r[statusAt] !== 'active');
+    check(odd.length === 0, `${odd.length} CSV lines have another cell count than the header or a status other than active: ${odd[0]?.join(',')}`);
+  });
+
+  await steps.step('Sign Out from the palette: pick the account, and a dialog asks to confirm', async () => {
+    await wb.runCommand('Notifications: Clear All Notifications');
+    await wb.runCommand(L.command('cmd.signOut'));
+    await until(async () => (await wb.quickInputPlaceholder()) === L.t('Which account do you want to sign out of?'), 'Sign Out asks which account');
+    await wb.quickPickItem(account.name).click();
+    const dialog = wb.dialog(L.t('Sign out of Zoom account {0}?', account.name));
+    await dialog.waitFor({ state: 'visible' });
+    await wb.dialogButton(dialog, L.t('Sign Out')).waitFor({ state: 'visible' });
+  });
+
+  await steps.step('confirm: the account goes, Sign In shows again, and Search Users asks to sign in first', async () => {
+    const dialog = wb.dialog(L.t('Sign out of Zoom account {0}?', account.name));
+    await wb.dialogButton(dialog, L.t('Sign Out')).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await until(async () => (await wb.treeRow(account.name).count()) === 0, `${account.name} is gone from the Zoom view`);
+    const signIn = /\[([^\]]+)\]\(command:zoomAdmin\.signIn\)/.exec(L.nls('welcome.signIn'))?.[1] ?? '';
+    await wb.sidebar.locator('.welcome-view-content').getByRole('button', { name: signIn }).waitFor({ state: 'visible' });
+    await wb.viewTitleAction(L.nls('cmd.searchUsers')).waitFor({ state: 'hidden' });
+    // The palette still lists the command; run it, it refuses without asking Zoom anything.
+    await sim.clearRequests();
+    await wb.runCommand(L.command('cmd.searchUsers'));
+    const refusal = wb.notification(L.t('Sign in to a Zoom account first: Zoom: Sign In.'));
+    await refusal.waitFor({ state: 'visible' });
+    // Let the toast finish fading in, for the screenshot.
+    await refusal.and(page.locator('.notification-fade-in-done')).waitFor({ state: 'visible', timeout: 5000 }).catch(() => undefined);
+    const prompt = wb.quickInput.locator('.quick-input-message', { hasText: L.t('An email address or user ID finds the user in Zoom; other text searches the names and emails of the users loaded in the view.') });
+    check(!(await prompt.isVisible()), 'Search Users still asks for an email after the sign-out');
+    const asked = (await sim.requests()).filter((r) => r.path.startsWith('/v2/') || r.path === '/oauth/token');
+    check(asked.length === 0, `after the sign-out Search Users still asked Zoom: ${asked.map((r) => `${r.method} ${r.path}`).join(', ')}`);
   });
 
   return steps.results;

@@ -139,6 +139,32 @@ export class Workbench {
     await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
   }
 
+  /** A button of the sidebar's title bar (the view's title actions when the container has one view), by its label. */
+  viewTitleAction(label: string): Locator {
+    return this.sidebar.locator(`.composite.title a.action-label[aria-label="${label}"]`);
+  }
+
+  /** The placeholder of the quick input that is showing ("" when none). */
+  async quickInputPlaceholder(): Promise<string> {
+    if (!(await this.quickInput.isVisible())) return '';
+    return (await this.quickInput.locator('input.input').getAttribute('placeholder', { timeout: 1000 })) ?? '';
+  }
+
+  /** A modal dialog (showWarningMessage with modal: true) whose message contains `message`. */
+  dialog(message: string): Locator {
+    return this.page.locator('.monaco-dialog-box').filter({ has: this.page.locator('.dialog-message-text', { hasText: message }) });
+  }
+
+  /** One of the dialog's buttons, by its exact label. */
+  dialogButton(dialog: Locator, label: string): Locator {
+    return dialog.locator('.dialog-buttons a.monaco-button', { hasText: exactly(label) });
+  }
+
+  /** A notification toast whose message contains `text`. */
+  notification(text: string): Locator {
+    return this.page.locator('.notifications-toasts .notification-toast').filter({ has: this.page.locator('.notification-list-item-message', { hasText: text }) });
+  }
+
   /** The title of the active editor tab. */
   activeTab(): Locator {
     return this.page.locator('.editor-group-container.active .tab.active');
