@@ -316,12 +316,12 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     const said = (await searchRoot().locator('.label-description').textContent()) ?? '';
     check(said.trim() === L.t('1 user'), `the Search root says "${said}", expected "${L.t('1 user')}"`);
     await foundRow().waitFor({ state: 'visible' });
-    // The row sits right under the root (the list's data-index is the row's place in the tree).
-    const index = async (row: Locator): Promise<number> => Number(await row.getAttribute('data-index', { timeout: 1000 }));
-    const [rootAt, rowAt] = [await index(searchRoot()), await index(foundRow())];
-    check(rowAt === rootAt + 1, `${found.display_name} (${found.email}) is row ${rowAt}, not right under the Search root (row ${rootAt})`);
-    const level = await foundRow().getAttribute('aria-level');
-    check(level === '2', `the found user's row is at tree level ${level}, expected 2 (a child of the Search root)`);
+    // That row is the root's child: the next row of the list (data-index is a row's place in the tree), one level down.
+    const rootAt = Number(await searchRoot().getAttribute('data-index'));
+    const child = wb.sidebar.locator(`.monaco-list-row[data-index="${rootAt + 1}"]`);
+    const [name, description, level] = [await child.locator('.label-name').textContent(), await child.locator('.label-description').textContent(), await child.getAttribute('aria-level')];
+    check(name?.trim() === found.display_name?.trim() && description?.includes(found.email) && level === '2',
+      `the row under the Search root is "${name}" "${description}" at level ${level}; expected ${found.display_name} with ${found.email} at level 2`);
     await wb.restMouse();
   });
 
@@ -345,6 +345,7 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
       await until(async () => (await wb.quickInputPlaceholder()) === whichUsers, `the export asks "${whichUsers}" after the account`);
     }
     await wb.quickPickItem(L.t('Active')).click();
+    await wb.restMouse(); // no pointer over the dialog's list, whose active item Enter would open
     const title = wb.quickInput.locator('.quick-input-title');
     await until(async () => ((await title.textContent({ timeout: 1000 })) ?? '') === L.t('Zoom: Export Users to CSV'), 'the save dialog titled like the export shows');
     const box = wb.quickInput.locator('input.input');
