@@ -1,6 +1,6 @@
 // Zoom: Compare Group Settings: two groups' settings (same view) side by side in the diff editor.
 // Groups come from the row and the multi-selection, programmatically as (rowA, rowB, { option, fields }),
-// or from picks.
+// or from picks (which offer the groups of sub accounts the tree has listed too).
 import * as vscode from 'vscode';
 import type { ZoomAccounts } from '../auth/accountsApi';
 import { givenView, groupOf, settingsTarget, viewTitle } from '../documents/open';
@@ -8,14 +8,16 @@ import { pickGroup, pickSettingsView } from '../documents/picks';
 import type { ZoomDocuments } from '../documents/register';
 import { SETTINGS_OPTIONS } from '../documents/uri';
 import type { ZoomObjectRef } from '../tree/objectRef';
+import type { DirectoryTree } from '../tree/register';
+import { knownGroupScopes } from './pickScope';
 
-export function compareGroupSettings(accounts: ZoomAccounts, documents: ZoomDocuments) {
+export function compareGroupSettings(accounts: ZoomAccounts, documents: ZoomDocuments, tree: DirectoryTree) {
   return async (arg?: unknown, second?: unknown, given?: unknown): Promise<[vscode.Uri, vscode.Uri] | undefined> => {
     const view = givenView(given, SETTINGS_OPTIONS, true);
-    const first = groupOf(arg) ?? await pickGroup(accounts, vscode.l10n.t('Compare the settings of which group?'));
+    const first = groupOf(arg) ?? await pickGroup(accounts, vscode.l10n.t('Compare the settings of which group?'), undefined, knownGroupScopes(tree));
     if (!first) return undefined;
     const other = groupOf(second) ?? otherSelected(first, second)
-      ?? await pickGroup(accounts, vscode.l10n.t('Compare {0} with which group?', first.name ?? first.id ?? ''), first);
+      ?? await pickGroup(accounts, vscode.l10n.t('Compare {0} with which group?', first.name ?? first.id ?? ''), first, knownGroupScopes(tree));
     if (!other) return undefined;
     const chosen = view ?? await pickSettingsView(SETTINGS_OPTIONS, true);
     if (!chosen) return undefined;

@@ -35,10 +35,10 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
     context.subscriptions.push(vscode.commands.registerCommand(id, fn));
   reg('zoomAdmin.signIn', signIn(deps.accounts));
   reg('zoomAdmin.signOut', signOut(deps.accounts));
-  reg('zoomAdmin.openGroupSettings', openGroupSettings(deps.accounts, deps.documents));
-  reg('zoomAdmin.openGroupLockSettings', openGroupLockSettings(deps.accounts, deps.documents));
+  reg('zoomAdmin.openGroupSettings', openGroupSettings(deps.accounts, deps.documents, deps.tree));
+  reg('zoomAdmin.openGroupLockSettings', openGroupLockSettings(deps.accounts, deps.documents, deps.tree));
   reg('zoomAdmin.openAsJson', openAsJson(deps.accounts, deps.documents));
-  reg('zoomAdmin.compareGroupSettings', compareGroupSettings(deps.accounts, deps.documents));
+  reg('zoomAdmin.compareGroupSettings', compareGroupSettings(deps.accounts, deps.documents, deps.tree));
   reg('zoomAdmin.refreshDocument', refreshDocument(deps.documents));
   reg('zoomAdmin.refresh', refresh(deps.tree));
   reg('zoomAdmin.loadMore', loadMore(deps.tree));

@@ -1,5 +1,5 @@
 // Zoom: Open Group Settings (and, through openGroupDocument, Open Group Lock Settings): from a
-// group row or a pick of groups, then a view and an optional field filter, unless given
+// group row or a pick of groups (the signed-in accounts', then those of a sub account the tree has listed), then a view and an optional field filter, unless given
 // programmatically as (row, { option, fields }).
 import * as vscode from 'vscode';
 import type { ZoomAccounts } from '../auth/accountsApi';
@@ -7,15 +7,17 @@ import { givenView, groupOf, settingsTarget, showDocument } from '../documents/o
 import { pickGroup, pickSettingsView } from '../documents/picks';
 import type { ZoomDocuments } from '../documents/register';
 import { LOCK_SETTINGS_OPTIONS, SETTINGS_OPTIONS } from '../documents/uri';
+import type { DirectoryTree } from '../tree/register';
+import { knownGroupScopes } from './pickScope';
 
-export function openGroupDocument(kind: 'groupSettings' | 'groupLockSettings', accounts: ZoomAccounts, documents: ZoomDocuments) {
+export function openGroupDocument(kind: 'groupSettings' | 'groupLockSettings', accounts: ZoomAccounts, documents: ZoomDocuments, tree: DirectoryTree) {
   const options = kind === 'groupSettings' ? SETTINGS_OPTIONS : LOCK_SETTINGS_OPTIONS;
   const fieldsAllowed = kind === 'groupSettings';
   return async (arg?: unknown, given?: unknown): Promise<vscode.Uri | undefined> => {
     const view = givenView(given, options, fieldsAllowed);
     const group = groupOf(arg) ?? await pickGroup(accounts, kind === 'groupSettings'
       ? vscode.l10n.t('Open the settings of which group?')
-      : vscode.l10n.t('Open the lock settings of which group?'));
+      : vscode.l10n.t('Open the lock settings of which group?'), undefined, knownGroupScopes(tree));
     if (!group) return undefined;
     const chosen = view ?? await pickSettingsView(options, fieldsAllowed);
     if (!chosen) return undefined;
@@ -24,6 +26,6 @@ export function openGroupDocument(kind: 'groupSettings' | 'groupLockSettings', a
   };
 }
 
-export function openGroupSettings(accounts: ZoomAccounts, documents: ZoomDocuments) {
-  return openGroupDocument('groupSettings', accounts, documents);
+export function openGroupSettings(accounts: ZoomAccounts, documents: ZoomDocuments, tree: DirectoryTree) {
+  return openGroupDocument('groupSettings', accounts, documents, tree);
 }

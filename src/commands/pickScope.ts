@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Scope } from '../tree/env';
 import { refOf } from '../tree/objectRef';
+import type { KnownSubAccount } from '../documents/picks';
 import type { DirectoryTree } from '../tree/register';
 
 export interface ScopeChoice extends Scope {
@@ -49,4 +50,10 @@ export function scopeLabel(tree: DirectoryTree, scope: Scope): string {
   const sub = tree.subAccountNode(scope.accountKey, scope.subAccountId)?.sub.account_name
     ?? tree.env.nameOf({ accountKey: scope.accountKey }, 'subAccount', scope.subAccountId) ?? scope.subAccountId;
   return `${account} › ${sub}`;
+}
+
+/** Every sub account the tree has listed, for the group picks of the document commands. */
+export function knownGroupScopes(tree: DirectoryTree): KnownSubAccount[] {
+  return tree.accountNodesList().flatMap((account) => knownSubAccounts(tree, account.account.key))
+    .map((choice) => ({ accountKey: choice.accountKey, subAccountId: choice.subAccountId!, label: choice.label }));
 }

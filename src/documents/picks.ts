@@ -1,5 +1,6 @@
 // The questions the document commands ask when they are not given a row: which group (across
-// every signed-in account), which settings view, which fields. Each returns undefined on Escape.
+// every signed-in account and the sub accounts the tree has listed), which settings view, which
+// fields. Each returns undefined on Escape.
 import * as vscode from 'vscode';
 import type { ZoomAccounts } from '../auth/accountsApi';
 import { errorText } from '../errorText';
@@ -27,6 +28,14 @@ interface RefItem extends vscode.QuickPickItem {
   ref: ZoomObjectRef;
 }
 
+/** A sub account the tree has listed; its groups are offered in a second pick when it is chosen. */
+export interface KnownSubAccount {
+  accountKey: string;
+  subAccountId: string;
+  /** "Account › Sub account". */
+  label: string;
+}
+
 /**
  * One pick over objects listed per account (groups, roles, sub accounts). An account whose list
  * fails is named in a warning; the others still show.
@@ -39,25 +48,74 @@ export async function pickFromAccounts(
 ): Promise<ZoomObjectRef | undefined> {
   const signedIn = await signedInAccounts(accounts);
   if (!signedIn) return undefined;
+  const picked = await vscode.window.showQuickPick(itemsOfAccounts(signedIn, list, exclude), { placeHolder, matchOnDescription: true, ignoreFocusOut: true });
+  return picked?.ref;
+}
+
+function itemsOfAccounts(
+  signedIn: readonly { key: string; label: string }[],
+  list: (key: string) => Promise<ZoomObjectRef[]>,
+  exclude?: ZoomObjectRef,
+): Promise<RefItem[]> {
   const several = signedIn.length > 1;
-  const items = Promise.all(signedIn.map(async (account): Promise<RefItem[]> => {
+  return Promise.all(signedIn.map(async (account): Promise<RefItem[]> => {
     try {
       const refs = await list(account.key);
       return refs
-        .filter((ref) => !(exclude && ref.accountKey === exclude.accountKey && ref.id === exclude.id && ref.subAccountId === exclude.subAccountId))
+        .filter((ref) => !isExcluded(ref, exclude))
         .map((ref) => ({ ref, label: ref.name ?? ref.id ?? '', description: several ? `${account.label} · ${ref.id}` : ref.id }));
     } catch (error) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Could not list the objects of Zoom account {0}: {1}', account.label, errorText(error)));
       return [];
     }
   })).then((perAccount) => perAccount.flat());
-  const picked = await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true, ignoreFocusOut: true });
-  return picked?.ref;
 }
 
-export function pickGroup(accounts: ZoomAccounts, placeHolder: string, exclude?: ZoomObjectRef): Promise<ZoomObjectRef | undefined> {
-  return pickFromAccounts(accounts, placeHolder, async (accountKey) =>
+function isExcluded(ref: ZoomObjectRef, exclude: ZoomObjectRef | undefined): boolean {
+  return !!exclude && ref.accountKey === exclude.accountKey && ref.id === exclude.id && ref.subAccountId === exclude.subAccountId;
+}
+
+/**
+ * A group of the signed-in accounts, or of a sub account the tree has listed: the accounts' own
+ * groups are listed at once, each known sub account is one more item whose groups
+ * (GET /accounts/{id}/groups) are listed in a second pick only when it is chosen.
+ */
+export async function pickGroup(
+  accounts: ZoomAccounts,
+  placeHolder: string,
+  exclude?: ZoomObjectRef,
+  subAccounts: readonly KnownSubAccount[] = [],
+): Promise<ZoomObjectRef | undefined> {
+  const signedIn = await signedInAccounts(accounts);
+  if (!signedIn) return undefined;
+  type Item = vscode.QuickPickItem & { ref?: ZoomObjectRef; sub?: KnownSubAccount };
+  const own: Promise<Item[]> = itemsOfAccounts(signedIn, async (accountKey) =>
     (await accounts.client(accountKey).listGroups().all()).map((g) => ({ accountKey, type: 'group', id: g.id, name: g.name })), exclude);
+  const known = subAccounts.filter((sub) => signedIn.some((a) => a.key === sub.accountKey));
+  const items = !known.length ? own : own.then((groups): Item[] => [
+    ...groups,
+    { kind: vscode.QuickPickItemKind.Separator, label: vscode.l10n.t('Groups of a sub account') },
+    ...known.map((sub): Item => ({ label: `$(type-hierarchy) ${sub.label}`, description: vscode.l10n.t('sub account: choose one of its groups next'), sub })),
+  ]);
+  const picked = await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true, ignoreFocusOut: true });
+  if (!picked?.sub) return picked?.ref;
+  return pickSubAccountGroup(accounts, picked.sub, placeHolder, exclude);
+}
+
+async function pickSubAccountGroup(accounts: ZoomAccounts, sub: KnownSubAccount, placeHolder: string, exclude?: ZoomObjectRef): Promise<ZoomObjectRef | undefined> {
+  const { accountKey, subAccountId } = sub;
+  const items = accounts.client(accountKey).listGroups({ subAccountId }).all().then(
+    (groups) => groups
+      .map((g): ZoomObjectRef => ({ accountKey, subAccountId, type: 'group', id: g.id, name: g.name }))
+      .filter((ref) => !isExcluded(ref, exclude))
+      .map((ref): RefItem => ({ ref, label: ref.name ?? ref.id ?? '', description: `${sub.label} · ${ref.id}` })),
+    (error: unknown): RefItem[] => {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Could not list the groups of {0}: {1}', sub.label, errorText(error)));
+      return [];
+    },
+  );
+  const picked = await vscode.window.showQuickPick(items, { title: sub.label, placeHolder, matchOnDescription: true, ignoreFocusOut: true });
+  return picked?.ref;
 }
 
 /** The label of a settings view, as the pick and diff titles show it. */
