@@ -31,7 +31,8 @@ export class TreeEnv {
   private readonly names = new Map<string, Map<string, string>>();
   /** Role filters by scope id (an account and each of its sub accounts filter on their own). */
   private readonly roleFilters = new Map<string, { scope: Scope; filter: RoleFilter }>();
-  private readonly numbers = new Intl.NumberFormat(vscode.env.language);
+  /** Made on first use: the first Intl object of the host costs ~25 ms (ICU data), too much for activation. */
+  private numbers: Intl.NumberFormat | undefined;
 
   constructor(readonly accounts: ZoomAccounts, readonly log: ZoomLog) {}
 
@@ -89,6 +90,7 @@ export class TreeEnv {
   }
 
   formatCount(n: number): string {
+    this.numbers ??= new Intl.NumberFormat(vscode.env.language);
     return this.numbers.format(n);
   }
 
