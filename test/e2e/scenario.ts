@@ -139,6 +139,10 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     if (zh) {
       for (const word of [CHINESE.active, CHINESE.inactive, CHINESE.pending]) await wb.treeRow(word).waitFor({ state: 'visible' });
     }
+    // Once the three totals are in, Users shows their sum and its rows stop being re-sent: clicks land where aimed.
+    const usersCount = wb.treeRow(L.t('Users')).locator('.label-description');
+    const total = account.users.active + account.users.inactive + account.users.pending;
+    await until(async () => digits(await usersCount.textContent()) === String(total), `the Users folder shows the simulator's total, ${total}`);
     await wb.expand(wb.treeRow(L.t('Active')));
     const activeCount = wb.treeRow(L.t('Active')).locator('.label-description');
     await until(async () => digits(await activeCount.textContent()) === String(users.length), `the Active folder shows the simulator's count, ${users.length}`);

@@ -59,11 +59,21 @@ export class Workbench {
    * would take hundreds of wheel turns.)
    */
   async revealNearEnd(from: Locator | undefined, target: Locator, { maxUp = 40 } = {}): Promise<void> {
-    await from?.click();
+    if (from) await this.select(from);
     await this.page.keyboard.press('End');
     for (let i = 0; i < maxUp && !(await target.isVisible()); i++) await this.page.keyboard.press('ArrowUp');
     await target.waitFor({ state: 'visible', timeout: 2000 });
     await this.restMouse();
+  }
+
+  /** Clicks `row` until it is the selected one (a click while the list re-renders can land on a neighbour). */
+  async select(row: Locator, attempts = 3): Promise<void> {
+    const selected = async (): Promise<boolean> => (await row.getAttribute('aria-selected', { timeout: 5000 })) === 'true';
+    for (let i = 1; ; i++) {
+      await row.click();
+      const ok = await until(selected, `${row} is selected`, 2000).then(() => true, (e: unknown) => (i < attempts ? false : Promise.reject(e)));
+      if (ok) return;
+    }
   }
 
   /** Moves the pointer off the tree, so no hover covers what the next screenshot shows. */
