@@ -62,7 +62,9 @@ async function runLanguage(language, runScenario) {
   const logTo = (prefix) => (line) => appendFileSync(log, `${prefix} ${line}\n`);
   const sim = await startSimulator({ onLog: logTo('[sim]') });
   process.env.ZOOM_SIM_URL = sim.url; // test/vscode/sim.ts reads it
-  await writeUserSettings(profile.userDataDir, sim.url);
+  // A click only selects a folder row; the keyboard opens it. A click that lands on a neighbour while
+  // the list re-renders then selects the wrong row (and is retried) instead of opening a folder.
+  await writeUserSettings(profile.userDataDir, sim.url, { 'workbench.tree.expandMode': 'doubleClick' });
 
   await installVsix(VSIX_PATH, { ...profile, configDir: profile.root });
   const installed = path.join(profile.extensionsDir, EXTENSION_FOLDER);

@@ -41,16 +41,15 @@ export class Workbench {
   }
 
   /**
-   * Clicks `row` until its aria-expanded is `state`. The list recycles row elements, so a click that lands
-   * while the tree is still updating (right after sign-in, say) can hit a neighbour; then it clicks again.
+   * Selects `row` (see select) and opens or closes it with the keyboard, as a keyboard user does (the
+   * profile sets workbench.tree.expandMode to doubleClick, so clicks never toggle a folder).
    */
-  private async toggleTo(row: Locator, state: 'true' | 'false', attempts = 3): Promise<void> {
+  private async toggleTo(row: Locator, state: 'true' | 'false'): Promise<void> {
     const isThere = async (): Promise<boolean> => (await row.getAttribute('aria-expanded', { timeout: 5000 })) === state;
-    for (let i = 0; i < attempts && !(await isThere()); i++) {
-      await row.click();
-      await until(isThere, `${row} has aria-expanded="${state}"`, 5000).catch(() => undefined);
-    }
-    await until(isThere, `${row} has aria-expanded="${state}"`, 1000);
+    if (await isThere()) return;
+    await this.select(row);
+    await this.page.keyboard.press(state === 'true' ? 'ArrowRight' : 'ArrowLeft');
+    await until(isThere, `${row} has aria-expanded="${state}"`, 5000);
   }
 
   /**
