@@ -4,10 +4,10 @@
 // Programmatic form: { accountKey, subAccountId?, roleId } (roleId '' clears).
 import * as vscode from 'vscode';
 import { errorText } from '../errorText';
-import type { Scope } from '../tree/env';
+import { VIEW_ID, type Scope } from '../tree/env';
 import type { DirectoryTree } from '../tree/register';
 import type { ZoomRole } from '../zoom/types';
-import { pickScope, scopeLabel } from './pickScope';
+import { pickScope } from './pickScope';
 
 export function filterUsersByRole(tree: DirectoryTree) {
   return async (arg?: unknown): Promise<string | undefined> => {
@@ -17,7 +17,7 @@ export function filterUsersByRole(tree: DirectoryTree) {
       : await pickScope(tree, arg, vscode.l10n.t('Zoom: Filter Users by Role'), true);
     const account = scope && tree.accountNode(scope.accountKey);
     if (!scope || !account) return undefined;
-    const label = scopeLabel(tree, scope);
+    const label = tree.scopeLabel(scope);
     const roles = await rolesOf(tree, scope);
     if ('error' in roles) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Could not load the roles of {0}: {1}', label, errorText(roles.error)));
@@ -54,7 +54,7 @@ export function filterUsersByRole(tree: DirectoryTree) {
  * sub account's (it has no Roles folder) from GET /accounts/{id}/roles each time.
  */
 async function rolesOf(tree: DirectoryTree, scope: Scope): Promise<{ items: readonly ZoomRole[] } | { error: unknown }> {
-  const inView = (task: Promise<unknown>) => vscode.window.withProgress({ location: { viewId: 'zoomAdmin.directory' } }, () => tree.env.track(task));
+  const inView = (task: Promise<unknown>) => vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => tree.env.track(task));
   if (!scope.subAccountId) {
     const roles = tree.accountNode(scope.accountKey)!.roles;
     await inView(roles.pager.first());

@@ -36,20 +36,7 @@ export async function pickScope(tree: DirectoryTree, arg: unknown, title: string
 
 /** The sub accounts of an account that the tree has listed (none when not listed yet: no request is made). */
 export function knownSubAccounts(tree: DirectoryTree, accountKey: string): ScopeChoice[] {
-  const account = tree.accountNode(accountKey);
-  if (!account) return [];
-  return account.subAccounts.pager.items.map((sub) => ({
-    accountKey, subAccountId: sub.sub.id, label: `${account.account.label} › ${sub.sub.account_name}`,
-  }));
-}
-
-/** "Account" or "Account › Sub account", as the picks and messages name a scope. */
-export function scopeLabel(tree: DirectoryTree, scope: Scope): string {
-  const account = tree.accountNode(scope.accountKey)?.account.label ?? scope.accountKey;
-  if (!scope.subAccountId) return account;
-  const sub = tree.subAccountNode(scope.accountKey, scope.subAccountId)?.sub.account_name
-    ?? tree.env.nameOf({ accountKey: scope.accountKey }, 'subAccount', scope.subAccountId) ?? scope.subAccountId;
-  return `${account} › ${sub}`;
+  return (tree.accountNode(accountKey)?.subAccounts.pager.items ?? []).map(({ scope }) => ({ ...scope, label: tree.scopeLabel(scope) }));
 }
 
 /** Every sub account the tree has listed, for the group picks of the document commands. */

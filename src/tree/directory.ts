@@ -174,6 +174,13 @@ export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Dispo
     if (users) this.refresh(users);
   }
 
+  /** "Account" or "Account › Sub account", as picks and messages name a scope. */
+  scopeLabel(scope: Scope): string {
+    const account = this.accountNodes.get(scope.accountKey)?.account.label ?? scope.accountKey;
+    const sub = this.env.subAccountName(scope);
+    return sub === undefined ? account : `${account} › ${sub}`;
+  }
+
   /** The account or sub account node of a scope, if loaded. */
   scopeNode(scope: Scope): AccountNode | SubAccountNode | undefined {
     return scope.subAccountId ? this.subAccountNode(scope.accountKey, scope.subAccountId) : this.accountNodes.get(scope.accountKey);

@@ -72,6 +72,12 @@ export class TreeEnv {
     return this.names.get(`${scopeId(scope)}|${kind}`)?.get(id);
   }
 
+  /** A sub account's name once its master's list has loaded, else its id; undefined for an account's own scope. */
+  subAccountName(scope: Scope): string | undefined {
+    const { accountKey, subAccountId } = scope;
+    return subAccountId && (this.nameOf({ accountKey }, 'subAccount', subAccountId) ?? subAccountId);
+  }
+
   roleFilter(scope: Scope): RoleFilter | undefined {
     return this.roleFilters.get(scopeId(scope))?.filter;
   }

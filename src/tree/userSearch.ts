@@ -106,7 +106,7 @@ async function lookupInSubAccounts(tree: Directory, account: AccountNode, subs: 
       return { scope: sub.scope, user, original: loadedRow(tree, sub.scope, user) };
     } catch (error) {
       if (!isNotFound(error) && !isCancellation(error) && !found.signal.aborted) {
-        errors.push(vscode.l10n.t('{0}: {1}', `${account.account.label} › ${sub.sub.account_name}`, errorText(error)));
+        errors.push(vscode.l10n.t('{0}: {1}', tree.scopeLabel(sub.scope), errorText(error)));
       }
       return undefined;
     }

@@ -51,7 +51,7 @@ export class UserRow extends DirNode {
     const description = name !== user.email ? [user.email] : [];
     if (this.pending && this.kind !== 'groupAdmin') description.push(vscode.l10n.t('pending: no user ID yet'));
     // A search result may come from a sub account: say which (elsewhere the row sits under it).
-    if (this.kind === 'searchResult' && this.scope.subAccountId) description.push(vscode.l10n.t('sub account {0}', this.subAccountName()!));
+    if (this.kind === 'searchResult' && this.scope.subAccountId) description.push(vscode.l10n.t('sub account {0}', this.env.subAccountName(this.scope)!));
     item.description = description.join(' · ');
     item.iconPath = this.icon();
     const base = this.pending ? 'zoom.userNoId' : 'zoom.user';
@@ -88,16 +88,10 @@ export class UserRow extends DirNode {
     const md = new vscode.MarkdownString(`**${escapeMarkdown(name)}**\n\n`);
     for (const [label, value] of lines) if (value) md.appendMarkdown(`${escapeMarkdown(label)}: ${value}  \n`);
     if (scope.subAccountId) {
-      const name = this.subAccountName();
+      const name = this.env.subAccountName(scope)!;
       md.appendMarkdown(escapeMarkdown(vscode.l10n.t('Sub account {0}', name === scope.subAccountId ? name : `${name} (${scope.subAccountId})`)));
     }
     return md;
-  }
-
-  /** The sub account's name when its list has loaded, else its id; undefined for the account's own users. */
-  private subAccountName(): string | undefined {
-    const { accountKey, subAccountId } = this.scope;
-    return subAccountId && (this.env.nameOf({ accountKey }, 'subAccount', subAccountId) ?? subAccountId);
   }
 }
 
