@@ -1,6 +1,6 @@
 // Installs code-server (a full VS Code 1.100 served over HTTP) into a cache outside the repo, following
 // shared/notes/real-vscode-offline.md step by step; a marker file makes later calls instant.
-import { existsSync, mkdirSync, writeFileSync, copyFileSync, symlinkSync, lstatSync, rmSync, chmodSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync, copyFileSync, symlinkSync, lstatSync, rmSync, chmodSync, readFileSync, renameSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { run } from './run.mjs';
@@ -11,9 +11,11 @@ import { createInterface } from 'node:readline';
 
 export const CODE_SERVER_VERSION = '4.100.3';
 export const CODE_SERVER_DIR = path.join(CACHE_ROOT, `code-server-${CODE_SERVER_VERSION}`);
-const PKG = path.join(CODE_SERVER_DIR, 'node_modules', 'code-server');
-export const CODE_SERVER_BIN = path.join(PKG, 'out', 'node', 'entry.js');
+const pkgDir = (root) => path.join(root, 'node_modules', 'code-server');
+export const CODE_SERVER_BIN = path.join(pkgDir(CODE_SERVER_DIR), 'out', 'node', 'entry.js');
 const MARKER = path.join(CODE_SERVER_DIR, '.complete');
+// Several clones (or worktrees) on one machine may run `npm test` at once: one installs, the others wait.
+const LOCK = `${CODE_SERVER_DIR}.lock`;
 
 function link(target, at) {
   try { lstatSync(at); rmSync(at, { recursive: false, force: true }); } catch { /* absent */ }
@@ -24,33 +26,66 @@ function link(target, at) {
 export async function ensureCodeServer({ log = console.log } = {}) {
   await ensureDebianPackages();
   if (existsSync(MARKER) && existsSync(CODE_SERVER_BIN)) return CODE_SERVER_BIN;
-  const started = Date.now();
-  log(`[setup] installing code-server ${CODE_SERVER_VERSION} into ${CODE_SERVER_DIR} (a few minutes, once)`);
-  try {
-    await install(log);
-  } catch (e) {
-    throw new Error(`Installing code-server ${CODE_SERVER_VERSION} into ${CODE_SERVER_DIR} failed; the npm registry must be reachable. ` +
-      `Run the command again to retry; if it keeps failing, delete that folder first.\n${e instanceof Error ? e.message : e}`);
-  }
-  writeFileSync(MARKER, `${new Date().toISOString()}\n`);
-  log(`[setup] code-server ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  await withInstallLock(log, async () => {
+    if (existsSync(MARKER) && existsSync(CODE_SERVER_BIN)) return; // another process finished while we waited
+    const started = Date.now();
+    log(`[setup] installing code-server ${CODE_SERVER_VERSION} into ${CODE_SERVER_DIR} (a few minutes, once)`);
+    // Built beside the cache and renamed into place, so a killed install never looks complete.
+    const partial = `${CODE_SERVER_DIR}.partial-${process.pid}`;
+    rmSync(partial, { recursive: true, force: true });
+    try {
+      await install(partial, log);
+      rmSync(CODE_SERVER_DIR, { recursive: true, force: true });
+      renameSync(partial, CODE_SERVER_DIR);
+    } catch (e) {
+      rmSync(partial, { recursive: true, force: true });
+      throw new Error(`Installing code-server ${CODE_SERVER_VERSION} into ${CODE_SERVER_DIR} failed; the npm registry must be reachable. ` +
+        `Run the command again to retry.\n${e instanceof Error ? e.message : e}`);
+    }
+    writeFileSync(MARKER, `${new Date().toISOString()}\n`);
+    log(`[setup] code-server ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  });
   return CODE_SERVER_BIN;
 }
 
+/** Runs `fn` holding a lock file that names its owner; a lock whose owner process is gone is taken over. */
+async function withInstallLock(log, fn) {
+  mkdirSync(CACHE_ROOT, { recursive: true });
+  for (let waitedLogged = false; ;) {
+    try {
+      writeFileSync(LOCK, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (e) {
+      if (e?.code !== 'EEXIST') throw e;
+      const owner = Number(readFileSync(LOCK, 'utf8')) || 0;
+      if (!isAlive(owner)) { rmSync(LOCK, { force: true }); continue; }
+      if (!waitedLogged) log(`[setup] waiting for process ${owner}, which is installing code-server`);
+      waitedLogged = true;
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  }
+  try { await fn(); } finally { rmSync(LOCK, { force: true }); }
+}
+
+function isAlive(pid) {
+  if (!pid) return false;
+  try { process.kill(pid, 0); return true; } catch (e) { return e?.code === 'EPERM'; }
+}
+
 /** The steps of shared/notes/real-vscode-offline.md, in order. */
-async function install(log) {
-  mkdirSync(CODE_SERVER_DIR, { recursive: true });
+async function install(root, log) {
+  mkdirSync(root, { recursive: true });
   const npmEnv = { ...process.env, npm_config_yes: 'true', npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' };
   const npm = (args, cwd) => run('npm', args, { cwd, env: npmEnv, quiet: true });
-  if (!existsSync(path.join(CODE_SERVER_DIR, 'package.json'))) {
-    writeFileSync(path.join(CODE_SERVER_DIR, 'package.json'), JSON.stringify({ name: 'zoom-admin-code-server-cache', private: true }, null, 2));
+  if (!existsSync(path.join(root, 'package.json'))) {
+    writeFileSync(path.join(root, 'package.json'), JSON.stringify({ name: 'zoom-admin-code-server-cache', private: true }, null, 2));
   }
   // Scripts off: the postinstall refuses root and downloads ripgrep from GitHub; we do its work below.
   log('[setup] npm install code-server (scripts off)');
-  await npm(['install', `code-server@${CODE_SERVER_VERSION}`, '--ignore-scripts', '--no-save'], CODE_SERVER_DIR);
+  await npm(['install', `code-server@${CODE_SERVER_VERSION}`, '--ignore-scripts', '--no-save'], root);
   log('[setup] rebuilding argon2');
-  await npm(['rebuild', 'argon2', '--build-from-source'], CODE_SERVER_DIR);
-  const vscodeDir = path.join(PKG, 'lib', 'vscode');
+  await npm(['rebuild', 'argon2', '--build-from-source'], root);
+  const vscodeDir = path.join(pkgDir(root), 'lib', 'vscode');
   log('[setup] npm install in lib/vscode');
   await npm(['install', '--omit=dev', '--ignore-scripts'], vscodeDir);
   log('[setup] rebuilding native addons (kerberos, node-pty, watcher, deviceid, spdlog, native-watchdog)');
@@ -65,7 +100,8 @@ async function install(log) {
   link('browser-linux.sh', path.join(vscodeDir, 'bin', 'helpers', 'browser.sh'));
   log('[setup] npm install in lib/vscode/extensions');
   await npm(['install', '--omit=dev', '--ignore-scripts'], path.join(vscodeDir, 'extensions'));
-  if (!existsSync(CODE_SERVER_BIN)) throw new Error(`npm finished but ${CODE_SERVER_BIN} is missing.`);
+  const bin = path.join(pkgDir(root), 'out', 'node', 'entry.js');
+  if (!existsSync(bin)) throw new Error(`npm finished but ${bin} is missing.`);
 }
 
 /**
