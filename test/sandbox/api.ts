@@ -87,14 +87,15 @@ export class Api {
     const q = call.query;
     const status = (q.get('status') || 'active') as Status;
     if (!STATUSES.includes(status)) return invalidField('status');
-    const include = (q.get('include_fields') ?? '').split(',').filter(Boolean);
-    if (include.some((f) => !INCLUDE_FIELDS.includes(f))) return invalidField('include_fields');
+    // One value, as the spec's enum says ("displays one of the following"): a comma list is refused.
+    const include = q.get('include_fields') || undefined;
+    if (include && !INCLUDE_FIELDS.includes(include)) return invalidField('include_fields');
     const license = q.get('license') || undefined;
     if (license && !LICENSES.includes(license as (typeof LICENSES)[number])) return invalidField('license');
     const roleId = q.get('role_id');
     const roleIndex = roleId ? (a.roleById(roleId)?.index ?? -1) : undefined;
     const list = roleIndex === -1 ? new Int32Array(0) : a.userList(status, roleIndex, license as (typeof LICENSES)[number] | undefined);
-    const opts = { customAttributes: include.includes('custom_attributes'), hostKey: include.includes('host_key') };
+    const opts = { customAttributes: include === 'custom_attributes', hostKey: include === 'host_key' };
     const p = this.page(call, USERS_PAGE, list, { status: 'active' });
     if ('status' in p) return p;
     // Serialised by hand: pages of 2000 must be cheap, and big plan options must stay exact literals.
@@ -113,17 +114,20 @@ export class Api {
     return reply(200, userDetailJson(a, i));
   }
 
+  /** Type 2 is licensed, 1 basic, 4 (no meetings license) join-only; the total sums those and the rooms, not the pending. */
   userSummary(a: SimAccount): Reply {
     let licensed = 0;
     let basic = 0;
+    let joinOnly = 0;
     for (let i = 0; i < a.size; i++) {
       if (a.status[i] === 2) continue;
       if (a.type[i] === 2) licensed++;
-      else basic++;
+      else if (a.type[i] === 1) basic++;
+      else joinOnly++;
     }
     return reply(200, {
-      licensed_users_count: licensed, basic_users_count: basic, on_prem_users_count: 0, room_users_count: 0,
-      pending_users_count: a.counts.pending, join_only_users_count: 0, total_users_count: a.size,
+      licensed_users_count: licensed, basic_users_count: basic, on_prem_users_count: 0, room_users_count: a.rooms,
+      pending_users_count: a.counts.pending, join_only_users_count: joinOnly, total_users_count: licensed + basic + joinOnly + a.rooms,
     });
   }
 

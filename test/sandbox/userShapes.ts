@@ -91,7 +91,8 @@ export function listUserJson(a: SimAccount, i: number, opts: ListOptions = {}): 
     const login = EPOCH - (mix(h, 26) % (a.status[i] === 1 ? 400 : 60)) * DAY - (mix(h, 27) % DAY);
     s += `,"last_login_time":"${iso(login)}","last_client_version":"${a.clientVersion(i)}"`;
   }
-  if (opts.customAttributes) s += `,"custom_attributes":${str(customAttributes(a, i, h))}`;
+  // Only for users who have attributes, as the spec says; and a host key only when asked for.
+  if (opts.customAttributes && a.flags[i] & FLAG.customAttributes) s += `,"custom_attributes":${str(customAttributes(h))}`;
   if (opts.hostKey && !pending) s += `,"host_key":"${numberFrom(mix(h, 28), 6)}"`;
   s += `,"group_ids":[${groupIds(a, i).map((g) => `"${g}"`).join(',')}],"im_group_ids":[],"division_ids":[]`;
   s += `,"role_id":"${a.roles[a.role[i]].id}"`;
@@ -102,8 +103,7 @@ export function listUserJson(a: SimAccount, i: number, opts: ListOptions = {}): 
   return `${s}}`;
 }
 
-function customAttributes(a: SimAccount, i: number, h: number): Record<string, string>[] {
-  if (!(a.flags[i] & FLAG.customAttributes)) return [];
+function customAttributes(h: number): Record<string, string>[] {
   return [
     { key: 'cbf_cost_center', name: 'Cost center', value: `CC-${digitsFrom(mix(h, 30), 4)}` },
     { key: 'cbf_badge', name: 'Badge', value: digitsFrom(mix(h, 31), 6) },

@@ -53,6 +53,7 @@ export class SimAccount {
   readonly accountNumber: number;
   readonly counts: Record<Status, number>;
   readonly size: number;
+  readonly rooms: number;
   /** Per user: index into STATUSES, type, role index, name pool, first/last name index, flags. */
   readonly status: Uint8Array;
   readonly type: Uint8Array;
@@ -94,6 +95,7 @@ export class SimAccount {
 
     const u = typeof spec.users === 'number' ? { active: spec.users } : (spec.users ?? { active: 20, inactive: 2, pending: 1 });
     this.counts = { active: u.active ?? 0, inactive: u.inactive ?? 0, pending: u.pending ?? 0 };
+    this.rooms = Math.max(0, Math.floor(spec.rooms ?? 0));
     const n = (this.size = this.counts.active + this.counts.inactive + this.counts.pending);
 
     this.roles = buildRoles(this.salt, Math.max(3, spec.roles ?? 3));

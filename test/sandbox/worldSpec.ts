@@ -18,6 +18,8 @@ export interface AccountSpec {
   /** A number means that many active users and no inactive or pending ones. */
   users?: number | UserCounts;
   groups?: number;
+  /** Zoom Rooms, counted by /users/summary only (they are not users). Default 0. */
+  rooms?: number;
   /** Total roles, counting the built-in Owner, Admin and Member (at least 3). */
   roles?: number;
   /** S2S app credentials; derived from the seed when absent. */
@@ -48,9 +50,9 @@ export function defaultWorld(options: { seed?: number; acmeUsers?: UserCounts } 
     seed: options.seed ?? 1,
     accounts: [
       { name: 'Acme Corporation', accountId: 'acme-master-001', master: true, domain: 'acme.example.com',
-        users: options.acmeUsers ?? { active: 2500, inactive: 120, pending: 45 }, groups: 40, roles: 5 },
+        users: options.acmeUsers ?? { active: 2500, inactive: 120, pending: 45 }, groups: 40, roles: 5, rooms: 12 },
       { name: 'Acme East', accountId: 'acme-sub-east', parentAccountId: 'acme-master-001', domain: 'east.acme.example.com',
-        users: { active: 290, inactive: 8, pending: 4 }, groups: 8, roles: 3, plan: 'pro' },
+        users: { active: 290, inactive: 8, pending: 4 }, groups: 8, roles: 3, plan: 'pro', rooms: 3 },
       { name: 'Acme West', accountId: 'acme-sub-west', parentAccountId: 'acme-master-001', domain: 'west.acme.example.com',
         users: { active: 300, inactive: 5, pending: 2 }, groups: 6, roles: 3, plan: 'pro' },
       { name: 'Globex', accountId: 'globex-002', domain: 'globex.example.com',

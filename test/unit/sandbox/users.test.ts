@@ -142,9 +142,59 @@ test('users carry 0 to 3 group_ids and a role; /users/summary counts them', asyn
   const sizes = new Set(r.json.users.map((u: { group_ids: string[] }) => u.group_ids.length));
   assert.deepEqual([...sizes].sort(), [0, 1, 2, 3]);
   const sum = await s.get('/users/summary');
-  assert.equal(sum.json.total_users_count, 2500 + 120 + 45);
+  const { licensed_users_count: licensed, basic_users_count: basic, join_only_users_count: joinOnly, room_users_count: rooms } = sum.json;
+  assert.equal(licensed + basic + joinOnly, 2500 + 120, 'every active and inactive user is licensed, basic or join-only');
+  assert.ok(licensed > 0 && basic > 0 && joinOnly > 0);
+  assert.equal(rooms, 12, "the world's rooms");
+  assert.equal(sum.json.total_users_count, licensed + basic + joinOnly + rooms + sum.json.on_prem_users_count, "the spec's sum: pending users are not in it");
   assert.equal(sum.json.pending_users_count, 45);
-  assert.equal(sum.json.licensed_users_count + sum.json.basic_users_count, 2620);
+  const east = await s.get('/accounts/acme-sub-east/users/summary');
+  assert.deepEqual([east.status, east.json.pending_users_count, east.json.room_users_count, east.json.total_users_count], [200, 4, 3, 290 + 8 + 3]);
+});
+
+test('license= lists exactly the holders of that license, in every status', async () => {
+  const emails = async (query: string) => {
+    const out = new Set<string>();
+    for (let n = 1; n <= 2; n++) for (const u of (await s.get(`/users?${query}&page_size=2000&page_number=${n}`)).json.users) out.add(u.email);
+    return out;
+  };
+  for (const status of ['active', 'inactive', 'pending']) {
+    const all = await emails(`status=${status}`);
+    const wfm = await emails(`status=${status}&license=zoom_workforce_management`);
+    const cm = await emails(`status=${status}&license=zoom_compliance_management`);
+    assert.ok(wfm.size > 0 && wfm.size < all.size / 10 && cm.size < all.size / 10, `${status}: ${wfm.size} and ${cm.size} of ${all.size}`);
+    for (const e of [...wfm, ...cm]) assert.ok(all.has(e));
+    assert.notDeepEqual([...wfm], [...cm]);
+  }
+  const both = await s.get('/users?role_id=2&license=zoom_workforce_management&page_size=2000');
+  assert.ok(both.json.users.length > 0 && both.json.users.every((u: { role_id: string }) => u.role_id === '2'), 'combines with role_id');
+  const bad = await s.get('/users?license=zoom_rooms');
+  assert.deepEqual([bad.status, bad.json.code, bad.json.errors[0].field], [400, 300, 'license']);
+});
+
+test('include_fields: custom_attributes only for users who have them, host_key only when asked, one value at a time', async () => {
+  const plain = await s.get('/users?page_size=300');
+  assert.ok(plain.json.users.every((u: object) => !('custom_attributes' in u) && !('host_key' in u)), 'neither without include_fields');
+  const custom = await s.get('/users?page_size=300&include_fields=custom_attributes');
+  const withAttrs = custom.json.users.filter((u: object) => 'custom_attributes' in u);
+  assert.ok(withAttrs.length > 20 && withAttrs.length < 300, `${withAttrs.length} of 300 have attributes`);
+  for (const u of withAttrs) {
+    assert.ok(u.custom_attributes.length > 0, 'never an empty list');
+    for (const a of u.custom_attributes) assert.deepEqual(Object.keys(a).sort(), ['key', 'name', 'value']);
+  }
+  assert.ok(custom.json.users.every((u: object) => !('host_key' in u)));
+  const keys = await s.get('/users?page_size=300&include_fields=host_key');
+  assert.ok(keys.json.users.every((u: { host_key?: string }) => /^\d{6}$/.test(u.host_key ?? '')), 'a host key for each active user');
+  assert.ok(keys.json.users.every((u: object) => !('custom_attributes' in u)));
+  const pending = await s.get('/users?status=pending&include_fields=host_key');
+  assert.ok(pending.json.users.every((u: object) => !('host_key' in u)), 'pending users have no host key');
+  const both = await s.get('/users?include_fields=custom_attributes,host_key');
+  assert.deepEqual([both.status, both.json.code, both.json.errors[0].field], [400, 300, 'include_fields'], 'the spec takes one value');
+  // Get user returns a user's attributes only when there are some.
+  const one = await s.get(`/users/${encodeURIComponent(withAttrs[0].email)}`);
+  assert.deepEqual(one.json.custom_attributes, withAttrs[0].custom_attributes);
+  const none = custom.json.users.find((u: object) => !('custom_attributes' in u));
+  assert.ok(!('custom_attributes' in (await s.get(`/users/${none.id}`)).json));
 });
 
 test('a 100,000-user account serves its last 2000-user page', async () => {
