@@ -7,14 +7,12 @@ import { errorText } from '../errorText';
 import { VIEW_ID, type Scope } from '../tree/env';
 import type { DirectoryTree } from '../tree/register';
 import type { ZoomRole } from '../zoom/types';
-import { pickScope } from './pickScope';
+import { givenFilter, pickScope } from './pickScope';
 
 export function filterUsersByRole(tree: DirectoryTree) {
   return async (arg?: unknown): Promise<string | undefined> => {
-    const given = arg as { accountKey?: string; subAccountId?: string; roleId?: string } | undefined;
-    const scope: Scope | undefined = typeof given?.accountKey === 'string' && typeof given.roleId === 'string'
-      ? { accountKey: given.accountKey, ...(typeof given.subAccountId === 'string' && given.subAccountId ? { subAccountId: given.subAccountId } : {}) }
-      : await pickScope(tree, arg, vscode.l10n.t('Zoom: Filter Users by Role'), true);
+    const given = givenFilter(arg, 'roleId');
+    const scope: Scope | undefined = given?.scope ?? await pickScope(tree, arg, vscode.l10n.t('Zoom: Filter Users by Role'), true);
     const account = scope && tree.accountNode(scope.accountKey);
     if (!scope || !account) return undefined;
     const label = tree.scopeLabel(scope);
@@ -23,7 +21,7 @@ export function filterUsersByRole(tree: DirectoryTree) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Could not load the roles of {0}: {1}', label, errorText(roles.error)));
       return undefined;
     }
-    let roleId = typeof given?.roleId === 'string' ? given.roleId : undefined;
+    let roleId = given?.value;
     if (roleId === undefined) {
       const current = tree.env.roleFilter(scope);
       const clear = { label: `$(clear-all) ${vscode.l10n.t('All roles (clear the filter)')}`, id: '' };
@@ -44,7 +42,7 @@ export function filterUsersByRole(tree: DirectoryTree) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Role {0} does not exist in {1}.', roleId, label));
       return undefined;
     }
-    tree.setRoleFilter(scope, role ? { id: role.id, name: role.name } : undefined);
+    tree.setUserFilters(scope, { role: role ? { id: role.id, name: role.name } : undefined });
     return roleId;
   };
 }

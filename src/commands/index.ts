@@ -20,7 +20,8 @@ import { searchUsers } from './searchUsers';
 import { clearSearch } from './clearSearch';
 import { revealUser } from './revealUser';
 import { filterUsersByRole } from './filterUsersByRole';
-import { clearRoleFilter } from './clearRoleFilter';
+import { filterUsersByLicense } from './filterUsersByLicense';
+import { clearFilters } from './clearFilters';
 import { exportUsersCsv } from './exportUsersCsv';
 
 export interface CommandDeps {
@@ -52,6 +53,8 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
   reg('zoomAdmin.clearSearch', clearSearch(deps.tree));
   reg('zoomAdmin.revealUser', revealUser(deps.tree));
   reg('zoomAdmin.filterUsersByRole', filterUsersByRole(deps.tree));
-  reg('zoomAdmin.clearRoleFilter', clearRoleFilter(deps.tree));
+  reg('zoomAdmin.clearRoleFilter', clearFilters(deps.tree, 'role'));
+  reg('zoomAdmin.filterUsersByLicense', filterUsersByLicense(deps.tree));
+  reg('zoomAdmin.clearFilters', clearFilters(deps.tree, 'all'));
   reg('zoomAdmin.exportUsersCsv', exportUsersCsv(deps.tree));
 }

@@ -34,6 +34,17 @@ export async function pickScope(tree: DirectoryTree, arg: unknown, title: string
   return picked?.choice;
 }
 
+/**
+ * The programmatic form of the filter commands: { accountKey, subAccountId?, <valueKey>: string }
+ * ('' clears). Undefined for anything else (a row, nothing), which then goes through pickScope.
+ */
+export function givenFilter(arg: unknown, valueKey: string): { scope: Scope; value: string } | undefined {
+  const given = arg as Record<string, unknown> | undefined;
+  if (typeof given?.accountKey !== 'string' || typeof given[valueKey] !== 'string') return undefined;
+  const sub = typeof given.subAccountId === 'string' && given.subAccountId ? { subAccountId: given.subAccountId } : {};
+  return { scope: { accountKey: given.accountKey, ...sub }, value: given[valueKey] };
+}
+
 /** The sub accounts of an account that the tree has listed (none when not listed yet: no request is made). */
 export function knownSubAccounts(tree: DirectoryTree, accountKey: string): ScopeChoice[] {
   return (tree.accountNode(accountKey)?.subAccounts.pager.items ?? []).map(({ scope }) => ({ ...scope, label: tree.scopeLabel(scope) }));

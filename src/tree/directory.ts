@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { ZoomAccounts } from '../auth/accountsApi';
 import type { ZoomLog } from '../log';
-import { TreeEnv, VIEW_ID, type RoleFilter, type Scope } from './env';
+import { TreeEnv, VIEW_ID, type Scope, type UserFilters } from './env';
 import { AccountNode, SubAccountNode } from './nodes/accounts';
 import type { DirNode } from './nodes/dirNode';
 import { ErrorRow, LoadMoreRow } from './nodes/messageRows';
@@ -167,9 +167,9 @@ export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Dispo
     return this.searchShown ? this.searchNode : undefined;
   }
 
-  /** Filters the Users lists of one scope (the account's own, or one sub account's) by a role; undefined clears. */
-  setRoleFilter(scope: Scope, filter: RoleFilter | undefined): void {
-    this.env.setRoleFilter(scope, filter);
+  /** Filters the Users lists of one scope (the account's own, or one sub account's); a key set to undefined clears that filter. */
+  setUserFilters(scope: Scope, change: UserFilters): void {
+    this.env.setUserFilters(scope, change);
     const users = this.scopeNode(scope)?.users;
     if (users) this.refresh(users);
   }

@@ -1,9 +1,9 @@
 // What every node of the directory tree shares: the accounts, the log, the change event, the
-// loads in flight (for tests and benchmarks), names looked up for tooltips, and the role filter.
+// loads in flight (for tests and benchmarks), names looked up for tooltips, and the Users filters.
 import * as vscode from 'vscode';
 import type { ZoomAccounts } from '../auth/accountsApi';
 import type { ZoomLog } from '../log';
-import type { ZoomApi } from '../zoom/api';
+import type { ListUsersQuery, ZoomApi } from '../zoom/api';
 import type { AccountScope } from '../zoom/types';
 import type { DirNode } from './nodes/dirNode';
 
@@ -23,14 +23,22 @@ export interface RoleFilter {
   name: string;
 }
 
+export type License = NonNullable<ListUsersQuery['license']>;
+
+/** What the Users lists of one scope are filtered by; Zoom combines both (role_id and license). */
+export interface UserFilters {
+  role?: RoleFilter;
+  license?: License;
+}
+
 export class TreeEnv {
   private readonly changes = new vscode.EventEmitter<DirNode | undefined>();
   readonly onDidChange = this.changes.event;
   private readonly pending = new Set<Promise<unknown>>();
   /** Group, role and sub account names by scope id, filled as their lists load; used by user rows. */
   private readonly names = new Map<string, Map<string, string>>();
-  /** Role filters by scope id (an account and each of its sub accounts filter on their own). */
-  private readonly roleFilters = new Map<string, { scope: Scope; filter: RoleFilter }>();
+  /** Users filters by scope id (an account and each of its sub accounts filter on their own). */
+  private readonly filters = new Map<string, { scope: Scope; filters: UserFilters }>();
   /** Made on first use: the first Intl object of the host costs ~25 ms (ICU data), too much for activation. */
   private numbers: Intl.NumberFormat | undefined;
 
@@ -78,21 +86,37 @@ export class TreeEnv {
     return subAccountId && (this.nameOf({ accountKey }, 'subAccount', subAccountId) ?? subAccountId);
   }
 
+  userFilters(scope: Scope): UserFilters {
+    return this.filters.get(scopeId(scope))?.filters ?? {};
+  }
+
   roleFilter(scope: Scope): RoleFilter | undefined {
-    return this.roleFilters.get(scopeId(scope))?.filter;
+    return this.userFilters(scope).role;
   }
 
-  /** The scopes that have a role filter now. */
+  /**
+   * The filter part of every users list request of a scope (the tree's pages, Load all, the CSV
+   * export): one place, so none of them can forget a filter.
+   */
+  usersQuery(scope: Scope): Pick<ListUsersQuery, 'role_id' | 'license'> {
+    const { role, license } = this.userFilters(scope);
+    return { ...(role ? { role_id: role.id } : {}), ...(license ? { license } : {}) };
+  }
+
+  /** The scopes that have a filter now. */
   filteredScopes(): Scope[] {
-    return [...this.roleFilters.values()].map((f) => f.scope);
+    return [...this.filters.values()].map((f) => f.scope);
   }
 
-  setRoleFilter(scope: Scope, filter: RoleFilter | undefined): void {
+  /** Changes some filters of a scope; a key set to undefined clears that filter. */
+  setUserFilters(scope: Scope, change: UserFilters): void {
     const id = scopeId(scope);
     const own: Scope = scope.subAccountId ? { accountKey: scope.accountKey, subAccountId: scope.subAccountId } : { accountKey: scope.accountKey };
-    if (filter) this.roleFilters.set(id, { scope: own, filter });
-    else this.roleFilters.delete(id);
-    this.roleFiltersChanged();
+    const merged = { ...this.userFilters(scope), ...change };
+    const next: UserFilters = { ...(merged.role ? { role: merged.role } : {}), ...(merged.license ? { license: merged.license } : {}) };
+    if (next.role || next.license) this.filters.set(id, { scope: own, filters: next });
+    else this.filters.delete(id);
+    this.filtersChanged();
   }
 
   formatCount(n: number): string {
@@ -102,13 +126,15 @@ export class TreeEnv {
 
   forgetAccount(accountKey: string): void {
     for (const key of [...this.names.keys()]) if (key.startsWith(`${accountKey}|`) || key.startsWith(`${accountKey}/`)) this.names.delete(key);
-    const before = this.roleFilters.size;
-    for (const { scope } of [...this.roleFilters.values()]) if (scope.accountKey === accountKey) this.roleFilters.delete(scopeId(scope));
-    if (this.roleFilters.size !== before) this.roleFiltersChanged();
+    const before = this.filters.size;
+    for (const { scope } of [...this.filters.values()]) if (scope.accountKey === accountKey) this.filters.delete(scopeId(scope));
+    if (this.filters.size !== before) this.filtersChanged();
   }
 
-  private roleFiltersChanged(): void {
-    void vscode.commands.executeCommand('setContext', 'zoomAdmin.roleFilterActive', this.roleFilters.size > 0);
+  private filtersChanged(): void {
+    const all = [...this.filters.values()];
+    void vscode.commands.executeCommand('setContext', 'zoomAdmin.roleFilterActive', all.some((f) => f.filters.role));
+    void vscode.commands.executeCommand('setContext', 'zoomAdmin.filterActive', all.length > 0);
   }
 }
 

@@ -20,10 +20,9 @@ export async function exportUsersCsv(env: TreeEnv, request: ExportRequest): Prom
   let written = 0;
   try {
     await sink.write(CSV_BOM + userCsvHeader());
-    const filter = env.roleFilter(request.scope);
     const totals = new Map<UserStatus, number>();
     for (const status of request.statuses) {
-      const list = env.client(request.scope).listUsers({ status, ...(filter ? { role_id: filter.id } : {}) }, env.apiScope(request.scope));
+      const list = env.client(request.scope).listUsers({ status, ...env.usersQuery(request.scope) }, env.apiScope(request.scope));
       for await (const page of list.pages(request.signal)) {
         if (page.totalRecords !== undefined) totals.set(status, page.totalRecords);
         await sink.write(page.items.map((user) => userCsvLine(user, status)).join(''));

@@ -7,6 +7,7 @@ import type { PageOf } from '../pager';
 import { scopeId, type Scope } from '../env';
 import { DirNode } from './dirNode';
 import { PagedFolder } from './pagedFolder';
+import { licenseName } from '../licenses';
 import { UserRow, statusName } from './userRow';
 
 export const USER_STATUSES: readonly UserStatus[] = ['active', 'inactive', 'pending'];
@@ -25,11 +26,13 @@ export class UsersFolder extends DirNode {
     const item = new vscode.TreeItem(vscode.l10n.t('Users'), vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.id;
     item.iconPath = new vscode.ThemeIcon('person');
-    const filter = this.env.roleFilter(this.scope);
+    const { role, license } = this.env.userFilters(this.scope);
     const total = this.total;
     const count = total !== undefined ? this.env.formatCount(total) : undefined;
-    item.description = [count, filter && vscode.l10n.t('role: {0}', filter.name)].filter(Boolean).join(' · ') || undefined;
-    item.contextValue = `zoom.usersFolder${this.scope.subAccountId ? '.sub' : ''}${filter ? '.filtered' : ''}`;
+    item.description = [count, role && vscode.l10n.t('role: {0}', role.name), license && vscode.l10n.t('license: {0}', licenseName(license))]
+      .filter(Boolean).join(' · ') || undefined;
+    // ".filtered" marks a role filter (Clear Role Filter), ".license" a license filter (Clear Filters).
+    item.contextValue = `zoom.usersFolder${this.scope.subAccountId ? '.sub' : ''}${role ? '.filtered' : ''}${license ? '.license' : ''}`;
     return item;
   }
 
@@ -96,7 +99,15 @@ export class StatusFolder extends PagedFolder<UserRow> {
   }
 
   get emptyText(): string {
-    const filtered = this.env.roleFilter(this.scope) !== undefined;
+    const { role, license } = this.env.userFilters(this.scope);
+    if (license) {
+      switch (this.status) {
+        case 'active': return vscode.l10n.t('No active users match the filters');
+        case 'inactive': return vscode.l10n.t('No inactive users match the filters');
+        default: return vscode.l10n.t('No pending users match the filters');
+      }
+    }
+    const filtered = role !== undefined;
     switch (this.status) {
       case 'active': return filtered ? vscode.l10n.t('No active users with this role') : vscode.l10n.t('No active users');
       case 'inactive': return filtered ? vscode.l10n.t('No inactive users with this role') : vscode.l10n.t('No inactive users');
@@ -112,9 +123,8 @@ export class StatusFolder extends PagedFolder<UserRow> {
   }
 
   protected async fetchPage(token: string | undefined, signal: AbortSignal): Promise<PageOf<UserRow>> {
-    const filter = this.env.roleFilter(this.scope);
     const list = this.env.client(this.scope).listUsers(
-      { status: this.status, ...(filter ? { role_id: filter.id } : {}) },
+      { status: this.status, ...this.env.usersQuery(this.scope) },
       this.env.apiScope(this.scope),
     );
     const page = await list.page(token, signal);
