@@ -19,3 +19,12 @@ export function missingScopes(scope: string | undefined): string[] {
   if (granted.size === 0) return [];
   return REQUIRED.filter((n) => !granted.has(n.granular) && !n.classic.some((c) => granted.has(c))).map((n) => n.granular);
 }
+
+/** Every scope the extension can use (README, walkthrough's "Copy the scopes"): the required ones first. */
+export const RECOMMENDED_SCOPES: readonly string[] = [
+  ...REQUIRED.map((n) => n.granular),
+  'user:read:user:admin', 'user:read:summary:admin',
+  'group:read:group:admin', 'group:read:list_members:admin', 'group:read:administrator:admin',
+  'group:read:settings:admin', 'group:read:lock_settings:admin',
+  'role:read:list_roles:admin', 'role:read:list_members:admin',
+];

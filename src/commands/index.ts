@@ -22,6 +22,8 @@ import { revealUser } from './revealUser';
 import { filterUsersByRole } from './filterUsersByRole';
 import { filterUsersByLicense } from './filterUsersByLicense';
 import { clearFilters } from './clearFilters';
+import { openInPortal } from './openInPortal';
+import { copyScopes } from './copyScopes';
 import { exportUsersCsv } from './exportUsersCsv';
 
 export interface CommandDeps {
@@ -57,4 +59,6 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
   reg('zoomAdmin.filterUsersByLicense', filterUsersByLicense(deps.tree));
   reg('zoomAdmin.clearFilters', clearFilters(deps.tree, 'all'));
   reg('zoomAdmin.exportUsersCsv', exportUsersCsv(deps.tree));
+  reg('zoomAdmin.openInPortal', openInPortal(deps.tree));
+  reg('zoomAdmin.copyScopes', copyScopes());
 }

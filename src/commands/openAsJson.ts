@@ -16,13 +16,13 @@ const KIND_OF_TYPE: Partial<Record<ZoomObjectRef['type'], ObjectKind>> = { user:
 export function openAsJson(accounts: ZoomAccounts, documents: ZoomDocuments) {
   return async (arg?: unknown): Promise<vscode.Uri | undefined> => {
     const given = refOf(arg);
-    if (given && !(KIND_OF_TYPE[given.type] && given.id)) {
-      void vscode.window.showInformationMessage(given.type === 'user'
-        ? vscode.l10n.t('{0} has no user ID yet (pending users get one when they accept the invitation), so it cannot be opened as JSON.', given.email ?? given.name ?? '')
-        : vscode.l10n.t('This row cannot be opened as JSON.'));
+    // Pending users have no ID yet, but Get user takes an email address as well.
+    const givenId = given && (given.id ?? (given.type === 'user' ? given.email : undefined));
+    if (given && !(KIND_OF_TYPE[given.type] && givenId)) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('This row cannot be opened as JSON.'));
       return undefined;
     }
-    const ref = given ?? await askObject(accounts);
+    const ref = given ? { ...given, id: givenId } : await askObject(accounts);
     const kind = ref && KIND_OF_TYPE[ref.type];
     if (!ref?.id || !kind) return undefined;
     const uri = documents.uriFor({

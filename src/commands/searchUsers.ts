@@ -14,7 +14,7 @@ export function searchUsers(tree: DirectoryTree) {
     const given = typeof arg === 'string' ? arg : arg?.query;
     const query = given ?? (await vscode.window.showInputBox({
       title: vscode.l10n.t('Zoom: Search Users'),
-      prompt: vscode.l10n.t('An email address or user ID finds the user in Zoom; other text searches the names and emails of the users loaded in the view.'),
+      prompt: vscode.l10n.t('An email address or user ID finds the user in Zoom; other text searches the names, emails and custom attribute values of the users loaded in the view.'),
       placeHolder: vscode.l10n.t('Email, user ID or part of a name'),
       value: tree.search?.query,
       validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('Type something to search for.')),

@@ -95,12 +95,13 @@ export class TreeEnv {
   }
 
   /**
-   * The filter part of every users list request of a scope (the tree's pages, Load all, the CSV
-   * export): one place, so none of them can forget a filter.
+   * What every users list request of a scope asks besides its status (the tree's pages, Load all,
+   * the CSV export): its filters, and the custom attributes (host keys only ever by the CSV export's
+   * opt-in, which replaces include_fields). One place, so none of them can forget a filter.
    */
-  usersQuery(scope: Scope): Pick<ListUsersQuery, 'role_id' | 'license'> {
+  usersQuery(scope: Scope): Omit<ListUsersQuery, 'status'> {
     const { role, license } = this.userFilters(scope);
-    return { ...(role ? { role_id: role.id } : {}), ...(license ? { license } : {}) };
+    return { ...(role ? { role_id: role.id } : {}), ...(license ? { license } : {}), include_fields: 'custom_attributes' };
   }
 
   /** The scopes that have a filter now. */

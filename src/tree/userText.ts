@@ -6,6 +6,7 @@ export interface NamedUser {
   first_name?: string;
   last_name?: string;
   name?: string;
+  custom_attributes?: readonly { name?: string; value?: string }[];
 }
 
 /** Display name, else first + last, else the admin API's `name` (group admins), else the email. */
@@ -31,9 +32,12 @@ export function searchKey(text: string): string {
   return text.normalize('NFKC').toLocaleLowerCase().trim();
 }
 
-/** True when the query (already searchKey'd) is in the user's name, first + last, or email. */
+/** True when the query (already searchKey'd) is in the user's name, first + last, email, or a custom attribute's value. */
 export function userMatches(user: NamedUser, key: string): boolean {
   if (!key) return false;
-  const fields = [user.display_name, user.name, [user.first_name, user.last_name].filter(Boolean).join(' '), user.email];
-  return fields.some((field) => field !== undefined && searchKey(field).includes(key));
+  const fields = [
+    user.display_name, user.name, [user.first_name, user.last_name].filter(Boolean).join(' '), user.email,
+    ...(Array.isArray(user.custom_attributes) ? user.custom_attributes.map((a) => a?.value) : []),
+  ];
+  return fields.some((field) => typeof field === 'string' && searchKey(field).includes(key));
 }

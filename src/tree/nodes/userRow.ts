@@ -54,19 +54,33 @@ export class UserRow extends DirNode {
     if (this.kind === 'searchResult' && this.scope.subAccountId) description.push(vscode.l10n.t('sub account {0}', this.env.subAccountName(this.scope)!));
     item.description = description.join(' · ');
     item.iconPath = this.icon();
+    // The icon's meaning in words, for screen readers (the tooltip says the same).
+    item.accessibilityInformation = { label: [name, user.email !== name ? user.email : undefined, ...this.facts()].filter(Boolean).join(', ') };
     const base = this.pending ? 'zoom.userNoId' : 'zoom.user';
     item.contextValue = this.kind === 'searchResult' ? `${base}.result` : base;
     return item;
   }
 
+  /** Type and status as words (what the icon shows), as far as the row knows them. */
+  private facts(): string[] {
+    const { user } = this;
+    if (this.kind === 'groupAdmin') return [vscode.l10n.t('Group admin')];
+    const status = user.status ?? (this.pending ? 'pending' : undefined);
+    return [user.type !== undefined ? typeName(user.type) : undefined, status ? statusName(status) : undefined].filter((f): f is string => !!f);
+  }
+
+  /**
+   * Not active: the status's icon (pending, inactive); active: the type's (licensed, basic, no meetings
+   * license). Each has its own colour, contributed in package.json so themes can change it.
+   */
   private icon(): vscode.ThemeIcon {
     const { user } = this;
     if (this.kind === 'groupAdmin') return new vscode.ThemeIcon('shield');
-    if (user.status === 'pending' || (!user.id && this.kind === 'user')) return new vscode.ThemeIcon('mail');
-    if (user.status === 'inactive') return new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('disabledForeground'));
-    if (user.type === 2) return new vscode.ThemeIcon('verified-filled', new vscode.ThemeColor('charts.blue'));
-    if (user.type === 1) return new vscode.ThemeIcon('person');
-    return new vscode.ThemeIcon('circle-outline');
+    if (user.status === 'pending' || (!user.id && this.kind === 'user')) return new vscode.ThemeIcon('mail', new vscode.ThemeColor('zoomAdmin.user.pending'));
+    if (user.status === 'inactive') return new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('zoomAdmin.user.inactive'));
+    if (user.type === 2) return new vscode.ThemeIcon('star-full', new vscode.ThemeColor('zoomAdmin.user.licensed'));
+    if (user.type === 1) return new vscode.ThemeIcon('person', new vscode.ThemeColor('zoomAdmin.user.basic'));
+    return new vscode.ThemeIcon('circle-large-outline', new vscode.ThemeColor('zoomAdmin.user.noMeetingsLicense'));
   }
 
   /** Built on hover only (TreeDataProvider.resolveTreeItem): with 100,000 rows it is most of a row's cost. */
@@ -86,7 +100,13 @@ export class UserRow extends DirNode {
       [vscode.l10n.t('Groups'), text(user.group_ids?.map((id) => env.nameOf(scope, 'group', id) ?? id).join(', '))],
     ];
     const md = new vscode.MarkdownString(`**${escapeMarkdown(name)}**\n\n`);
+    if (this.pending && this.kind !== 'groupAdmin') md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Invitation pending: this user has not accepted the invitation to the account yet.'))}\n\n`);
     for (const [label, value] of lines) if (value) md.appendMarkdown(`${escapeMarkdown(label)}: ${value}  \n`);
+    const attributes = Array.isArray(user.custom_attributes) ? user.custom_attributes.filter((a) => a?.name || a?.key) : [];
+    if (attributes.length > 0) {
+      md.appendMarkdown(`\n${escapeMarkdown(vscode.l10n.t('Custom attributes'))}:  \n`);
+      for (const a of attributes) md.appendMarkdown(`${escapeMarkdown(String(a.name || a.key))}: ${escapeMarkdown(String(a.value ?? ''))}  \n`);
+    }
     if (scope.subAccountId) {
       const name = this.env.subAccountName(scope)!;
       md.appendMarkdown(escapeMarkdown(vscode.l10n.t('Sub account {0}', name === scope.subAccountId ? name : `${name} (${scope.subAccountId})`)));
@@ -109,7 +129,7 @@ function typeName(type: number): string {
   switch (type) {
     case 1: return vscode.l10n.t('Basic');
     case 2: return vscode.l10n.t('Licensed');
-    case 4: return vscode.l10n.t('Unassigned without Meetings Basic');
+    case 4: return vscode.l10n.t('No Meetings License');
     case 99: return vscode.l10n.t('None');
     default: return String(type);
   }

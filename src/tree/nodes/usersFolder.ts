@@ -1,6 +1,7 @@
 // "Users" and its Active / Inactive / Pending lists. Opening "Users" loads the first page of the
 // three statuses at once, so their counts show and opening one of them costs no request. Once the
-// three totals are known, "Users" shows their sum (no request of its own: /users/summary is not asked).
+// three totals are known, "Users" shows their sum, followed by the account's counts from
+// /users/summary (one request per expansion after a refresh; see userSummary.ts).
 import * as vscode from 'vscode';
 import type { UserStatus } from '../../zoom/types';
 import type { PageOf } from '../pager';
@@ -9,6 +10,7 @@ import { DirNode } from './dirNode';
 import { PagedFolder } from './pagedFolder';
 import { licenseName } from '../licenses';
 import { UserRow, statusName } from './userRow';
+import { UserSummary } from './userSummary';
 
 export const USER_STATUSES: readonly UserStatus[] = ['active', 'inactive', 'pending'];
 
@@ -17,9 +19,12 @@ export class UsersFolder extends DirNode {
   /** The sum the view was last told about (undefined: no count shown). */
   private notifiedTotal: number | undefined;
 
+  readonly summary: UserSummary;
+
   constructor(parent: DirNode, readonly scope: Scope) {
     super(parent.env, parent, `${scopeId(scope)}/users`);
     this.statuses = USER_STATUSES.map((status) => new StatusFolder(this, status));
+    this.summary = new UserSummary(this.env, scope, () => this.env.changed(this));
   }
 
   treeItem(): vscode.TreeItem {
@@ -29,8 +34,9 @@ export class UsersFolder extends DirNode {
     const { role, license } = this.env.userFilters(this.scope);
     const total = this.total;
     const count = total !== undefined ? this.env.formatCount(total) : undefined;
-    item.description = [count, role && vscode.l10n.t('role: {0}', role.name), license && vscode.l10n.t('license: {0}', licenseName(license))]
-      .filter(Boolean).join(' · ') || undefined;
+    const filters = [role && vscode.l10n.t('role: {0}', role.name), license && vscode.l10n.t('license: {0}', licenseName(license))];
+    item.description = [count, this.summary.description(), ...filters].filter(Boolean).join(' · ') || undefined;
+    item.tooltip = this.summary.tooltip();
     // ".filtered" marks a role filter (Clear Role Filter), ".license" a license filter (Clear Filters).
     item.contextValue = `zoom.usersFolder${this.scope.subAccountId ? '.sub' : ''}${role ? '.filtered' : ''}${license ? '.license' : ''}`;
     return item;
@@ -38,7 +44,13 @@ export class UsersFolder extends DirNode {
 
   children(): DirNode[] {
     for (const status of this.statuses) status.prefetch();
+    this.summary.load();
     return [...this.statuses];
+  }
+
+  reset(): void {
+    super.reset();
+    this.summary.reset();
   }
 
   loadedChildren(): readonly DirNode[] {

@@ -28,3 +28,13 @@ test('search matches name, first + last and email, ignoring case and width', () 
   assert.equal(userMatches({ first_name: '芳', last_name: '王', email: 'w@x.io' }, searchKey('芳 王')), true);
   assert.equal(userMatches(user, ''), false);
 });
+
+test('search matches the values of custom attributes, not their names; odd shapes from the network are skipped', () => {
+  const user = { email: 'a@x.io', custom_attributes: [{ key: 'cbf_1', name: 'Cost center', value: 'CC-4711' }, { name: 'Badge', value: '００１２３' }] };
+  assert.equal(userMatches(user, searchKey('cc-4711')), true);
+  assert.equal(userMatches(user, searchKey('00123')), true, 'full-width digits match');
+  assert.equal(userMatches(user, searchKey('cost center')), false, 'an attribute name is not a value');
+  const odd = { email: 'b@x.io', custom_attributes: [null, { value: 7 }, {}] } as unknown as Parameters<typeof userMatches>[0];
+  assert.equal(userMatches(odd, searchKey('7')), false);
+  assert.equal(userMatches({ email: 'c@x.io', custom_attributes: 'CC-1' } as unknown as Parameters<typeof userMatches>[0], searchKey('cc-1')), false);
+});
