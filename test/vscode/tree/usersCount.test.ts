@@ -15,7 +15,10 @@ const world = defaultWorld();
 const usersOf = (accountId: string) => world.accounts.find((a) => a.accountId === accountId)!.users as Required<UserCounts>;
 const sum = (c: Required<UserCounts>) => c.active + c.inactive + c.pending;
 /** The leading count of the Users row's description (the summary counts that may follow are not this suite's). */
-const lead = (description: string | boolean | undefined) => (typeof description === 'string' ? description.split(' · ')[0] : undefined);
+const lead = (description: string | boolean | undefined) => {
+  const first = typeof description === 'string' ? description.split(' · ')[0] : undefined;
+  return first !== undefined && /^[\d.,\s]+$/.test(first) ? first : undefined;
+};
 
 suite('Directory: the Users folder count', () => {
   let api: ExtensionExports;
