@@ -78,7 +78,7 @@ async function main() {
     ['extensionTestsPath', remote(path.join(REPO_ROOT, 'out', 'test', 'vscode', 'index.js'))],
   ];
   const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(profile.workspaceDir)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-  await page.goto(url);
+  await page.goto(url, { timeout: 180_000 }); // a busy machine can take minutes to serve the workbench
   return exitCode;
 }
 

@@ -100,7 +100,7 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
   let settingsText = '';
 
   await steps.step('open the Zoom view', async () => {
-    await page.goto(workbenchUrl);
+    await page.goto(workbenchUrl, { timeout: 180_000 }); // a busy machine (several test runs at once) can take minutes
     await wb.activity(L.nls('container.title')).click({ timeout: 60_000 });
     await wb.resizeSidebar(440); // room for names and emails in the screenshots
     const title = (await wb.sidebar.locator('.composite.title').textContent()) ?? '';
