@@ -31,8 +31,14 @@ export interface ScenarioOptions {
   readmeShotsDir?: string;
 }
 
-interface ZoomUser { id?: string; email: string; display_name?: string; first_name?: string; last_name?: string }
+interface ZoomUser {
+  id?: string; email: string; display_name?: string; first_name?: string; last_name?: string;
+  custom_attributes?: { name: string; value: string }[];
+}
 interface UserSummary { licensed_users_count: number; basic_users_count: number; pending_users_count: number; room_users_count: number }
+
+/** Where the issue-16 screenshots (a user's tooltip) are kept for the notes, when set. */
+const NOTES_SHOTS = process.env.ZOOM_E2E_NOTES_SHOTS;
 interface ZoomGroup { id: string; name: string }
 
 /** The simulator account with more active users than one page (2000), so "Load more" appears. */
@@ -86,7 +92,7 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     const file = language === 'en' ? `${name}.png` : `${name}.${language}.png`;
     await page.screenshot({ path: join(readmeShotsDir, file), ...(clip ? { clip } : {}) });
   };
-  const users = await zoom.all<ZoomUser>('/users', 'users', { status: 'active' });
+  const users = await zoom.all<ZoomUser>('/users', 'users', { status: 'active', include_fields: 'custom_attributes' });
   const summary = await zoom.get<UserSummary>('/users/summary');
   const number = new Intl.NumberFormat(language);
   const groups = (await zoom.all<ZoomGroup>('/groups', 'groups')).slice(0, 2);
@@ -156,6 +162,21 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     await wb.treeRowByDescription(users[0].email).waitFor({ state: 'visible' });
   });
 
+  // A user of the first page with custom attributes: hovering the row shows them in the tooltip.
+  const attributed = users.slice(0, 12).find((u) => (u.custom_attributes ?? []).length > 0 && u.display_name?.trim());
+  await steps.step('hover a user: the tooltip shows the custom attributes', async () => {
+    check(attributed, `none of the first 12 active users of ${account.name} has custom attributes`);
+    const row = wb.treeRowByDescription(attributed.email);
+    await row.hover();
+    const attribute = attributed.custom_attributes![0];
+    const hover = page.locator('.monaco-hover, .workbench-hover').filter({ hasText: `${attribute.name}: ${attribute.value}` });
+    await hover.first().waitFor({ state: 'visible', timeout: 15_000 });
+    const text = (await hover.first().textContent()) ?? '';
+    check(text.includes(L.t('Custom attributes')) && text.includes(attributed.email), `the tooltip reads "${text}"`);
+    if (NOTES_SHOTS) await page.screenshot({ path: join(NOTES_SHOTS, `tooltip.${language}.png`) });
+  });
+  await wb.restMouse();
+
   const last = users[users.length - 1];
   await steps.step('Load more', async () => {
     const more = wb.treeRow(L.t('Load more'));
@@ -178,6 +199,51 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     await until(async () => (await wb.readClipboard()) === last.id, `the clipboard holds ${last.id}, the ID of ${last.email} in the simulator`);
   });
   await readmeShot('users', { sidebarOnly: true, languages: ['zh-cn'] }); // English: the README's directory.png
+
+  // A pending user has no ID; Open as JSON asks Zoom by email. (One in ten invitations has expired: take one that stands.)
+  const pendingUsers = await zoom.all<ZoomUser>('/users', 'users', { status: 'pending' });
+  let invited: ZoomUser | undefined;
+  for (const u of pendingUsers) {
+    if (await zoom.get(`/users/${encodeURIComponent(u.email)}`).then(() => true, () => false)) {
+      invited = u;
+      break;
+    }
+  }
+  await steps.step('collapse Active, expand Pending: a pending user opens as JSON by email', async () => {
+    check(invited, `${account.name} has no pending user whose invitation stands`);
+    await page.keyboard.press('Home');
+    await wb.collapse(wb.treeRow(L.t('Active')));
+    await wb.expand(wb.treeRow(L.t('Pending')));
+    const row = wb.treeRowByDescription(`${invited.email} · ${L.t('pending: no user ID yet')}`);
+    await sim.clearRequests();
+    await wb.contextMenu(row, L.nls('cmd.openAsJson'));
+    await until(async () => ((await wb.activeTab().textContent()) ?? '').includes('user.json'), 'a user.json editor opens');
+    const path = `/v2/users/${encodeURIComponent(invited.email)}`;
+    await until(async () => (await sim.requests()).some((r) => r.path === path && r.status === 200), `the extension asks ${path}`);
+    const text = await wb.copyEditorText();
+    check(text.includes(`"email": "${invited.email}"`) && text.includes('"status": "pending"') && !/"id":/.test(text), `the document reads ${text.slice(0, 300)}`);
+    await wb.runCommand('View: Close All Editors');
+  });
+
+  await steps.step('Filter Users by License from the Users row: the lists ask license=, the row says so; Clear Filters', async () => {
+    await sim.clearRequests();
+    await wb.contextMenu(wb.treeRow(L.t('Users')), L.nls('cmd.filterUsersByLicense'));
+    await wb.quickPickItem(L.t('Zoom Workforce Management')).click();
+    const said = L.t('license: {0}', L.t('Zoom Workforce Management'));
+    const usersDescription = wb.treeRow(L.t('Users')).locator('.label-description');
+    await until(async () => ((await usersDescription.textContent()) ?? '').includes(said), `the Users row says "${said}"`);
+    const holders = await zoom.get<{ total_records: number }>('/users', { status: 'pending', license: 'zoom_workforce_management' });
+    await until(async () => {
+      const asked = (await sim.requests()).filter((r) => r.path === '/v2/users' && r.query.status !== undefined);
+      return ['active', 'inactive', 'pending'].every((st) => asked.some((r) => r.query.status === st && r.query.license === 'zoom_workforce_management'))
+        && asked.every((r) => r.query.license === 'zoom_workforce_management');
+    }, "the simulator's log shows every status list asked with license=zoom_workforce_management, and no list without it");
+    const pendingCount = wb.treeRow(L.t('Pending')).locator('.label-description');
+    await until(async () => digits(await pendingCount.textContent()) === String(holders.total_records), `Pending counts the ${holders.total_records} holders`);
+    await wb.contextMenu(wb.treeRow(L.t('Users')), L.nls('cmd.clearFilters'));
+    await until(async () => !((await usersDescription.textContent()) ?? '').includes(said), 'the Users row no longer names the license');
+    await until(async () => digits(await pendingCount.textContent()) === String(pendingUsers.length), 'Pending counts every pending user again');
+  });
 
   await steps.step('collapse Users and expand Groups', async () => {
     await page.keyboard.press('Home');
