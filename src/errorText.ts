@@ -34,6 +34,7 @@ const TEMPLATES: Record<FriendlyKind, (p: readonly string[]) => string> = {
   badShape: (p) => vscode.l10n.t('Zoom sent an unexpected reply for {0}: {1}', ...p),
   network: (p) => vscode.l10n.t('Could not reach Zoom for {0} ({1}). Check your network or proxy settings.', ...p),
   timeout: (p) => vscode.l10n.t('Zoom did not answer {0} within {1} seconds. Try again later.', ...p),
+  invalidId: (p) => vscode.l10n.t('"{0}" is not a valid ID: ".", ".." and their encodings would change which Zoom object is asked for.', ...p),
 };
 
 /** The translated friendly sentence of a client error (without the technical detail). */

@@ -1,6 +1,8 @@
-// zoomAdmin.exportUsersCsv: asks for the account, the status and the file (or takes them from the
-// row, or as { accountKey, subAccountId?, status, uri } for automation), then streams every page
-// of those users to a UTF-8 CSV with a progress notification that can cancel.
+// zoomAdmin.exportUsersCsv: asks for the account, the status and the file (or takes the first two
+// from the row, or as { accountKey, subAccountId?, status }), then streams every page of those users
+// to a UTF-8 CSV with a progress notification that can cancel. The file is always the one chosen in
+// the save dialog: any extension or command link can run a command, and a directory of the company's
+// users must not land where they say. Only the tests (ExtensionMode.Test) may pass { uri }.
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { errorText } from '../errorText';
@@ -18,10 +20,21 @@ interface ExportArgs {
   accountKey: string;
   subAccountId?: string;
   status: StatusChoice;
-  uri: vscode.Uri | string;
+  /** Honoured in ExtensionMode.Test only. */
+  uri?: vscode.Uri | string;
 }
 
-export function exportUsersCsv(tree: DirectoryTree) {
+export interface ExportOptions {
+  /** True in ExtensionMode.Test: an argument's `uri` replaces the save dialog. */
+  acceptUri: boolean;
+  /** Remembers the folder of the last export, where the next save dialog starts. */
+  state: vscode.Memento;
+}
+
+/** globalState key: the folder (URI string) the last export was saved in. */
+const LAST_FOLDER_KEY = 'zoomAdmin.lastExportFolder';
+
+export function exportUsersCsv(tree: DirectoryTree, options: ExportOptions) {
   return async (arg?: unknown): Promise<{ count: number; uri: string } | undefined> => {
     const given = isExportArgs(arg) ? arg : undefined;
     const title = vscode.l10n.t('Zoom: Export Users to CSV');
@@ -31,12 +44,7 @@ export function exportUsersCsv(tree: DirectoryTree) {
     if (!scope || !tree.accounts.get(scope.accountKey)) return undefined;
     const status = given?.status ?? (arg instanceof StatusFolder ? arg.status : await pickStatus(title));
     if (!status) return undefined;
-    const uri = given ? toUri(given.uri) : await vscode.window.showSaveDialog({
-      title,
-      saveLabel: vscode.l10n.t('Export'),
-      filters: { [vscode.l10n.t('CSV files')]: ['csv'] },
-      defaultUri: vscode.Uri.joinPath(vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(os.homedir()), `zoom-users-${status}.csv`),
-    });
+    const uri = options.acceptUri && given?.uri !== undefined ? toUri(given.uri) : await askFile(title, status, options.state);
     if (!uri) return undefined;
 
     const statuses = status === 'all' ? USER_STATUSES : [status];
@@ -76,6 +84,23 @@ export function exportUsersCsv(tree: DirectoryTree) {
   };
 }
 
+/**
+ * The save dialog, starting in the folder of the last export, else the home folder: never the
+ * workspace, so a list of users does not end up committed to a repository by accident.
+ */
+async function askFile(title: string, status: StatusChoice, state: vscode.Memento): Promise<vscode.Uri | undefined> {
+  const last = state.get<string>(LAST_FOLDER_KEY);
+  const folder = last ? vscode.Uri.parse(last) : vscode.Uri.file(os.homedir());
+  const uri = await vscode.window.showSaveDialog({
+    title,
+    saveLabel: vscode.l10n.t('Export'),
+    filters: { [vscode.l10n.t('CSV files')]: ['csv'] },
+    defaultUri: vscode.Uri.joinPath(folder, `zoom-users-${status}.csv`),
+  });
+  if (uri) await state.update(LAST_FOLDER_KEY, vscode.Uri.joinPath(uri, '..').toString());
+  return uri;
+}
+
 async function pickStatus(title: string): Promise<StatusChoice | undefined> {
   const items: { label: string; status: StatusChoice }[] = [
     ...USER_STATUSES.map((status) => ({ label: statusName(status), status })),
@@ -86,7 +111,7 @@ async function pickStatus(title: string): Promise<StatusChoice | undefined> {
 
 function isExportArgs(arg: unknown): arg is ExportArgs {
   const a = arg as Partial<ExportArgs> | undefined;
-  return typeof a?.accountKey === 'string' && typeof a.status === 'string' && a.uri !== undefined;
+  return typeof a?.accountKey === 'string' && (a.status === 'all' || USER_STATUSES.includes(a.status as UserStatus));
 }
 
 function toUri(uri: vscode.Uri | string): vscode.Uri {

@@ -58,7 +58,10 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
   reg('zoomAdmin.clearRoleFilter', clearFilters(deps.tree, 'role'));
   reg('zoomAdmin.filterUsersByLicense', filterUsersByLicense(deps.tree));
   reg('zoomAdmin.clearFilters', clearFilters(deps.tree, 'all'));
-  reg('zoomAdmin.exportUsersCsv', exportUsersCsv(deps.tree));
+  reg('zoomAdmin.exportUsersCsv', exportUsersCsv(deps.tree, {
+    acceptUri: context.extensionMode === vscode.ExtensionMode.Test,
+    state: context.globalState,
+  }));
   reg('zoomAdmin.openInPortal', openInPortal(deps.tree));
   reg('zoomAdmin.copyScopes', copyScopes());
 }

@@ -3,13 +3,23 @@
 import { applyEdits, format } from 'jsonc-parser';
 
 export interface Indentation {
+  /** From `[json] editor.tabSize`, which a workspace may set to anything: clamped to 1–8. */
   tabSize: number;
   insertSpaces: boolean;
   eol: '\n' | '\r\n';
 }
 
+const DEFAULT_TAB_SIZE = 4;
+const MAX_TAB_SIZE = 8;
+
+/** A whole number of spaces from 1 to 8; anything else (NaN, "auto", 100000) is clamped or the default 4. */
+export function tabSizeOf(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return DEFAULT_TAB_SIZE;
+  return Math.min(MAX_TAB_SIZE, Math.max(1, Math.round(value)));
+}
+
 export function formatJson(raw: string, indentation: Indentation): string {
-  const options = { tabSize: indentation.tabSize, insertSpaces: indentation.insertSpaces, eol: indentation.eol };
+  const options = { tabSize: tabSizeOf(indentation.tabSize), insertSpaces: indentation.insertSpaces, eol: indentation.eol };
   const formatted = applyEdits(raw, format(raw, undefined, options)).trimEnd();
   return formatted + indentation.eol;
 }

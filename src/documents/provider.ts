@@ -5,8 +5,9 @@ import * as vscode from 'vscode';
 import type { ZoomAccounts } from '../auth/accountsApi';
 import type { ZoomLog } from '../log';
 import { describeDocument, logName } from './describe';
+import { errorText } from '../errorText';
 import { documentError } from './errors';
-import { formatJson, type Indentation } from './format';
+import { formatJson, tabSizeOf, type Indentation } from './format';
 import { requestFor } from './request';
 import { parseUri, SCHEME, type DocumentTarget } from './uri';
 
@@ -55,9 +56,14 @@ export class ZoomDocumentProvider implements vscode.FileSystemProvider, vscode.D
     );
   }
 
-  /** The target a URI names; throws FileNotFound for a path that is not a Zoom document. */
+  /** The target a URI names; throws FileNotFound for a path that is not a Zoom document, or names a path-walking ID. */
   target(uri: vscode.Uri): DocumentTarget {
-    const target = parseUri({ path: uri.path, query: uri.query });
+    let target: DocumentTarget | undefined;
+    try {
+      target = parseUri({ path: uri.path, query: uri.query });
+    } catch (error) {
+      throw vscode.FileSystemError.FileNotFound(errorText(error));
+    }
     if (!target) throw vscode.FileSystemError.FileNotFound(vscode.l10n.t('{0} does not name a Zoom object.', uri.toString(true)));
     return target;
   }
@@ -70,7 +76,7 @@ export class ZoomDocumentProvider implements vscode.FileSystemProvider, vscode.D
     } catch (error) {
       // VS Code replaces a FileNotFound from stat with its own "nonexistent file" text, losing which
       // object is gone and why; from readFile it keeps our message. So stat lets the read fail.
-      if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound') || !parseUri({ path: uri.path, query: uri.query })) throw error;
+      if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound') || !names(uri)) throw error;
       this.missing.set(uri.toString(), error);
       const now = this.nextMtime();
       return { ...readonly, ctime: now, mtime: now, size: 0 };
@@ -227,14 +233,22 @@ export class ZoomDocumentProvider implements vscode.FileSystemProvider, vscode.D
   }
 }
 
+/** True when the URI names a Zoom object (an ID that walks the path does not). */
+function names(uri: vscode.Uri): boolean {
+  try {
+    return parseUri({ path: uri.path, query: uri.query }) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 /** The editor's indentation for JSON, which is what the document is formatted with. */
 function indentation(): Indentation {
   const editor = vscode.workspace.getConfiguration('editor', { languageId: 'json' });
   const files = vscode.workspace.getConfiguration('files', { languageId: 'json' });
-  const tabSize = editor.get<number | string>('tabSize', 4);
   const eol = files.get<string>('eol', 'auto');
   return {
-    tabSize: typeof tabSize === 'number' && tabSize > 0 ? tabSize : 4,
+    tabSize: tabSizeOf(editor.get<unknown>('tabSize')),
     insertSpaces: editor.get<boolean>('insertSpaces', true),
     eol: eol === '\r\n' || (eol === 'auto' && process.platform === 'win32') ? '\r\n' : '\n',
   };

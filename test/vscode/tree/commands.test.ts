@@ -180,4 +180,68 @@ suite('Directory: copy, search, reveal, export', () => {
       fs.rmSync(nodePath.dirname(file), { recursive: true, force: true });
     }
   });
+
+  test('a failed or cancelled export leaves the file that was there before, and nothing beside it', async () => {
+    const dir = fs.mkdtempSync(nodePath.join(os.tmpdir(), 'zoom-export-'));
+    const file = nodePath.join(dir, 'acme.csv');
+    fs.writeFileSync(file, 'the previous export\n');
+    await sim.addFault({
+      match: { method: 'GET', path: '/v2/users', query: { status: 'active' }, nth: 2 },
+      action: { kind: 'status', status: 400, body: { code: 5999, message: 'Simulated failure of page 2' } },
+    });
+    try {
+      const failed = await cmd<{ count: number } | undefined>('zoomAdmin.exportUsersCsv', { accountKey: acmeKey, status: 'active', uri: vscode.Uri.file(file) });
+      assert.equal(failed, undefined, 'the export reports no result');
+      assert.deepEqual((await sim.requests()).filter((r) => r.path === '/v2/users').map((r) => r.status), [200, 400], 'page 1, then the failure');
+      assert.equal(fs.readFileSync(file, 'utf8'), 'the previous export\n', 'a failed export keeps the previous file');
+      assert.deepEqual(fs.readdirSync(dir), ['acme.csv'], 'no partial file is left beside it');
+
+      // Cancelled while page 2 is on its way: the progress notification's Cancel, as the export sees it.
+      await sim.clearFaults();
+      await sim.addFault({ match: { method: 'GET', path: '/v2/users', query: { status: 'active' }, nth: 2 }, action: { kind: 'delay', ms: 5_000 } });
+      await sim.clearRequests();
+      const cancel = new vscode.CancellationTokenSource();
+      const window = vscode.window as { withProgress: typeof vscode.window.withProgress };
+      const original = window.withProgress;
+      window.withProgress = (options, task) => original(options, (progress) => task(progress, cancel.token));
+      let cancelled: Thenable<{ count: number } | undefined>;
+      try {
+        cancelled = cmd<{ count: number } | undefined>('zoomAdmin.exportUsersCsv', { accountKey: acmeKey, status: 'active', uri: vscode.Uri.file(file) });
+        const partial = () => fs.readdirSync(dir).find((name) => name !== 'acme.csv');
+        await waitFor('page 1 written beside the file', () => { const p = partial(); return p !== undefined && fs.statSync(nodePath.join(dir, p)).size > 10_000; });
+      } finally {
+        window.withProgress = original;
+      }
+      cancel.cancel();
+      assert.equal(await cancelled, undefined);
+      assert.equal(fs.readFileSync(file, 'utf8'), 'the previous export\n', 'a cancelled export keeps the previous file');
+      assert.deepEqual(fs.readdirSync(dir), ['acme.csv'], 'no partial file is left beside it');
+    } finally {
+      await sim.clearFaults();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('Export from a row asks where to save: first in the home folder, then in the folder of the last export', async () => {
+    const pending = await path(tree, globex, 'Users', 'Pending');
+    const dir = fs.mkdtempSync(nodePath.join(os.tmpdir(), 'zoom-export-'));
+    const asked: (vscode.Uri | undefined)[] = [];
+    const window = vscode.window as { showSaveDialog: typeof vscode.window.showSaveDialog };
+    const original = window.showSaveDialog;
+    window.showSaveDialog = async (options) => {
+      asked.push(options?.defaultUri);
+      return vscode.Uri.file(nodePath.join(dir, `chosen-${asked.length}.csv`));
+    };
+    try {
+      const first = await cmd<{ count: number; uri: string }>('zoomAdmin.exportUsersCsv', pending);
+      assert.equal(first.count, counts('globex-002').pending);
+      assert.equal(asked[0]?.fsPath, nodePath.join(os.homedir(), 'zoom-users-pending.csv'), 'the first dialog starts in the home folder, not the workspace');
+      assert.ok(fs.existsSync(nodePath.join(dir, 'chosen-1.csv')), 'written where the dialog answered');
+      await cmd('zoomAdmin.exportUsersCsv', pending);
+      assert.equal(asked[1]?.fsPath, nodePath.join(dir, 'zoom-users-pending.csv'), 'the next dialog starts where the last export went');
+    } finally {
+      window.showSaveDialog = original;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
