@@ -6,6 +6,7 @@
 // simulator's Zoom API (and the exported file against the simulator's users).
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
@@ -408,9 +409,11 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
   });
 
   // Export Users to CSV: the account (asked only when sub accounts are known too), the status, then
-  // code-server's save dialog: a quick input holding the path, prefilled with the workspace folder.
+  // code-server's save dialog: a quick input holding the path, prefilled with the home folder (never
+  // the workspace, where a user list could be committed by accident); the person types another path.
   const csvPath = join(workspaceDir, 'zoom-users-active.csv');
-  await steps.step('Export Users to CSV: pick the account and Active; the save dialog offers the workspace folder', async () => {
+  const offeredPath = join(homedir(), 'zoom-users-active.csv');
+  await steps.step('Export Users to CSV: pick the account and Active; the save dialog offers the home folder, not the workspace', async () => {
     rmSync(csvPath, { force: true }); // an existing file would add an "overwrite?" prompt
     const whichAccount = L.t('Which Zoom account?');
     const whichUsers = L.t('Which users?');
@@ -426,7 +429,9 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     await until(async () => ((await title.textContent({ timeout: 1000 })) ?? '') === L.t('Zoom: Export Users to CSV'), 'the save dialog titled like the export shows');
     const box = wb.quickInput.locator('input.input');
     let value = '';
-    await until(async () => (value = await box.inputValue({ timeout: 1000 })) === csvPath, `the save dialog holds ${csvPath} (it holds "${value}")`);
+    await until(async () => (value = await box.inputValue({ timeout: 1000 })) === offeredPath, `the save dialog holds ${offeredPath} (it holds "${value}")`);
+    await box.fill(csvPath);
+    await until(async () => (value = await box.inputValue({ timeout: 1000 })) === csvPath, `the save dialog holds the typed ${csvPath} (it holds "${value}")`);
   });
 
   await steps.step('save: the CSV has the header and one line per active user', async () => {
