@@ -5,6 +5,7 @@ import { registerAccounts } from './auth/register';
 import { registerTree } from './tree/register';
 import { registerDocuments } from './documents/register';
 import { registerCommands } from './commands';
+import { registerSettings } from './settings/register';
 
 export function activate(context: vscode.ExtensionContext) {
   const started = performance.now();
@@ -13,6 +14,7 @@ export function activate(context: vscode.ExtensionContext) {
   const tree = registerTree(context, accounts, log);
   const documents = registerDocuments(context, accounts, log);
   registerCommands(context, { accounts, tree, documents, log });
+  registerSettings(context, documents);
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
   // Read by the extension-host tests and the benchmarks; carries no secrets.

@@ -8,12 +8,18 @@ export function describeObject(target: DocumentTarget): string {
   switch (target.kind) {
     case 'groupSettings':
     case 'groupLockSettings':
+    case 'groupOverrides':
     case 'group':
       return name ? vscode.l10n.t('group {0} ({1})', name, id) : vscode.l10n.t('group {0}', id);
+    case 'userSettings':
     case 'user':
       return name ? vscode.l10n.t('user {0} ({1})', name, id) : vscode.l10n.t('user {0}', id);
     case 'role':
       return name ? vscode.l10n.t('role {0} ({1})', name, id) : vscode.l10n.t('role {0}', id);
+    case 'accountSettings':
+    case 'accountLockSettings':
+      if (target.id === 'me') return name ? vscode.l10n.t('account {0}', name) : vscode.l10n.t('the account');
+      return name ? vscode.l10n.t('sub account {0} ({1})', name, target.id) : vscode.l10n.t('sub account {0}', target.id);
     case 'subAccount':
       return name ? vscode.l10n.t('sub account {0} ({1})', name, id) : vscode.l10n.t('sub account {0}', id);
   }
@@ -23,7 +29,9 @@ export function describeObject(target: DocumentTarget): string {
 export function describeDocument(target: DocumentTarget): string {
   const object = describeObject(target);
   if (target.kind === 'groupSettings') return vscode.l10n.t('the settings of {0}', object);
-  if (target.kind === 'groupLockSettings') return vscode.l10n.t('the lock settings of {0}', object);
+  if (target.kind === 'groupLockSettings' || target.kind === 'accountLockSettings') return vscode.l10n.t('the lock settings of {0}', object);
+  if (target.kind === 'userSettings' || target.kind === 'accountSettings') return vscode.l10n.t('the settings of {0}', object);
+  if (target.kind === 'groupOverrides') return vscode.l10n.t('the settings {0} overrides', object);
   return object;
 }
 

@@ -1,9 +1,8 @@
 // Opening a zoom-admin: document in an editor, and what the document commands accept as arguments.
 import * as vscode from 'vscode';
 import { refOf, type ZoomObjectRef } from '../tree/objectRef';
-import type { GroupSettingsOption } from '../zoom/types';
 import { fieldFilterProblem, viewLabel, type SettingsView } from './picks';
-import { parseFieldList, type DocumentTarget } from './uri';
+import { parseFieldList, type DocumentTarget, type SettingsOption } from './uri';
 
 /** Opens (or reveals) the document as JSON; on failure shows the message, which names the object. */
 export async function showDocument(uri: vscode.Uri): Promise<vscode.TextEditor | undefined> {
@@ -28,13 +27,13 @@ export function groupOf(arg: unknown): ZoomObjectRef | undefined {
  * The view given programmatically (`{ option, fields }`), checked like the pickers check it.
  * Undefined when none was given (ask); throws with the reason when it cannot be used.
  */
-export function givenView(arg: unknown, allowed: readonly GroupSettingsOption[], fieldsAllowed: boolean): SettingsView | undefined {
+export function givenView(arg: unknown, allowed: readonly SettingsOption[], fieldsAllowed: boolean): SettingsView | undefined {
   if (!arg || typeof arg !== 'object' || Array.isArray(arg) || refOf(arg)) return undefined; // VS Code passes the multi-selection here
   const { option, fields } = arg as { option?: unknown; fields?: unknown };
-  if (option !== undefined && !allowed.includes(option as GroupSettingsOption)) {
+  if (option !== undefined && !allowed.includes(option as SettingsOption)) {
     throw new Error(vscode.l10n.t('"{0}" is not a view of these settings. Use one of: {1}.', String(option), allowed.join(', ')));
   }
-  const view: SettingsView = option === undefined ? {} : { option: option as GroupSettingsOption };
+  const view: SettingsView = option === undefined ? {} : { option: option as SettingsOption };
   if (fields === undefined) return view;
   if (!fieldsAllowed) throw new Error(vscode.l10n.t('These settings cannot be filtered by field.'));
   const text = Array.isArray(fields) ? fields.join(',') : String(fields);

@@ -5,11 +5,10 @@ import * as vscode from 'vscode';
 import type { ZoomAccounts } from '../auth/accountsApi';
 import { errorText } from '../errorText';
 import type { ZoomObjectRef } from '../tree/objectRef';
-import type { GroupSettingsOption } from '../zoom/types';
-import { parseFieldList } from './uri';
+import { parseFieldList, type SettingsOption } from './uri';
 
 export interface SettingsView {
-  option?: GroupSettingsOption;
+  option?: SettingsOption;
   fields?: string[];
 }
 
@@ -119,17 +118,18 @@ async function pickSubAccountGroup(accounts: ZoomAccounts, sub: KnownSubAccount,
 }
 
 /** The label of a settings view, as the pick and diff titles show it. */
-export function viewLabel(option: GroupSettingsOption | undefined): string {
+export function viewLabel(option: SettingsOption | undefined): string {
   switch (option) {
     case undefined: return vscode.l10n.t('All settings');
     case 'meeting_authentication': return vscode.l10n.t('Meeting authentication');
     case 'recording_authentication': return vscode.l10n.t('Recording authentication');
     case 'meeting_security': return vscode.l10n.t('Meeting security');
+    case 'security': return vscode.l10n.t('Security');
   }
 }
 
 /** Which view of the settings; the field filter is asked only where Zoom applies it. */
-export async function pickSettingsView(options: readonly GroupSettingsOption[], askFields: boolean): Promise<SettingsView | undefined> {
+export async function pickSettingsView(options: readonly SettingsOption[], askFields: boolean): Promise<SettingsView | undefined> {
   const items = [undefined, ...options].map((option) => ({ label: viewLabel(option), description: option, option }));
   const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Which settings do you want to see?'), ignoreFocusOut: true });
   if (!picked) return undefined;

@@ -7,16 +7,22 @@ export interface ZoomRequest {
   query: Record<string, string | undefined>;
 }
 
+/** The GET of a document; groupOverrides is made from two (see settings/overrides.ts): its group settings' here. */
 export function requestFor(target: DocumentTarget): ZoomRequest {
   const scope = target.subAccountId ? { subAccountId: target.subAccountId } : undefined;
+  const view = { option: target.option, custom_query_fields: target.fields?.length ? target.fields.join(',') : undefined };
   switch (target.kind) {
     case 'groupSettings':
-      return {
-        path: paths.groupSettings(target.id, scope),
-        query: { option: target.option, custom_query_fields: target.fields?.length ? target.fields.join(',') : undefined },
-      };
+    case 'groupOverrides':
+      return { path: paths.groupSettings(target.id, scope), query: view };
     case 'groupLockSettings':
       return { path: paths.groupLockSettings(target.id, scope), query: { option: target.option } };
+    case 'userSettings':
+      return { path: paths.userSettings(target.id, scope), query: view };
+    case 'accountSettings':
+      return { path: paths.accountSettings(scope), query: view };
+    case 'accountLockSettings':
+      return { path: paths.accountLockSettings(scope), query: view };
     case 'group':
       return { path: paths.group(target.id, scope), query: {} };
     case 'user':

@@ -4,6 +4,9 @@
 //
 //   /<accountKey>[/sub_accounts/<subId>]/groups/<groupId>/settings.json[?option=…&custom_query_fields=a,b]
 //   /<accountKey>[/sub_accounts/<subId>]/groups/<groupId>/lock_settings.json[?option=meeting_security]
+//   /<accountKey>[/sub_accounts/<subId>]/groups/<groupId>/overrides.json[?option=…&custom_query_fields=a,b]
+//   /<accountKey>[/sub_accounts/<subId>]/users/<userId>/settings.json[?option=…&custom_query_fields=a,b]
+//   /<accountKey>[/sub_accounts/<subId>]/account/{settings,lock_settings}.json[?option=…&custom_query_fields=a,b]
 //   /<accountKey>[/sub_accounts/<subId>]/{groups,users,roles}/<id>.json
 //   /<accountKey>/sub_accounts/<subId>.json
 // Named forms: …/groups/<groupId>/<name> · settings.json, …/users/<userId>/<name> · user.json, etc.
@@ -13,7 +16,11 @@ import type { GroupSettingsOption } from '../zoom/types';
 
 export const SCHEME = 'zoom-admin';
 
-export type DocumentKind = 'groupSettings' | 'groupLockSettings' | 'group' | 'user' | 'role' | 'subAccount';
+export type DocumentKind = SettingsKind | 'group' | 'user' | 'role' | 'subAccount';
+/** Documents of settings (and the overrides derived from two of them), which take a view. */
+export type SettingsKind = 'groupSettings' | 'groupLockSettings' | 'groupOverrides' | 'userSettings' | 'accountSettings' | 'accountLockSettings';
+/** A settings view: the `option` values of the settings endpoints (`security` is the account's only). */
+export type SettingsOption = GroupSettingsOption | 'security';
 
 export interface DocumentTarget {
   /** ZoomAccountInfo.key of the signed-in account. */
@@ -21,11 +28,11 @@ export interface DocumentTarget {
   /** Sub account the object lives in (not for kind 'subAccount'). */
   subAccountId?: string;
   kind: DocumentKind;
-  /** Group, user, role or sub account id. */
+  /** Group, user, role or sub account id; for the account documents, `me` or the sub account's id. */
   id: string;
-  /** Settings: any of the three views; lock settings: meeting_security only. */
-  option?: GroupSettingsOption;
-  /** custom_query_fields (group settings only), as validated leaf names. */
+  /** A view SETTINGS_FILES allows for the kind. */
+  option?: SettingsOption;
+  /** custom_query_fields (where SETTINGS_FILES allows it), as validated leaf names. */
   fields?: readonly string[];
   /** Display only: the object's name, shown in the tab title. Never used to resolve. */
   name?: string;
@@ -37,8 +44,28 @@ export interface UriParts {
   query: string;
 }
 
-export const SETTINGS_OPTIONS: readonly GroupSettingsOption[] = ['meeting_authentication', 'recording_authentication', 'meeting_security'];
-export const LOCK_SETTINGS_OPTIONS: readonly GroupSettingsOption[] = ['meeting_security'];
+export const SETTINGS_OPTIONS: readonly SettingsOption[] = ['meeting_authentication', 'recording_authentication', 'meeting_security'];
+export const LOCK_SETTINGS_OPTIONS: readonly SettingsOption[] = ['meeting_security'];
+export const ACCOUNT_SETTINGS_OPTIONS: readonly SettingsOption[] = ['meeting_authentication', 'recording_authentication', 'security', 'meeting_security'];
+
+/** Where each settings document lives (`account` holds no id segment) and which views Zoom serves for it. */
+export const SETTINGS_FILES: Record<SettingsKind, { collection: 'groups' | 'users' | 'account'; file: string; options: readonly SettingsOption[]; fields: boolean }> = {
+  groupSettings: { collection: 'groups', file: 'settings', options: SETTINGS_OPTIONS, fields: true },
+  groupLockSettings: { collection: 'groups', file: 'lock_settings', options: LOCK_SETTINGS_OPTIONS, fields: false },
+  groupOverrides: { collection: 'groups', file: 'overrides', options: SETTINGS_OPTIONS, fields: true },
+  userSettings: { collection: 'users', file: 'settings', options: SETTINGS_OPTIONS, fields: true },
+  accountSettings: { collection: 'account', file: 'settings', options: ACCOUNT_SETTINGS_OPTIONS, fields: true },
+  accountLockSettings: { collection: 'account', file: 'lock_settings', options: LOCK_SETTINGS_OPTIONS, fields: true },
+};
+
+export function isSettingsKind(kind: DocumentKind): kind is SettingsKind {
+  return kind in SETTINGS_FILES;
+}
+
+/** The settings kind a file of a collection names ("users" + "settings" → userSettings). */
+function settingsKindOf(collection: string, file: string): SettingsKind | undefined {
+  return (Object.keys(SETTINGS_FILES) as SettingsKind[]).find((k) => SETTINGS_FILES[k].collection === collection && SETTINGS_FILES[k].file === file);
+}
 
 /** The separator between the display label and the file's own name in the last segment. */
 export const LABEL_SEPARATOR = ' · ';
@@ -50,7 +77,6 @@ const KIND_OF: Record<Collection, DocumentKind> = { groups: 'group', users: 'use
 const COLLECTION_OF: Record<'group' | 'user' | 'role' | 'subAccount', Collection> = {
   group: 'groups', user: 'users', role: 'roles', subAccount: 'sub_accounts',
 };
-const SETTINGS_FILES: Record<string, DocumentKind> = { settings: 'groupSettings', lock_settings: 'groupLockSettings' };
 
 const FIELD = /^[A-Za-z0-9_]+$/;
 
@@ -81,17 +107,17 @@ export function buildUri(target: DocumentTarget): UriParts {
     checkSegment(target.subAccountId, 'sub account id');
     path += `/sub_accounts/${target.subAccountId}`;
   }
-  if (target.kind === 'groupSettings' || target.kind === 'groupLockSettings') {
-    const file = target.kind === 'groupSettings' ? 'settings' : 'lock_settings';
-    const allowed = target.kind === 'groupSettings' ? SETTINGS_OPTIONS : LOCK_SETTINGS_OPTIONS;
-    if (target.option && !allowed.includes(target.option)) throw new Error(`option ${target.option} does not apply to ${file}`);
-    const fields = target.kind === 'groupSettings' ? target.fields ?? [] : [];
+  if (isSettingsKind(target.kind)) {
+    const { collection, file, options, fields: fieldsAllowed } = SETTINGS_FILES[target.kind];
+    if (target.option && !options.includes(target.option)) throw new Error(`option ${target.option} does not apply to ${file}`);
+    const fields = fieldsAllowed ? target.fields ?? [] : [];
     for (const f of fields) if (!FIELD.test(f)) throw new Error(`invalid field name ${JSON.stringify(f)}`);
     const query = [
       target.option ? `option=${target.option}` : '',
       fields.length ? `custom_query_fields=${fields.join(',')}` : '',
     ].filter(Boolean).join('&');
-    return { path: `${path}/groups/${target.id}/${named(file)}`, query };
+    const where = collection === 'account' ? 'account' : `${collection}/${target.id}`;
+    return { path: `${path}/${where}/${named(file)}`, query };
   }
   const collection = COLLECTION_OF[target.kind];
   return { path: `${path}/${collection}/${target.id}${label ? `/${named(OBJECT_FILES[collection])}` : '.json'}`, query: '' };
@@ -120,10 +146,14 @@ function parseParts(parts: UriParts): DocumentTarget | undefined {
     tail = rest.slice(2);
   }
   const collection = tail[0] as Collection;
-  if (!(collection in OBJECT_FILES) || (subAccountId && collection === 'sub_accounts')) return undefined;
   const query = new URLSearchParams(parts.query);
   const known = new Set(['option', 'custom_query_fields']);
   if ([...query.keys()].some((k) => !known.has(k))) return undefined;
+  if (tail[0] === 'account') {
+    // The account's own documents: no id segment; the id is the path's sub account, or `me`.
+    return tail.length === 2 ? settingsTarget(accountKey, subAccountId, 'account', subAccountId ?? 'me', tail[1], query) : undefined;
+  }
+  if (!(collection in OBJECT_FILES) || (subAccountId && collection === 'sub_accounts')) return undefined;
 
   if (tail.length === 2) {
     if (parts.query || !tail[1].endsWith('.json')) return undefined;
@@ -132,33 +162,42 @@ function parseParts(parts: UriParts): DocumentTarget | undefined {
   }
   if (tail.length !== 3) return undefined;
   const [, id, file] = tail;
+  const { label, base } = splitFile(file) ?? {};
+  if (base === undefined) return undefined;
+  if (base === OBJECT_FILES[collection] && label) {
+    if (parts.query) return undefined;
+    return withScope({ accountKey, kind: KIND_OF[collection], id, name: label }, subAccountId);
+  }
+  return settingsTarget(accountKey, subAccountId, collection, id, file, query);
+}
+
+/** "Engineering · settings.json" → label "Engineering", base "settings"; undefined when not .json. */
+function splitFile(file: string): { label?: string; base: string } | undefined {
   if (!file.endsWith('.json')) return undefined;
   const cut = file.lastIndexOf(LABEL_SEPARATOR);
-  const label = cut >= 0 ? file.slice(0, cut) : undefined;
-  const base = file.slice(cut >= 0 ? cut + LABEL_SEPARATOR.length : 0, -'.json'.length);
-  const name = label || undefined;
+  const label = cut >= 0 ? file.slice(0, cut) || undefined : undefined;
+  return { ...(label ? { label } : {}), base: file.slice(cut >= 0 ? cut + LABEL_SEPARATOR.length : 0, -'.json'.length) };
+}
 
-  if (base === OBJECT_FILES[collection] && name) {
-    if (parts.query) return undefined;
-    return withScope({ accountKey, kind: KIND_OF[collection], id, name }, subAccountId);
-  }
-  const kind = collection === 'groups' ? SETTINGS_FILES[base] : undefined;
-  if (!kind) return undefined;
+function settingsTarget(accountKey: string, subAccountId: string | undefined, collection: string, id: string, file: string, query: URLSearchParams): DocumentTarget | undefined {
+  const split = splitFile(file);
+  const kind = split && settingsKindOf(collection, split.base);
+  if (!split || !kind) return undefined;
+  const { options, fields: fieldsAllowed } = SETTINGS_FILES[kind];
   const option = query.get('option') ?? undefined;
-  const allowed = kind === 'groupSettings' ? SETTINGS_OPTIONS : LOCK_SETTINGS_OPTIONS;
-  if (option !== undefined && !allowed.includes(option as GroupSettingsOption)) return undefined;
+  if (option !== undefined && !options.includes(option as SettingsOption)) return undefined;
   const rawFields = query.get('custom_query_fields');
   let fields: string[] | undefined;
   if (rawFields !== null) {
-    if (kind !== 'groupSettings') return undefined;
+    if (!fieldsAllowed) return undefined;
     const parsed = parseFieldList(rawFields);
     if ('invalid' in parsed || !parsed.fields.length) return undefined;
     fields = parsed.fields;
   }
   const target: DocumentTarget = { accountKey, kind, id };
-  if (option) target.option = option as GroupSettingsOption;
+  if (option) target.option = option as SettingsOption;
   if (fields) target.fields = fields;
-  if (name) target.name = name;
+  if (split.label) target.name = split.label;
   return withScope(target, subAccountId);
 }
 

@@ -48,6 +48,10 @@ export const paths = {
   groupAdmins: (groupId: string, s?: AccountScope) => `${prefix(s)}/groups/${seg(groupId)}/admins`,
   groupSettings: (groupId: string, s?: AccountScope) => `${prefix(s)}/groups/${seg(groupId)}/settings`,
   groupLockSettings: (groupId: string, s?: AccountScope) => `${prefix(s)}/groups/${seg(groupId)}/lock_settings`,
+  userSettings: (userId: string, s?: AccountScope) => `${prefix(s)}/users/${seg(userId)}/settings`,
+  // The account's own settings exist only in the /accounts/{accountId}/… form; `me` is the own account.
+  accountSettings: (s?: AccountScope) => `/accounts/${seg(s?.subAccountId ?? 'me')}/settings`,
+  accountLockSettings: (s?: AccountScope) => `/accounts/${seg(s?.subAccountId ?? 'me')}/lock_settings`,
   roles: (s?: AccountScope) => `${prefix(s)}/roles`,
   role: (roleId: string, s?: AccountScope) => `${prefix(s)}/roles/${seg(roleId)}`,
   roleMembers: (roleId: string, s?: AccountScope) => `${prefix(s)}/roles/${seg(roleId)}/members`,

@@ -5,7 +5,10 @@ import { listKey, type PageRequest, type PageRules, type PageTokens } from './pa
 import { invalidField, reply, zoomError, type Reply } from './reply';
 import type { Route } from './routes';
 import { SCOPE_RULES } from './scopes';
-import { groupLockSettings, groupSettings, pickFields, SETTINGS_OPTIONS, type SettingsOption } from './settings';
+import {
+  ACCOUNT_SETTINGS_OPTIONS, accountLockSettings, accountSettings, groupLockSettings, groupSettings, pickFields, SETTINGS_OPTIONS,
+  userSettings, type AccountSettingsOption, type SettingsOption,
+} from './settings';
 import type { IssuedToken } from './tokens';
 import { groupAdmin, groupMember, listUserJson, roleMember, userDetailJson } from './userShapes';
 import { FLAG, STATUSES, type SimAccount, type Status, type World } from './world';
@@ -26,6 +29,8 @@ const ROLE_MEMBERS_PAGE: PageRules = { defaultSize: 30, maxSize: 300, pageNumber
 const ACCOUNTS_PAGE: PageRules = { defaultSize: 30, maxSize: 300, pageNumber: true };
 
 const GROUP_ROUTES = new Set(['listGroups', 'getGroup', 'groupMembers', 'groupAdmins', 'groupSettings', 'groupLockSettings']);
+/** Routes of an account itself: /accounts/me/… and /accounts/{own id}/… are the own-account form. */
+const ACCOUNT_ROUTES = new Set(['accountSettings', 'accountLockSettings']);
 const LICENSES = ['zoom_workforce_management', 'zoom_compliance_management'] as const;
 const INCLUDE_FIELDS = ['custom_attributes', 'host_key'];
 
@@ -42,7 +47,9 @@ export class Api {
     const own = this.world.account(token.accountId);
     if (!own) return zoomError(401, 124, 'Invalid access token.');
     const rule = SCOPE_RULES[route.name];
-    const accepted = route.viaAccountId === undefined ? rule.own : rule.master;
+    const ownForm = route.viaAccountId === undefined
+      || (ACCOUNT_ROUTES.has(route.name) && (route.viaAccountId === 'me' || route.viaAccountId === own.accountId));
+    const accepted = ownForm ? rule.own : rule.master;
     if (!accepted.some((s) => token.scopes.includes(s))) return missingScope(accepted[accepted.length - 1]);
     const target = route.viaAccountId === undefined ? own : this.subAccount(own, route.viaAccountId);
     if (!target) return zoomError(404, 2001, `Account does not exist: ${route.viaAccountId}`);
@@ -180,6 +187,28 @@ export class Api {
     const option = call.query.get('option') || undefined;
     if (option && option !== 'meeting_security') return invalidField('option');
     return reply(200, groupLockSettings(a, g, option as 'meeting_security' | undefined));
+  }
+
+  userSettings(a: SimAccount, call: ApiCall): Reply {
+    const userId = call.route.params.userId;
+    const i = userId === 'me' ? 0 : a.findUser(userId);
+    if (i < 0) return zoomError(404, 1001, `User does not exist: ${userId}.`);
+    const option = call.query.get('option') || undefined;
+    if (option && !SETTINGS_OPTIONS.includes(option as SettingsOption)) return invalidField('option');
+    const groups = [0, 1, 2].map((s) => a.groupSlots[i * 3 + s]).filter((g) => g >= 0).map((g) => a.groups[g]);
+    return reply(200, withFields(userSettings(a, i, groups, option as SettingsOption | undefined), call.query));
+  }
+
+  accountSettings(a: SimAccount, call: ApiCall): Reply {
+    const option = call.query.get('option') || undefined;
+    if (option && !ACCOUNT_SETTINGS_OPTIONS.includes(option as AccountSettingsOption)) return invalidField('option');
+    return reply(200, withFields(accountSettings(a, option as AccountSettingsOption | undefined), call.query));
+  }
+
+  accountLockSettings(a: SimAccount, call: ApiCall): Reply {
+    const option = call.query.get('option') || undefined;
+    if (option && option !== 'meeting_security') return invalidField('option');
+    return reply(200, withFields(accountLockSettings(a, option as 'meeting_security' | undefined) ?? {}, call.query));
   }
 
   listRoles(a: SimAccount, call: ApiCall): Reply {

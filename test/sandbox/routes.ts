@@ -31,9 +31,16 @@ const SCOPED: Pattern[] = [
   p('groupAdmins', 'MEDIUM', 'groups/{groupId}/admins'),
   p('groupSettings', 'MEDIUM', 'groups/{groupId}/settings'),
   p('groupLockSettings', 'MEDIUM', 'groups/{groupId}/lock_settings'),
+  p('userSettings', 'MEDIUM', 'users/{userId}/settings'),
   p('listRoles', 'MEDIUM', 'roles'),
   p('getRole', 'LIGHT', 'roles/{roleId}'),
   p('roleMembers', 'MEDIUM', 'roles/{roleId}/members'),
+];
+
+/** Endpoints of an account itself, only in the /accounts/{accountId}/… form (`me` for the own account). */
+const ACCOUNT_LEVEL: Pattern[] = [
+  p('accountSettings', 'MEDIUM', 'settings'),
+  p('accountLockSettings', 'MEDIUM', 'lock_settings'),
 ];
 
 const MASTER_ONLY: Pattern[] = [p('listSubAccounts', 'MEDIUM', 'accounts'), p('getSubAccount', 'LIGHT', 'accounts/{accountId}')];
@@ -63,7 +70,8 @@ export function resolveRoute(apiPath: string): Route | undefined {
     return undefined;
   }
   if (segs[0] === 'accounts' && segs.length >= 3) {
-    const route = matchPattern(SCOPED, segs.slice(2));
+    const rest = segs.slice(2);
+    const route = matchPattern(SCOPED, rest) ?? matchPattern(ACCOUNT_LEVEL, rest);
     return route && { ...route, viaAccountId: segs[1] };
   }
   return matchPattern(SCOPED, segs) ?? matchPattern(MASTER_ONLY, segs);

@@ -1,0 +1,64 @@
+// What the official spec says about one key of a settings document (description, type, allowed
+// values, default), looked up in the data scripts/settings-docs.mjs generates. Plain TypeScript (no
+// vscode): the hover formats it.
+import { KEY_DOCS } from './keyDocs.generated';
+
+/** [description (index into texts, -1 for none), type, allowed values or 0, [default] or 0, deprecated, the values' labels or 0]. */
+export type KeyDocEntry = [number, string, readonly unknown[] | 0, readonly [unknown] | 0, number, readonly string[] | 0];
+
+export interface KeyDocsData {
+  texts: string[];
+  entries: KeyDocEntry[];
+  /** Per document kind, per view ("" for the full body): path ("in_meeting.chat", "a[].b") → entry. */
+  kinds: Record<string, Record<string, Record<string, number>>>;
+  /** zh-cn descriptions per kind, per view, per path, from the Chinese page. */
+  zh: Record<string, Record<string, Record<string, string>>>;
+}
+
+export type SettingsDocKind = 'groupSettings' | 'groupLockSettings' | 'accountSettings' | 'accountLockSettings' | 'userSettings';
+
+export interface KeyDoc {
+  /** The key's path as the spec names it: "in_meeting.chat", "authentication_options[].type". */
+  path: string;
+  description?: string;
+  /** True when the description is the Chinese page's. */
+  localized: boolean;
+  type: string;
+  values?: readonly unknown[];
+  /** What each allowed value means (x-enum-descriptions), same order as values. */
+  valueLabels?: readonly string[];
+  default?: { value: unknown };
+  deprecated: boolean;
+}
+
+/** "authentication_options[].type" for the JSON path ["authentication_options", 0, "type"]. */
+export function specPath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const segment of path) out += typeof segment === 'number' ? '[]' : out ? `.${segment}` : segment;
+  return out;
+}
+
+/**
+ * The documentation of the key at `path` in a document of `kind` shown with `option` (undefined for
+ * the full body and for custom_query_fields, whose body has the full body's shape).
+ */
+export function keyDoc(kind: SettingsDocKind, option: string | undefined, path: readonly (string | number)[], language: string, data: KeyDocsData = KEY_DOCS): KeyDoc | undefined {
+  const views = data.kinds[kind];
+  const name = specPath(path);
+  const view = option && views[option] ? option : '';
+  const index = views[view]?.[name];
+  if (index === undefined) return undefined;
+  const [text, type, values, dflt, deprecated, labels] = data.entries[index];
+  const zh = language.toLowerCase() === 'zh-cn' ? data.zh[kind]?.[view]?.[name] : undefined;
+  const description = zh ?? (text >= 0 ? data.texts[text] : undefined);
+  return {
+    path: name,
+    ...(description ? { description } : {}),
+    localized: zh !== undefined,
+    type,
+    ...(values ? { values } : {}),
+    ...(labels ? { valueLabels: labels } : {}),
+    ...(dflt ? { default: { value: dflt[0] } } : {}),
+    deprecated: deprecated === 1,
+  };
+}
