@@ -4,6 +4,7 @@ import type { AccountManager } from '../auth/accountsApi';
 import type { DirectoryTree } from '../tree/register';
 import type { ZoomDocuments } from '../documents/register';
 import type { ZoomLog } from '../log';
+import type { ExplanationDocuments } from '../settings/explainView';
 import { signIn } from './signIn';
 import { signOut } from './signOut';
 import { openGroupSettings } from './openGroupSettings';
@@ -25,12 +26,18 @@ import { clearFilters } from './clearFilters';
 import { openInPortal } from './openInPortal';
 import { copyScopes } from './copyScopes';
 import { exportUsersCsv } from './exportUsersCsv';
+import { openAccountDocument } from './openAccountSettings';
+import { compareWithAccountSettings } from './compareWithAccountSettings';
+import { showGroupOverrides } from './showGroupOverrides';
+import { openUserSettings } from './openUserSettings';
+import { explainSetting } from './explainSetting';
 
 export interface CommandDeps {
   accounts: AccountManager;
   tree: DirectoryTree;
   documents: ZoomDocuments;
   log: ZoomLog;
+  explanations: ExplanationDocuments;
 }
 
 export function registerCommands(context: vscode.ExtensionContext, deps: CommandDeps): void {
@@ -64,4 +71,10 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
   }));
   reg('zoomAdmin.openInPortal', openInPortal(deps.tree));
   reg('zoomAdmin.copyScopes', copyScopes());
+  reg('zoomAdmin.openAccountSettings', openAccountDocument('accountSettings', deps.documents, deps.tree));
+  reg('zoomAdmin.openAccountLockSettings', openAccountDocument('accountLockSettings', deps.documents, deps.tree));
+  reg('zoomAdmin.compareWithAccountSettings', compareWithAccountSettings(deps.accounts, deps.documents, deps.tree));
+  reg('zoomAdmin.showGroupOverrides', showGroupOverrides(deps.accounts, deps.documents, deps.tree));
+  reg('zoomAdmin.openUserSettings', openUserSettings(deps.accounts, deps.documents));
+  reg('zoomAdmin.explainSetting', explainSetting(deps.accounts, deps.documents, deps.explanations));
 }

@@ -63,7 +63,7 @@ async function askObject(accounts: ZoomAccounts): Promise<ZoomObjectRef | undefi
 }
 
 /** A user looked up by ID or email in the chosen account; the document is then named by its ID. */
-async function askUser(accounts: ZoomAccounts): Promise<ZoomObjectRef | undefined> {
+export async function askUser(accounts: ZoomAccounts): Promise<ZoomObjectRef | undefined> {
   const signedIn = await signedInAccounts(accounts);
   if (!signedIn) return undefined;
   const account = signedIn.length === 1 ? signedIn[0] : (await vscode.window.showQuickPick(

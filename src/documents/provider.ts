@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { ZoomAccounts } from '../auth/accountsApi';
 import type { ZoomLog } from '../log';
+import type { ZoomApi } from '../zoom/api';
 import { describeDocument, logName } from './describe';
 import { errorText } from '../errorText';
 import { documentError } from './errors';
@@ -16,11 +17,22 @@ interface Entry {
   /** Zoom's body as received; re-indented when the editor's indentation settings change. */
   raw: string;
   content: Uint8Array;
+  /** What DocumentSources.alongside fetched with this document (undefined when nothing). */
+  extra?: unknown;
   ctime: number;
   mtime: number;
 }
 
+/** Documents that need more than requestFor's one GET (settings/sources.ts). */
+export interface DocumentSources {
+  /** The body of a document made from several requests; undefined: the one GET of requestFor. */
+  load?(target: DocumentTarget, client: ZoomApi): Promise<string> | undefined;
+  /** Data fetched together with the document and refreshed with it (a failure here is the source's to report). */
+  alongside?(target: DocumentTarget, client: ZoomApi): Promise<unknown> | undefined;
+}
+
 export interface ProviderOptions {
+  sources?: DocumentSources;
   /** How long a read waits for its account to be signed in (a restored editor may ask before sign-in completes). */
   accountWaitMs: number;
   /** The sentence telling why documents cannot be changed (NoPermissions errors). */
@@ -92,6 +104,11 @@ export class ZoomDocumentProvider implements vscode.FileSystemProvider, vscode.D
     return (await this.load(uri)).content;
   }
 
+  /** What DocumentSources.alongside fetched with the open document, if anything. */
+  extra(uri: vscode.Uri): unknown {
+    return this.cache.get(uri.toString())?.extra;
+  }
+
   /** Fetches the object again; VS Code re-reads open editors on the change event. Throws like readFile. */
   async refresh(uri: vscode.Uri): Promise<void> {
     const key = uri.toString();
@@ -157,16 +174,19 @@ export class ZoomDocumentProvider implements vscode.FileSystemProvider, vscode.D
   private async fetch(uri: vscode.Uri, target: DocumentTarget): Promise<Entry> {
     await this.accountReady(target);
     const { path, query } = requestFor(target);
+    const client = this.accounts.client(target.accountKey);
+    const { sources } = this.options;
     let raw: string;
+    let extra: unknown;
     try {
-      raw = await this.accounts.client(target.accountKey).getText(path, query);
+      [raw, extra] = await Promise.all([sources?.load?.(target, client) ?? client.getText(path, query), sources?.alongside?.(target, client)]);
     } catch (error) {
       this.log.warn(`Could not load ${logName(target)}: ${error instanceof Error ? error.message : String(error)}`);
       throw documentError(target, error);
     }
     this.log.debug(`Loaded ${logName(target)} (${raw.length} chars)`);
     const now = this.nextMtime();
-    return { uri, raw, content: this.encoder.encode(formatJson(raw, indentation())), ctime: now, mtime: now };
+    return { uri, raw, content: this.encoder.encode(formatJson(raw, indentation())), extra, ctime: now, mtime: now };
   }
 
   /** A restored editor can ask before its account is listed: wait a moment for sign-in, then say what to do. */

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { ZoomLog } from '../log';
 import type { ZoomAccounts } from '../auth/accountsApi';
-import { ZoomDocumentProvider } from './provider';
+import { ZoomDocumentProvider, type DocumentSources } from './provider';
 import { buildUri, parseUri, SCHEME, type DocumentTarget } from './uri';
 
 export interface ZoomDocuments {
@@ -13,14 +13,19 @@ export interface ZoomDocuments {
   targetOf(uri: vscode.Uri): DocumentTarget | undefined;
   /** Fetches the document again and lets open editors re-read it; throws a FileSystemError naming the object. */
   refresh(uri: vscode.Uri): Promise<void>;
+  /** What was fetched with an open document besides its body (DocumentSources.alongside). */
+  extraOf(uri: vscode.Uri): unknown;
+  /** Fires when documents are (re)loaded or re-read. */
+  readonly onDidChange: vscode.Event<vscode.Uri[]>;
 }
 
 /** A restored editor may ask before sign-in has finished; this is how long its read waits for the account. */
 const ACCOUNT_WAIT_MS = 5000;
 
-export function registerDocuments(context: vscode.ExtensionContext, accounts: ZoomAccounts, log: ZoomLog): ZoomDocuments {
+export function registerDocuments(context: vscode.ExtensionContext, accounts: ZoomAccounts, log: ZoomLog, sources?: DocumentSources): ZoomDocuments {
   const portal = webPortal();
   const provider = new ZoomDocumentProvider(accounts, log, {
+    sources,
     accountWaitMs: ACCOUNT_WAIT_MS,
     readonlyReason: () => vscode.l10n.t(
       'Zoom documents are read-only: this extension only reads your Zoom account. Change settings in the Zoom web portal ({0}), under User Management > Groups.',
@@ -40,6 +45,8 @@ export function registerDocuments(context: vscode.ExtensionContext, accounts: Zo
     uriFor: (target) => vscode.Uri.from({ scheme: SCHEME, ...buildUri(target) }),
     targetOf: (uri) => (uri.scheme === SCHEME ? parseUri({ path: uri.path, query: uri.query }) : undefined),
     refresh: (uri) => provider.refresh(uri),
+    extraOf: (uri) => provider.extra(uri),
+    onDidChange: (listener, thisArg, disposables) => provider.onDidChangeFile((events) => listener.call(thisArg, events.map((e) => e.uri)), undefined, disposables),
   };
 }
 

@@ -1,0 +1,40 @@
+// Zoom: Open Account Settings / Open Account Lock Settings: the settings of a signed-in account or
+// of a sub account the tree has listed (from its row, or a pick), in a view and with an optional
+// field filter like group settings, unless given programmatically as (row, { option, fields }).
+import * as vscode from 'vscode';
+import { givenView, showDocument } from '../documents/open';
+import { pickSettingsView, type SettingsView } from '../documents/picks';
+import type { ZoomDocuments } from '../documents/register';
+import { SETTINGS_FILES, type DocumentTarget } from '../documents/uri';
+import type { DirectoryTree } from '../tree/register';
+import { pickScope } from './pickScope';
+
+type AccountKind = 'accountSettings' | 'accountLockSettings';
+
+/** The account's (or sub account's) settings document in a view. */
+export function accountTarget(kind: AccountKind, scope: { accountKey: string; subAccountId?: string; label?: string }, view: SettingsView): DocumentTarget {
+  return {
+    accountKey: scope.accountKey,
+    ...(scope.subAccountId ? { subAccountId: scope.subAccountId } : {}),
+    kind,
+    id: scope.subAccountId ?? 'me',
+    ...(scope.label ? { name: scope.label } : {}),
+    ...(view.option ? { option: view.option } : {}),
+    ...(view.fields?.length ? { fields: view.fields } : {}),
+  };
+}
+
+export function openAccountDocument(kind: AccountKind, documents: ZoomDocuments, tree: DirectoryTree) {
+  const { options, fields } = SETTINGS_FILES[kind];
+  return async (arg?: unknown, given?: unknown): Promise<vscode.Uri | undefined> => {
+    const view = givenView(given, options, fields);
+    const scope = await pickScope(tree, arg, kind === 'accountSettings'
+      ? vscode.l10n.t('Open Account Settings')
+      : vscode.l10n.t('Open Account Lock Settings'), true);
+    if (!scope) return undefined;
+    const chosen = view ?? await pickSettingsView(options, fields);
+    if (!chosen) return undefined;
+    const uri = documents.uriFor(accountTarget(kind, scope, chosen));
+    return (await showDocument(uri)) && uri;
+  };
+}
