@@ -87,3 +87,33 @@ export function printTable(header: string[], rows: (string | number)[][]): void 
   console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
   for (const r of cells.slice(1)) console.log(line(r));
 }
+
+/**
+ * Runs the extension-host suite matching `grep` with ZOOM_BENCH set (its measuring code runs inside
+ * VS Code), relays its "BENCH {json}" lines as tables, and exits 1 if the run fails or prints none.
+ */
+export function relayExtensionHostBench(grep: string): void {
+  const repo = join(__dirname, '..', '..');
+  const child = spawn(process.execPath, [join(repo, 'scripts', 'run-vscode-tests.mjs'), '--grep', grep], {
+    cwd: repo,
+    env: { ...process.env, ZOOM_BENCH: '1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const results: Record<string, unknown>[] = [];
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    const at = line.indexOf('BENCH {');
+    if (at >= 0) results.push(JSON.parse(line.slice(at + 'BENCH '.length)) as Record<string, unknown>);
+    else if (/failing|passing|^\s+\d+\)|Error/.test(line)) console.log(line);
+  });
+  child.on('close', (code) => {
+    for (const result of results) {
+      const { name, ...values } = result;
+      console.log(`\n${String(name)}`);
+      printTable(['measure', 'value'], Object.entries(values).map(([k, v]) => [k, String(v)]));
+    }
+    if (code !== 0 || results.length === 0) {
+      console.error(`${grep}: the extension-host run ${code !== 0 ? `exited with ${code}` : 'printed no results'}`);
+      process.exit(1);
+    }
+  });
+}

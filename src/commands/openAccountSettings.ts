@@ -7,6 +7,7 @@ import { pickSettingsView, type SettingsView } from '../documents/picks';
 import type { ZoomDocuments } from '../documents/register';
 import { SETTINGS_FILES, type DocumentTarget } from '../documents/uri';
 import type { DirectoryTree } from '../tree/register';
+import { refOf } from '../tree/objectRef';
 import { pickScope } from './pickScope';
 
 type AccountKind = 'accountSettings' | 'accountLockSettings';
@@ -28,7 +29,7 @@ export function openAccountDocument(kind: AccountKind, documents: ZoomDocuments,
   const { options, fields } = SETTINGS_FILES[kind];
   return async (arg?: unknown, given?: unknown): Promise<vscode.Uri | undefined> => {
     const view = givenView(given, options, fields);
-    const scope = await pickScope(tree, arg, kind === 'accountSettings'
+    const scope = scopeOfRow(arg) ?? await pickScope(tree, arg, kind === 'accountSettings'
       ? vscode.l10n.t('Open Account Settings')
       : vscode.l10n.t('Open Account Lock Settings'), true);
     if (!scope) return undefined;
@@ -37,4 +38,12 @@ export function openAccountDocument(kind: AccountKind, documents: ZoomDocuments,
     const uri = documents.uriFor(accountTarget(kind, scope, chosen));
     return (await showDocument(uri)) && uri;
   };
+}
+
+/** The account or sub account a row names (a sub account row need not be listed in the tree). */
+function scopeOfRow(arg: unknown): { accountKey: string; subAccountId?: string; label?: string } | undefined {
+  const ref = refOf(arg);
+  if (ref?.type === 'subAccount' && ref.id) return { accountKey: ref.accountKey, subAccountId: ref.id, ...(ref.name ? { label: ref.name } : {}) };
+  if (ref?.type === 'account') return { accountKey: ref.accountKey, ...(ref.name ? { label: ref.name } : {}) };
+  return undefined;
 }

@@ -31,8 +31,9 @@ suite('Settings: Explain Setting', () => {
   async function explainOn(uri: vscode.Uri, path: string[]): Promise<{ explanation: Explanation; text: string }> {
     const explanation = await vscode.commands.executeCommand<Explanation | undefined>('zoomAdmin.explainSetting', uri, path);
     assert.ok(explanation, `no explanation for ${path.join('.')}`);
-    const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'zoom-admin-explain');
-    assert.ok(shown, 'the explanation is shown beside the document');
+    const shown = vscode.window.activeTextEditor;
+    assert.equal(shown?.document.uri.scheme, 'zoom-admin-explain', 'the explanation is shown beside the document');
+    assert.equal(shown.document.languageId, 'markdown');
     return { explanation, text: shown.document.getText() };
   }
 

@@ -37,14 +37,14 @@ suite('Settings: key documentation on hover', () => {
     assert.match(waiting, /Type: `boolean`/);
     const chatWith = await hoverText(doc, ['in_meeting', 'allow_participants_chat_with']);
     assert.match(chatWith, /Whether to allow participants to only chat with certain groups/);
-    assert.match(chatWith, /Allowed values: `1` \(No one\), `2` \(Host and co-hosts\), `3` \(Everyone\), `4` \(Everyone and anyone directly\)/);
+    assert.match(chatWith, /Allowed values: `1` \(No one\), `2` \(Host and co\\-hosts\), `3` \(Everyone\), `4` \(Everyone and anyone directly\)/);
     const section = await hoverText(doc, ['chat']);
     assert.match(section, /The account's chat settings\./, 'a section (English display language)');
   });
 
   test('each view and the lock settings have their own keys documented; so does a field-filtered document', async () => {
     const auth = await open('zoomAdmin.openGroupSettings', { option: 'meeting_authentication' });
-    assert.match(await hoverText(auth, ['authentication_options', 0, 'type']), /Allowed values: `enforce_login`/);
+    assert.match(await hoverText(auth, ['authentication_options', 0, 'type']), /Allowed values: `"enforce_login"`, `"enforce_login_with_same_account"`, `"enforce_login_with_domains"`/);
     const security = await open('zoomAdmin.openGroupSettings', { option: 'meeting_security' });
     assert.match(await hoverText(security, ['meeting_security', 'waiting_room']), /waiting room/i);
     const filtered = await open('zoomAdmin.openGroupSettings', { fields: ['host_video'] });
