@@ -10,8 +10,7 @@
 import type { DocumentTarget } from '../documents/uri';
 import type { ZoomApi } from '../zoom/api';
 import { paths } from '../zoom/paths';
-import { lockOptionFor } from './locks';
-import { isLocked, parseBody, sameValue, valueAt, type Json } from './tree';
+import { isLocked, lockOptionFor, parseBody, sameValue, valueAt, type Json } from './tree';
 
 /** How many of a user's groups are read (Zoom allows few per user; this bounds the requests). */
 const MAX_GROUPS = 20;

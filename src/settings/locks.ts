@@ -5,7 +5,7 @@ import { errorText } from '../errorText';
 import type { DocumentTarget } from '../documents/uri';
 import type { ZoomApi } from '../zoom/api';
 import { paths } from '../zoom/paths';
-import { isLocked, parseBody, type Json } from './tree';
+import { isLocked, lockOptionFor, parseBody, type Json } from './tree';
 
 export interface LockSide {
   body?: Json;
@@ -21,12 +21,6 @@ export interface GroupLocks {
 
 export function isGroupLocks(value: unknown): value is GroupLocks {
   return !!value && (value as GroupLocks).kind === 'groupLocks';
-}
-
-/** Lock settings exist for the full settings (and their field filter) and the meeting_security view. */
-export function lockOptionFor(option: string | undefined): { option?: string } | undefined {
-  if (option === undefined) return {};
-  return option === 'meeting_security' ? { option } : undefined;
 }
 
 async function side(fetchText: () => Promise<string>, what: string): Promise<LockSide> {

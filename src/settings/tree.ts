@@ -47,3 +47,9 @@ export function lockedPaths(locks: Json | undefined): string[][] {
 export function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
+
+/** Lock settings exist for the full settings (and their field filter) and the meeting_security view. */
+export function lockOptionFor(option: string | undefined): { option?: string } | undefined {
+  if (option === undefined) return {};
+  return option === 'meeting_security' ? { option } : undefined;
+}

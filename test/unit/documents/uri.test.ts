@@ -24,6 +24,13 @@ const roundTrips: [DocumentTarget, string, string][] = [
     '/acme/sub_accounts/s1/groups/g9/settings.json', 'option=recording_authentication'],
   [{ accountKey: 'acme', subAccountId: 's1', kind: 'user', id: 'u9', name: 'Bo' }, '/acme/sub_accounts/s1/users/u9/Bo · user.json', ''],
   [{ accountKey: 'acme', subAccountId: 's1', kind: 'group', id: 'g9' }, '/acme/sub_accounts/s1/groups/g9.json', ''],
+  [{ accountKey: 'acme', kind: 'userSettings', id: 'u1', name: 'Jane Doe', option: 'meeting_security' }, '/acme/users/u1/Jane Doe · settings.json', 'option=meeting_security'],
+  [{ accountKey: 'acme', kind: 'userSettings', id: 'u1', fields: ['host_video'] }, '/acme/users/u1/settings.json', 'custom_query_fields=host_video'],
+  [{ accountKey: 'acme', kind: 'accountSettings', id: 'me', option: 'security' }, '/acme/account/settings.json', 'option=security'],
+  [{ accountKey: 'acme', kind: 'accountSettings', id: 'me', name: 'Acme' }, '/acme/account/Acme · settings.json', ''],
+  [{ accountKey: 'acme', subAccountId: 's1', kind: 'accountLockSettings', id: 's1', fields: ['waiting_room'] },
+    '/acme/sub_accounts/s1/account/lock_settings.json', 'custom_query_fields=waiting_room'],
+  [{ accountKey: 'acme', kind: 'groupOverrides', id: 'g1', name: 'Sales', option: 'meeting_security' }, '/acme/groups/g1/Sales · overrides.json', 'option=meeting_security'],
 ];
 
 test('every document form builds the documented path and parses back to the same target', () => {
@@ -54,7 +61,10 @@ test('paths and queries that name no document are refused', () => {
     ['/acme/groups/g1', ''],
     ['/acme/things/x.json', ''],
     ['/acme/groups/g1/members.json', ''],
-    ['/acme/users/u1/settings.json', ''],
+    ['/acme/users/u1/overrides.json', ''],
+    ['/acme/account/overrides.json', ''],
+    ['/acme/account/settings.json', 'option=everything'],
+    ['/acme/account/x/settings.json', ''],
     ['/acme/users/u1/user.json', ''], // the named form needs a name
     ['/acme/groups/g1/settings.json', 'option=everything'],
     ['/acme/groups/g1/lock_settings.json', 'option=meeting_authentication'],

@@ -28,11 +28,13 @@ suite('Settings: account and user settings documents', () => {
   const views = [{}, { option: 'security' }, { option: 'meeting_security' }, { option: 'meeting_authentication' }, { fields: ['host_video', 'waiting_room'] }];
   for (const view of views) {
     test(`account settings ${JSON.stringify(view)} from the account row: the simulator's JSON`, async () => {
-      const uri = await vscode.commands.executeCommand<vscode.Uri>('zoomAdmin.openAccountSettings', row({ accountKey: key, type: 'account' }), view);
+      const accountRow = api.tree.accountNode(key);
+      assert.ok(accountRow, 'the account row');
+      const uri = await vscode.commands.executeCommand<vscode.Uri>('zoomAdmin.openAccountSettings', accountRow, view);
       const doc = await vscode.workspace.openTextDocument(uri);
       const query = { option: (view as { option?: string }).option, custom_query_fields: (view as { fields?: string[] }).fields?.join(',') };
       assert.equal(squeeze(doc.getText()), squeeze(await simBody(acme, '/accounts/me/settings', query)));
-      assert.match(activeTab()?.label ?? '', / · settings\.json$/);
+      assert.equal(activeTab()?.label, `${accountRow.ref.name} · settings.json`);
     });
   }
 
