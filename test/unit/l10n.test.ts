@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { l10nCallSites, type CallSite } from './l10nCallSites';
 
 const root = join(__dirname, '..', '..', '..');
 type Strings = Record<string, string>;
@@ -100,8 +101,9 @@ test('translations keep the placeholders, links and command ids of the English t
 test('zh-cn strings are non-empty and actually translated', () => {
   const untranslated = pairs().filter(({ en, zh }) => {
     if (!zh.trim()) return true;
-    // Identical text is fine only when nothing but names, ids and placeholders is left to translate.
-    const words = en.replace(/\{\d+\}|\bZoom\b|\bJSON\b|\bCSV\b|\bID\b|\bOAuth\b|\bURL\b|https?:\/\/\S+|zoomAdmin\.\w+/g, '');
+    // Identical text is fine only when nothing but names, ids and placeholders is left to translate;
+    // the product name stays as the Marketplace lists it (docs/zh-cn-glossary.md).
+    const words = en.replace(/\{\d+\}|\bZoom Admin Explorer\b|\bZoom\b|\bJSON\b|\bCSV\b|\bID\b|\bOAuth\b|\bURL\b|https?:\/\/\S+|zoomAdmin\.\w+/g, '');
     return zh === en && /[A-Za-z]{2,}/.test(words);
   });
   assert.deepEqual(untranslated.map((p) => p.where), []);
@@ -169,4 +171,81 @@ test('messages, prompts and titles shown by the editor are not literal English',
     });
   }
   assert.deepEqual(found, []);
+});
+
+// Each call site's translation, rendered with what its arguments really are (see l10nCallSites.ts):
+// a count as digits, a name or id as Latin text, an error as a Chinese sentence, a nested phrase as
+// its own rendered translation. The checks are the punctuation and spacing of zh-cn-glossary.md.
+const CJK = '\\u3400-\\u9fff';
+const FULL_WIDTH = '，。：；？！、（）“”';
+const SAMPLE: Record<'count' | 'text' | 'sentence' | 'opaque', string> = {
+  count: '2,665',
+  text: 'Sales',
+  sentence: (bundleZh['Role {0} does not exist.'] ?? '角色 {0} 不存在。').replace('{0}', 'Sales'),
+  opaque: 'GET /users/Sales',
+};
+const MAX_VARIANTS = 64;
+
+function renderings(site: CallSite, depth = 0): string[] {
+  const zh = bundleZh[site.message];
+  if (zh === undefined || depth > 6) return [];
+  const spreadAt = site.args.findIndex((a) => a.some((s) => s.kind === 'opaque'));
+  const valuesOf = (i: number): string[] => {
+    const sources = spreadAt >= 0 && i >= spreadAt ? [{ kind: 'opaque' } as const] : site.args[i] ?? [];
+    return [...new Set(sources.flatMap((s) => s.kind === 'literal' ? [s.text] : s.kind === 'call' ? renderings(s.site, depth + 1) : [SAMPLE[s.kind]]))];
+  };
+  const used = [...new Set([...zh.matchAll(/\{(\d+)\}/g)].map((m) => Number(m[1])))];
+  let out = [zh];
+  for (const i of used) {
+    const values = valuesOf(i);
+    out = out.flatMap((s) => values.map((v) => s.split(`{${i}}`).join(v))).slice(0, MAX_VARIANTS);
+  }
+  return out;
+}
+
+/** Every argument of `{i}` is a count (the client's error params, spread from src/zoom, are not known here). */
+function countOnly(site: CallSite, i: number): boolean {
+  const spreadAt = site.args.findIndex((a) => a.some((s) => s.kind === 'opaque'));
+  if (spreadAt >= 0 && i >= spreadAt) return true;
+  const sources = site.args[i] ?? [];
+  return sources.length > 0 && sources.every((s) => s.kind === 'count');
+}
+
+const sites = l10nCallSites(root);
+
+test('the call-site analysis finds the calls and what their arguments are', () => {
+  assert.ok(sites.length > 100, `expected the l10n.t calls of src, found ${sites.length}`);
+  const kinds = (message: string, i: number) => sites.filter((s) => s.message === message).flatMap((s) => s.args[i].map((a) => a.kind));
+  assert.deepEqual([...new Set(kinds('Copied {0} user IDs', 0))], ['count']);
+  assert.deepEqual([...new Set(kinds('Cannot show {0}: {1}', 1))], ['sentence']);
+  assert.ok(kinds('Cannot show {0}: {1}', 0).every((k) => k === 'call'), 'a document description is a translated phrase');
+});
+
+test('a placeholder before a measure word (个, 位, 秒 ...) is always given a count', () => {
+  const wrong: string[] = [];
+  for (const site of sites) {
+    const zh = bundleZh[site.message];
+    if (zh === undefined) continue;
+    for (const m of zh.matchAll(/\{(\d+)\}\s*[个位项秒条次页]/g)) {
+      if (!countOnly(site, Number(m[1]))) wrong.push(`${site.where}: ${JSON.stringify(zh)}: {${m[1]}} is not a number`);
+    }
+  }
+  assert.deepEqual(wrong, []);
+});
+
+test('rendered with real arguments, zh-cn text spaces and punctuates like Chinese', () => {
+  const rules: [RegExp, string][] = [
+    [new RegExp(`[${CJK}][A-Za-z0-9]|[A-Za-z0-9][${CJK}]`), 'a space between Chinese and Latin letters or digits'],
+    [new RegExp(`[${CJK}] [${CJK}]`), 'no space between two Chinese words'],
+    [new RegExp(` [${FULL_WIDTH}]|[${FULL_WIDTH}] `), 'no space next to full-width punctuation'],
+    [new RegExp(`[${CJK}][,:;!?]|(?<!\\bZoom)[,:;!?] ?[${CJK}]|[${CJK}] ?\\(|\\) ?[${CJK}]`), 'full-width punctuation in Chinese text (only the command category keeps "Zoom: ")'],
+    [/您/, '你, not 您'],
+  ];
+  const wrong: string[] = [];
+  const check = (where: string, text: string) => {
+    for (const [re, rule] of rules) if (re.test(text)) wrong.push(`${where}: ${JSON.stringify(text)}: ${rule}`);
+  };
+  for (const site of sites) for (const text of renderings(site)) check(site.where, text);
+  for (const [key, text] of Object.entries(nlsZh)) check(`package.nls.zh-cn.json ${key}`, text);
+  assert.deepEqual(wrong, []);
 });
