@@ -1,5 +1,17 @@
 // Bundles the extension into dist/extension.js: minified for production, sourcemaps in development.
 import * as esbuild from 'esbuild';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+// ofetch's Node entry falls back to node-fetch-native (half the bundle) for Node versions without
+// fetch; the editor's Node 20 has one, so the bundle takes ofetch's universal build, which uses it.
+const ofetchUniversal = {
+  name: 'ofetch-universal',
+  setup(build) {
+    const dir = dirname(createRequire(import.meta.url).resolve('ofetch/package.json'));
+    build.onResolve({ filter: /^ofetch$/ }, () => ({ path: join(dir, 'dist', 'index.mjs') }));
+  },
+};
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -20,6 +32,7 @@ const ctx = await esbuild.context({
   keepNames: true,
   logLevel: 'warning',
   metafile: true,
+  plugins: [ofetchUniversal],
 });
 
 if (watch) {

@@ -32,6 +32,8 @@ const TEMPLATES: Record<FriendlyKind, (p: readonly string[]) => string> = {
   pastedTokenExpired: () => vscode.l10n.t('The pasted access token has expired or was rejected. Paste a new one.'),
   badJson: (p) => vscode.l10n.t('Zoom sent a reply that is not valid JSON for {0} (HTTP {1}). Try again; if it persists, check the setting zoomAdmin.apiBaseUrl or your proxy.', ...p),
   badShape: (p) => vscode.l10n.t('Zoom sent an unexpected reply for {0}: {1}', ...p),
+  tooLarge: (p) => vscode.l10n.t('Zoom sent a reply larger than {1} MiB for {0}; it was not read. Check the setting zoomAdmin.apiBaseUrl or your proxy.', ...p),
+  redirected: (p) => vscode.l10n.t('Zoom answered {0} with a redirect (HTTP {1}), which is not followed. Check the setting zoomAdmin.apiBaseUrl or your proxy.', ...p),
   network: (p) => vscode.l10n.t('Could not reach Zoom for {0} ({1}). Check your network or proxy settings.', ...p),
   timeout: (p) => vscode.l10n.t('Zoom did not answer {0} within {1} seconds. Try again later.', ...p),
   invalidId: (p) => vscode.l10n.t('"{0}" is not a valid ID: ".", ".." and their encodings would change which Zoom object is asked for.', ...p),

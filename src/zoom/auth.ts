@@ -39,16 +39,17 @@ export async function requestS2SToken(options: TokenRequestOptions): Promise<Acc
     // In the body, not the query string: Zoom has started refusing the latter (devforum 124925).
     body: new URLSearchParams({ grant_type: 'account_credentials', account_id: options.accountId }).toString(),
   }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.signal);
+  if (outcome.kind === 'tooLarge') throw new ZoomResponseError('tooLarge', ENDPOINT, outcome.status);
   if (outcome.kind === 'failure') {
     options.logger?.debug(`${ENDPOINT} -> failed (${outcome.cause}) after ${clock() - started} ms`);
     if (options.signal?.aborted) throw cancellationError(options.signal);
     throw new ZoomNetworkError(outcome.timedOut ? 'timeout' : 'network', ENDPOINT,
       outcome.timedOut ? String(Math.round((options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)) : outcome.cause);
   }
-  const { response, text } = outcome;
+  const { response } = outcome;
   const trackingId = header(response, 'x-zm-trackingid');
   options.logger?.debug(`${ENDPOINT} -> ${response.status} in ${clock() - started} ms${trackingId ? ` (tracking id ${trackingId})` : ''}`);
-  const body = jsonObject(text);
+  const body = jsonObject(outcome.body);
   if (response.status < 200 || response.status >= 300) throw signInError(response.status, body, options, trackingId);
   if (!body) throw new ZoomResponseError('badJson', ENDPOINT, response.status, undefined, trackingId);
   const accessToken = body.access_token;

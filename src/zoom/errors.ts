@@ -32,6 +32,8 @@ export const FRIENDLY_TEMPLATES = {
   pastedTokenExpired: 'The pasted access token has expired or was rejected. Paste a new one.',
   badJson: 'Zoom sent a reply that is not valid JSON for {0} (HTTP {1}). Try again; if it persists, check the setting zoomAdmin.apiBaseUrl or your proxy.',
   badShape: 'Zoom sent an unexpected reply for {0}: {1}',
+  tooLarge: 'Zoom sent a reply larger than {1} MiB for {0}; it was not read. Check the setting zoomAdmin.apiBaseUrl or your proxy.',
+  redirected: 'Zoom answered {0} with a redirect (HTTP {1}), which is not followed. Check the setting zoomAdmin.apiBaseUrl or your proxy.',
   network: 'Could not reach Zoom for {0} ({1}). Check your network or proxy settings.',
   timeout: 'Zoom did not answer {0} within {1} seconds. Try again later.',
   invalidId: '"{0}" is not a valid ID: ".", ".." and their encodings would change which Zoom object is asked for.',
@@ -125,11 +127,20 @@ export class ZoomAuthError extends ZoomError {
   }
 }
 
-/** A 2xx (or error) body that is not JSON, is truncated, or lacks a required field. */
+type ResponseProblem = 'badJson' | 'badShape' | 'tooLarge' | 'redirected';
+
+/** A reply that cannot be used: not JSON or truncated, lacking a required field, too large, a redirect. */
 export class ZoomResponseError extends ZoomError {
-  constructor(kind: 'badJson' | 'badShape', endpoint: string, readonly httpStatus: number, problem?: string, readonly trackingId?: string) {
-    super(kind, kind === 'badJson' ? [endpoint, String(httpStatus)] : [endpoint, problem ?? ''], endpoint,
-      trackingId ? `tracking id ${trackingId}` : undefined);
+  constructor(kind: ResponseProblem, endpoint: string, readonly httpStatus: number, problem?: string, readonly trackingId?: string) {
+    super(kind, responseParams(kind, endpoint, httpStatus, problem), endpoint, trackingId ? `tracking id ${trackingId}` : undefined);
+  }
+}
+
+function responseParams(kind: ResponseProblem, endpoint: string, httpStatus: number, problem?: string): string[] {
+  switch (kind) {
+    case 'badShape': return [endpoint, problem ?? ''];
+    case 'tooLarge': return [endpoint, '32'];
+    default: return [endpoint, String(httpStatus)];
   }
 }
 

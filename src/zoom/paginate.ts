@@ -72,7 +72,7 @@ export class ZoomPagedList<T> implements PagedList<T> {
         ahead = undefined;
         try {
           const result = await pending;
-          const early = peekNextPageToken(result.text);
+          const early = peekNextPageToken(result.body.text);
           if (early) {
             ahead = this.prefetch(early, signal);
             // Let the request reach the socket before the parse holds the thread for ~10 ms.
