@@ -12,6 +12,12 @@ beforeEach(async () => { await sim.reset(); });
 
 const USERS = '/v2/users';
 
+/**
+ * The simulator logs a request when it answers it, so requests a test gave up on (1.5 s delays)
+ * would otherwise land in the request log of whichever test runs next.
+ */
+const abandonedAnswered = () => new Promise((resolve) => setTimeout(resolve, 2000));
+
 test('expired tokens (401 code 124): one renewal, one retry, success', async () => {
   const { client } = await clientFor(sim, GLOBEX);
   await client.userSummary();
@@ -127,6 +133,7 @@ test('a reply slower than the timeout is retried, then reported as a timeout', a
   assert.ok(error instanceof ZoomNetworkError, String(error));
   assert.equal(error.kind, 'timeout');
   assert.match(error.friendly, /did not answer GET \/users within/);
+  await abandonedAnswered();
 });
 
 test('an AbortSignal cancels a request in flight, without retrying', async () => {
@@ -142,6 +149,7 @@ test('an AbortSignal cancels a request in flight, without retrying', async () =>
   const already = new AbortController();
   already.abort();
   assert.ok(isCancellation(await rejection(client.getUser('x', { signal: already.signal }))));
+  await abandonedAnswered();
 });
 
 test('every documented Zoom error code gets its friendly sentence; none is retried', async () => {
