@@ -16,6 +16,22 @@ const ofetchUniversal = {
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+// In watch mode, one line per rebuild and errors as `✘ [ERROR] text` + `    file:line:column:`, the lines the
+// "watch" task's problem matcher (.vscode/tasks.json) reads.
+const watchReport = {
+  name: 'watch-report',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd(({ errors }) => {
+      for (const { text, location } of errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      console.log('[watch] build finished');
+    });
+  },
+};
+
 const ctx = await esbuild.context({
   entryPoints: ['src/extension.ts'],
   bundle: true,
@@ -30,9 +46,9 @@ const ctx = await esbuild.context({
   sourcemap: !production,
   sourcesContent: false,
   keepNames: true,
-  logLevel: 'warning',
+  logLevel: watch ? 'silent' : 'warning',
   metafile: true,
-  plugins: [ofetchUniversal],
+  plugins: watch ? [ofetchUniversal, watchReport] : [ofetchUniversal],
 });
 
 if (watch) {

@@ -1,5 +1,6 @@
 // Mocha entry point run inside the VS Code extension host (extensionTestsPath points at its compiled form).
-// The same entry serves code-server (scripts/run-vscode-tests.mjs) and @vscode/test-electron (runDesktop.ts).
+// The entry of the code-server runner (scripts/run-vscode-tests.mjs); @vscode/test-cli (.vscode-test.mjs) loads
+// the same files with its own mocha runner and the same options.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
