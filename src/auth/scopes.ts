@@ -26,5 +26,6 @@ export const RECOMMENDED_SCOPES: readonly string[] = [
   'user:read:user:admin', 'user:read:summary:admin',
   'group:read:group:admin', 'group:read:list_members:admin', 'group:read:administrator:admin',
   'group:read:settings:admin', 'group:read:lock_settings:admin',
+  'account:read:settings:admin', 'user:read:settings:admin',
   'role:read:list_roles:admin', 'role:read:list_members:admin',
 ];

@@ -198,7 +198,7 @@ suite('Directory: copy, search, reveal, export', () => {
 
       // Cancelled while page 2 is on its way: the progress notification's Cancel, as the export sees it.
       await sim.clearFaults();
-      await sim.addFault({ match: { method: 'GET', path: '/v2/users', query: { status: 'active' }, nth: 2 }, action: { kind: 'delay', ms: 5_000 } });
+      await sim.addFault({ match: { method: 'GET', path: '/v2/users', query: { status: 'active' }, nth: 2 }, action: { kind: 'delay', ms: 30_000 } });
       await sim.clearRequests();
       const cancel = new vscode.CancellationTokenSource();
       const window = vscode.window as { withProgress: typeof vscode.window.withProgress };
