@@ -1,8 +1,8 @@
 // zoomAdmin.exportUsersCsv: asks for the account, the status and the file (or takes the first two
 // from the row, or as { accountKey, subAccountId?, status }), then streams every page of those users
-// to a UTF-8 CSV with a progress notification that can cancel. The file is always the one chosen in
+// to a UTF-8 CSV (host keys only when the user says so) with a progress notification that can cancel. The file is always the one chosen in
 // the save dialog: any extension or command link can run a command, and a directory of the company's
-// users must not land where they say. Only the tests (ExtensionMode.Test) may pass { uri }.
+// users must not land where they say. Only the tests (ExtensionMode.Test) may pass { uri, hostKeys }.
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { errorText } from '../errorText';
@@ -20,12 +20,13 @@ interface ExportArgs {
   accountKey: string;
   subAccountId?: string;
   status: StatusChoice;
-  /** Honoured in ExtensionMode.Test only. */
+  /** Honoured in ExtensionMode.Test only, like hostKeys: both replace a question. */
   uri?: vscode.Uri | string;
+  hostKeys?: boolean;
 }
 
 export interface ExportOptions {
-  /** True in ExtensionMode.Test: an argument's `uri` replaces the save dialog. */
+  /** True in ExtensionMode.Test: an argument's `uri` and `hostKeys` replace the save dialog and the host key question. */
   acceptUri: boolean;
   /** Remembers the folder of the last export, where the next save dialog starts. */
   state: vscode.Memento;
@@ -44,6 +45,8 @@ export function exportUsersCsv(tree: DirectoryTree, options: ExportOptions) {
     if (!scope || !tree.accounts.get(scope.accountKey)) return undefined;
     const status = given?.status ?? (arg instanceof StatusFolder ? arg.status : await pickStatus(title));
     if (!status) return undefined;
+    const hostKeys = options.acceptUri && given ? given.hostKeys === true : await askHostKeys(title);
+    if (hostKeys === undefined) return undefined;
     const uri = options.acceptUri && given?.uri !== undefined ? toUri(given.uri) : await askFile(title, status, options.state);
     if (!uri) return undefined;
 
@@ -56,7 +59,7 @@ export function exportUsersCsv(tree: DirectoryTree, options: ExportOptions) {
           token.onCancellationRequested(() => abort.abort());
           let last = 0;
           return tree.env.track(runExport(tree.env, {
-            scope, statuses, uri, signal: abort.signal,
+            scope, statuses, uri, hostKeys, signal: abort.signal,
             onProgress: (written, total) => {
               const increment = total ? ((written - last) / total) * 100 : undefined;
               last = written;
@@ -99,6 +102,15 @@ async function askFile(title: string, status: StatusChoice, state: vscode.Mement
   });
   if (uri) await state.update(LAST_FOLDER_KEY, vscode.Uri.joinPath(uri, '..').toString());
   return uri;
+}
+
+/** Off unless chosen: a host key lets its holder claim host in that user's meetings. */
+async function askHostKeys(title: string): Promise<boolean | undefined> {
+  const items: (vscode.QuickPickItem & { hostKeys: boolean })[] = [
+    { label: vscode.l10n.t('Without host keys'), detail: vscode.l10n.t('Every other field List users returns'), hostKeys: false },
+    { label: vscode.l10n.t('Include host keys'), detail: vscode.l10n.t('A host key lets whoever holds it claim host in that user\'s meetings: keep the file private'), hostKeys: true },
+  ];
+  return (await vscode.window.showQuickPick(items, { title, placeHolder: vscode.l10n.t('Include host keys?') }))?.hostKeys;
 }
 
 async function pickStatus(title: string): Promise<StatusChoice | undefined> {

@@ -45,28 +45,84 @@ export function csvLine(values: readonly unknown[]): string {
   return values.map(csvCell).join(',') + '\r\n';
 }
 
-/** Column name (the API's field names, so scripts can rely on them) and how to read it. */
-export const USER_CSV_COLUMNS: ReadonlyArray<readonly [string, (user: ZoomUser) => unknown]> = [
+/** What a users CSV reads besides the user: names Zoom keeps elsewhere, and the type as a word. */
+export interface UserCsvContext {
+  typeName(type: number): string;
+  roleName(roleId: string): string | undefined;
+  groupName(groupId: string): string | undefined;
+  /** The opt-in host_key column (a host key lets its holder claim host in that user's meetings). */
+  hostKeys: boolean;
+}
+
+type Column = readonly [name: string, read: (user: ZoomUser, context: UserCsvContext) => unknown];
+
+/**
+ * Every field List users returns, each under the API's field name so scripts can rely on it in any
+ * language; a word beside the numbers and ids Zoom gives (type_name, role_name, group_names).
+ */
+const COLUMNS: readonly Column[] = [
   ['id', (u) => u.id],
   ['email', (u) => u.email],
   ['display_name', (u) => u.display_name],
   ['first_name', (u) => u.first_name],
   ['last_name', (u) => u.last_name],
   ['type', (u) => u.type],
+  ['type_name', (u, c) => (typeof u.type === 'number' ? c.typeName(u.type) : undefined)],
   ['status', (u) => u.status],
   ['role_id', (u) => u.role_id],
+  ['role_name', (u, c) => (u.role_id ? c.roleName(u.role_id) : undefined)],
   ['dept', (u) => u.dept],
   ['timezone', (u) => u.timezone],
+  ['language', (u) => u.language],
+  ['verified', (u) => u.verified],
+  ['pmi', (u) => u.pmi],
+  ['employee_unique_id', (u) => u.employee_unique_id],
+  ['plan_united_type', (u) => u.plan_united_type],
+  ['user_created_at', (u) => u.user_created_at],
+  ['created_at', (u) => u.created_at],
   ['last_login_time', (u) => u.last_login_time],
   ['last_client_version', (u) => u.last_client_version],
-  ['user_created_at', (u) => u.user_created_at ?? u.created_at],
   ['group_ids', (u) => u.group_ids],
+  ['group_names', (u, c) => ids(u.group_ids).map((id) => c.groupName(id) ?? '')],
+  ['im_group_ids', (u) => u.im_group_ids],
+  ['division_ids', (u) => u.division_ids],
+  ['license_info_list', (u) => (Array.isArray(u.license_info_list) && u.license_info_list.length ? JSON.stringify(u.license_info_list) : undefined)],
 ];
+const HOST_KEY: Column = ['host_key', (u) => u.host_key];
+/** Custom attribute columns are named by the attribute's name under this prefix, so none can clash with a field. */
+const ATTRIBUTE_PREFIX = 'custom_attributes.';
 
-export function userCsvHeader(): string {
-  return csvLine(USER_CSV_COLUMNS.map(([name]) => name));
+function columns(context: UserCsvContext): readonly Column[] {
+  return context.hostKeys ? [...COLUMNS, HOST_KEY] : COLUMNS;
 }
 
-export function userCsvLine(user: ZoomUser, fallbackStatus?: string): string {
-  return csvLine(USER_CSV_COLUMNS.map(([name, read]) => (name === 'status' ? read(user) ?? fallbackStatus : read(user))));
+function ids(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/**
+ * One user's cells, before the header is known: the fixed columns, and the custom attributes by
+ * name (an account's attribute names show only as its users arrive, so their columns come last).
+ */
+export interface UserCsvRow {
+  cells: unknown[];
+  attributes?: Record<string, string>;
+}
+
+export function userCsvRow(user: ZoomUser, context: UserCsvContext, fallbackStatus?: string): UserCsvRow {
+  const cells = columns(context).map(([name, read]) => (name === 'status' ? read(user, context) ?? fallbackStatus : read(user, context)));
+  const attributes: Record<string, string> = {};
+  for (const a of Array.isArray(user.custom_attributes) ? user.custom_attributes : []) {
+    const name = a?.name ?? a?.key;
+    if (typeof name === 'string' && name !== '') attributes[name] = typeof a.value === 'string' ? a.value : '';
+  }
+  return Object.keys(attributes).length ? { cells, attributes } : { cells };
+}
+
+export function userCsvHeader(context: UserCsvContext, attributeNames: readonly string[]): string {
+  return csvLine([...columns(context).map(([name]) => name), ...attributeNames.map((name) => ATTRIBUTE_PREFIX + name)]);
+}
+
+export function userCsvLine(row: UserCsvRow, attributeNames: readonly string[]): string {
+  return csvLine([...row.cells, ...attributeNames.map((name) => row.attributes?.[name])]);
 }

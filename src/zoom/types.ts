@@ -35,6 +35,11 @@ export interface ZoomUser {
   group_ids?: string[];
   im_group_ids?: string[];
   employee_unique_id?: string;
+  plan_united_type?: string;
+  division_ids?: string[];
+  /** Only for accounts with several subscription plans; license_option can exceed 2^53 (then a string). */
+  license_info_list?: { license_type?: string; license_option?: number | string; subscription_id?: string }[];
+  /** Only with include_fields=host_key, which only an export's opt-in asks for. */
   host_key?: string;
   custom_attributes?: { key?: string; name?: string; value?: string }[];
   /** Values above 2^53 arrive as strings (see zoom-api-facts.md "JS precision hazard"). */

@@ -408,12 +408,12 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     await wb.treeRow(account.name).waitFor({ state: 'visible' });
   });
 
-  // Export Users to CSV: the account (asked only when sub accounts are known too), the status, then
-  // code-server's save dialog: a quick input holding the path, prefilled with the home folder (never
+  // Export Users to CSV: the account (asked only when sub accounts are known too), the status, whether
+  // to include host keys (no, unless chosen), then code-server's save dialog: a quick input holding the path, prefilled with the home folder (never
   // the workspace, where a user list could be committed by accident); the person types another path.
   const csvPath = join(workspaceDir, 'zoom-users-active.csv');
   const offeredPath = join(homedir(), 'zoom-users-active.csv');
-  await steps.step('Export Users to CSV: pick the account and Active; the save dialog offers the home folder, not the workspace', async () => {
+  await steps.step('Export Users to CSV: pick the account, Active and Without host keys; the save dialog offers the home folder, not the workspace', async () => {
     rmSync(csvPath, { force: true }); // an existing file would add an "overwrite?" prompt
     const whichAccount = L.t('Which Zoom account?');
     const whichUsers = L.t('Which users?');
@@ -424,6 +424,10 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
       await until(async () => (await wb.quickInputPlaceholder()) === whichUsers, `the export asks "${whichUsers}" after the account`);
     }
     await wb.quickPickItem(L.t('Active')).click();
+    const hostKeys = L.t('Include host keys?');
+    await until(async () => (await wb.quickInputPlaceholder()) === hostKeys, `the export asks "${hostKeys}" after the status`);
+    await wb.quickPickItem(L.t('Include host keys')).waitFor({ state: 'visible' });
+    await wb.quickPickItem(L.t('Without host keys')).click();
     await wb.restMouse(); // no pointer over the dialog's list, whose active item Enter would open
     const title = wb.quickInput.locator('.quick-input-title');
     await until(async () => ((await title.textContent({ timeout: 1000 })) ?? '') === L.t('Zoom: Export Users to CSV'), 'the save dialog titled like the export shows');
@@ -441,7 +445,8 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     const text = readFileSync(csvPath, 'utf8');
     check(text.startsWith('\uFEFF'), 'the CSV does not start with a UTF-8 BOM (Excel would misread non-Latin names)');
     const [header, ...rows] = parseCsv(text);
-    check(header.slice(0, 3).join(',') === 'id,email,display_name' && header.includes('status'), `the CSV header is "${header.join(',')}"`);
+    check(header.slice(0, 3).join(',') === 'id,email,display_name' && ['status', 'type_name', 'role_name', 'group_names', 'custom_attributes.Cost center'].every((h) => header.includes(h)), `the CSV header is "${header.join(',')}"`);
+    check(!header.includes('host_key'), 'the CSV has a host_key column though the export was told not to include host keys');
     check(rows.length === users.length, `the CSV has ${rows.length} user lines; the simulator has ${users.length} active users in ${account.name}`);
     const [emailAt, statusAt] = [header.indexOf('email'), header.indexOf('status')];
     const emails = new Set(rows.map((r) => r[emailAt]));

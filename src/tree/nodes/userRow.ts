@@ -125,7 +125,7 @@ export function statusRowId(scope: Scope, status: string, user: { id?: string; e
   return `${scopeId(scope)}/users/${status}/${userKey(user)}`;
 }
 
-function typeName(type: number): string {
+export function typeName(type: number): string {
   switch (type) {
     case 1: return vscode.l10n.t('Basic');
     case 2: return vscode.l10n.t('Licensed');

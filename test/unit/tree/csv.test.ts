@@ -1,9 +1,24 @@
 // CSV cells and lines of "Export Users to CSV": quoting, CJK, and formula neutralising.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CSV_BOM, csvCell, csvLine, userCsvHeader, userCsvLine } from '../../../src/tree/csv';
+import { CSV_BOM, csvCell, csvLine, userCsvHeader, userCsvLine, userCsvRow, type UserCsvContext } from '../../../src/tree/csv';
+import type { ZoomUser } from '../../../src/zoom/types';
 import { parse } from 'csv-parse/sync';
 import { parseCsv } from './parseCsv';
+
+const CONTEXT: UserCsvContext = {
+  typeName: (type) => ({ 1: 'Basic', 2: 'Licensed' })[type] ?? String(type),
+  roleName: (id) => ({ '0': 'Owner', '2': 'Member' })[id],
+  groupName: (id) => ({ g1: 'Engineering', g2: 'Sales' })[id],
+  hostKeys: false,
+};
+
+/** A whole CSV as the export writes it: header (with the attribute columns the users bring), then the rows. */
+function csvOf(users: ZoomUser[], context = CONTEXT, fallbackStatus?: string): string {
+  const rows = users.map((user) => userCsvRow(user, context, fallbackStatus));
+  const names = [...new Set(rows.flatMap((row) => Object.keys(row.attributes ?? {})))].sort();
+  return userCsvHeader(context, names) + rows.map((row) => userCsvLine(row, names)).join('');
+}
 
 test('plain cells stay bare; commas, quotes and line breaks are quoted', () => {
   assert.equal(csvCell('Alice'), 'Alice');
@@ -28,7 +43,7 @@ test('CJK names and every column round-trip through a CSV reader', () => {
     id: 'KDcuGIm1QgePTO8WbOqwIQ', email: 'wang.fang@example.com', type: 2, first_name: '芳', last_name: '王',
     display_name: '王芳, "研发"', status: 'active' as const, dept: '研发部', group_ids: ['g1', 'g2'],
   };
-  const text = CSV_BOM + userCsvHeader() + userCsvLine(user) + userCsvLine({ email: 'p@example.com', type: 1 }, 'pending');
+  const text = CSV_BOM + csvOf([user]) + csvOf([{ email: 'p@example.com', type: 1 }], CONTEXT, 'pending').split('\r\n')[1] + '\r\n';
   assert.ok(text.startsWith('\uFEFFid,email,'));
   const [header, first, pending] = parseCsv(text.slice(1));
   const get = (row: string[], name: string) => row[header.indexOf(name)];
@@ -95,7 +110,7 @@ test('no cell of an export starts a formula in a comma, semicolon, tab or pipe l
       id: payload, email: `${payload}@example.com`, type: 1, display_name: payload, first_name: payload, last_name: 'Smith',
       dept: `R&D ${payload}`, status: 'active' as const, group_ids: ['g1', payload],
     };
-    const text = userCsvHeader() + userCsvLine(user);
+    const text = csvOf([user]);
     for (const delimiter of [',', ';', '\t', '|']) {
       const formula = cellsAs(text, delimiter).find(startsFormula);
       assert.equal(formula, undefined, `${JSON.stringify(payload)} gives the formula cell ${JSON.stringify(formula)} with separator ${JSON.stringify(delimiter)}`);
@@ -115,4 +130,45 @@ test('the formula guard covers every character Unicode folds into = + - @', () =
     assert.ok(csvCell(`${char}1+1`).startsWith("'"), `U+${code.toString(16)} ${char} at the start`);
     assert.ok(csvCell(`Bob;${char}1+1`).includes(`;'${char}`), `U+${code.toString(16)} ${char} after a semicolon`);
   }
+});
+
+test('every field List users returns has a column named as the API names it, with role and group names beside the ids', () => {
+  const user: ZoomUser = {
+    id: 'u1', email: 'a@example.com', first_name: 'Ann', last_name: 'Lee', display_name: 'Ann Lee', type: 2, status: 'active',
+    role_id: '2', dept: 'R&D', timezone: 'Asia/Shanghai', language: 'zh-CN', verified: 1, pmi: 8123456789, employee_unique_id: 'E42',
+    plan_united_type: '1', user_created_at: '2024-01-02T03:04:05Z', created_at: '2024-01-03T03:04:05Z', last_login_time: '2026-11-30T08:00:00Z',
+    last_client_version: '6.2.0', group_ids: ['g1', 'g2', 'g9'], im_group_ids: ['im1'], division_ids: ['d1'],
+    license_info_list: [{ license_type: 'MEETING', license_option: 2, subscription_id: 'SUBREF-1' }],
+    custom_attributes: [{ key: 'cbf_cost', name: 'Cost center', value: 'CC-1' }, { key: 'cbf_badge', name: 'Badge', value: '=1+1' }],
+  };
+  const [header, row] = parseCsv(csvOf([user, { email: 'b@example.com', type: 1 }]));
+  assert.deepEqual(header, [
+    'id', 'email', 'display_name', 'first_name', 'last_name', 'type', 'type_name', 'status', 'role_id', 'role_name', 'dept', 'timezone',
+    'language', 'verified', 'pmi', 'employee_unique_id', 'plan_united_type', 'user_created_at', 'created_at', 'last_login_time',
+    'last_client_version', 'group_ids', 'group_names', 'im_group_ids', 'division_ids', 'license_info_list',
+    'custom_attributes.Badge', 'custom_attributes.Cost center',
+  ]);
+  const get = (name: string) => row[header.indexOf(name)];
+  assert.equal(get('type'), '2');
+  assert.equal(get('type_name'), 'Licensed');
+  assert.equal(get('role_name'), 'Member');
+  assert.equal(get('group_names'), 'Engineering;Sales;', 'a group the app cannot name keeps its place, empty');
+  assert.equal(get('pmi'), '8123456789');
+  assert.deepEqual(JSON.parse(get('license_info_list')), user.license_info_list);
+  assert.equal(get('custom_attributes.Cost center'), 'CC-1');
+  assert.equal(get('custom_attributes.Badge'), "'=1+1", 'attribute values get the formula guard too');
+  assert.ok(!header.includes('host_key'), 'no host key column unless asked');
+});
+
+test('the host_key column comes only with the opt-in, and a user without attributes has empty attribute cells', () => {
+  const users: ZoomUser[] = [
+    { id: 'u1', email: 'a@example.com', type: 1, host_key: '123456' },
+    { id: 'u2', email: 'b@example.com', type: 1, custom_attributes: [{ name: 'Badge', value: '7' }] },
+  ];
+  const [header, first, second] = parseCsv(csvOf(users, { ...CONTEXT, hostKeys: true }));
+  assert.equal(first[header.indexOf('host_key')], '123456');
+  assert.equal(first[header.indexOf('custom_attributes.Badge')], '');
+  assert.equal(second[header.indexOf('custom_attributes.Badge')], '7');
+  assert.equal(first.length, header.length);
+  assert.ok(!parseCsv(csvOf(users)).flat().includes('123456'), 'without the opt-in the key is not written even if Zoom sent it');
 });

@@ -10,6 +10,8 @@ import type { DirectoryTree } from '../../../src/tree/register';
 import type { SearchOutcome } from '../../../src/tree/userSearch';
 import { defaultWorld, type UserCounts } from '../../sandbox/worldSpec';
 import { parseCsv } from '../../unit/tree/parseCsv';
+import type { ZoomUser } from '../../../src/zoom/types';
+import { simBody } from '../documents/helpers';
 import { sim } from '../sim';
 import { rememberSimSecrets, signInAs, signOutAll, simAccount, startSignedOut, waitFor, type ExtensionExports } from '../auth/helpers';
 import { childrenOf, count, itemOf, labelOf, path, refOf, userRows } from './helpers';
@@ -164,6 +166,57 @@ suite('Directory: copy, search, reveal, export', () => {
     fs.rmSync(nodePath.dirname(file), { recursive: true, force: true });
   });
 
+  test('the CSV holds every field List users returns, role and group names, a column per custom attribute, and host keys only when asked', async () => {
+    const account = await simAccount('globex-002');
+    const dir = fs.mkdtempSync(nodePath.join(os.tmpdir(), 'zoom-export-'));
+    const read = (file: string) => {
+      const [header, ...rows] = parseCsv(fs.readFileSync(file, 'utf8').slice(1));
+      // The formula guard's apostrophe (an ID may start with "-") is not part of the value.
+      return { header, rows, cell: (row: string[], name: string) => row[header.indexOf(name)]?.replace(/^'(?=[-+=@])/, '') };
+    };
+    const usersAsked = async () => (await sim.requests()).filter((r) => r.path === '/v2/users');
+    try {
+      await cmd('zoomAdmin.exportUsersCsv', { accountKey: globexKey, status: 'active', uri: vscode.Uri.file(nodePath.join(dir, 'plain.csv')) });
+      const asked = await usersAsked();
+      assert.ok(asked.length > 0 && asked.every((r) => r.query.include_fields === 'custom_attributes'), asked.map((r) => r.query.include_fields).join(', '));
+      const plain = read(nodePath.join(dir, 'plain.csv'));
+      for (const field of ['type', 'type_name', 'role_id', 'role_name', 'verified', 'pmi', 'employee_unique_id', 'plan_united_type', 'user_created_at', 'created_at', 'last_login_time', 'group_ids', 'group_names', 'license_info_list']) {
+        assert.ok(plain.header.includes(field), `the header has ${field}: ${plain.header.join(',')}`);
+      }
+      assert.ok(!plain.header.includes('host_key'), 'no host_key column unless asked');
+
+      const zoom = (JSON.parse(await simBody(account, '/users', { status: 'active', page_size: '300', include_fields: 'custom_attributes' })) as { users: ZoomUser[] }).users;
+      const roles = new Map((JSON.parse(await simBody(account, '/roles')) as { roles: { id: string; name: string }[] }).roles.map((r) => [r.id, r.name]));
+      const groups = new Map((JSON.parse(await simBody(account, '/groups', { page_size: '300' })) as { groups: { id: string; name: string }[] }).groups.map((g) => [g.id, g.name]));
+      assert.equal(plain.rows.length, zoom.length);
+      const rowOf = new Map(plain.rows.map((r) => [plain.cell(r, 'email'), r]));
+      let attributes = 0;
+      for (const user of zoom) {
+        const row = rowOf.get(user.email) ?? [];
+        assert.equal(plain.cell(row, 'role_name'), roles.get(user.role_id!) ?? '', user.email);
+        assert.equal(plain.cell(row, 'group_names'), (user.group_ids ?? []).map((g) => groups.get(g) ?? '').join(';'), user.email);
+        assert.equal(plain.cell(row, 'pmi'), String(user.pmi ?? ''), user.email);
+        for (const a of user.custom_attributes ?? []) {
+          attributes++;
+          assert.equal(plain.cell(row, `custom_attributes.${a.name}`), a.value, `${user.email}'s ${a.name}`);
+        }
+      }
+      assert.ok(attributes > 0, 'some Globex users have custom attributes');
+
+      await sim.clearRequests();
+      await cmd('zoomAdmin.exportUsersCsv', { accountKey: globexKey, status: 'active', hostKeys: true, uri: vscode.Uri.file(nodePath.join(dir, 'keyed.csv')) });
+      assert.ok((await usersAsked()).some((r) => r.query.include_fields === 'host_key'), 'the opt-in asks Zoom for host keys');
+      const keyed = read(nodePath.join(dir, 'keyed.csv'));
+      const keys = (JSON.parse(await simBody(account, '/users', { status: 'active', page_size: '300', include_fields: 'host_key' })) as { users: ZoomUser[] }).users;
+      const keyedRow = new Map(keyed.rows.map((r) => [keyed.cell(r, 'id'), r]));
+      assert.equal(keyed.rows.length, keys.length);
+      for (const user of keys) assert.equal(keyed.cell(keyedRow.get(user.id!) ?? [], 'host_key'), user.host_key, user.email);
+      assert.deepEqual(keyed.header.filter((h) => h.startsWith('custom_attributes.')), plain.header.filter((h) => h.startsWith('custom_attributes.')), 'custom attributes stay');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('an export that fails on its second page leaves no partial file', async () => {
     const file = nodePath.join(fs.mkdtempSync(nodePath.join(os.tmpdir(), 'zoom-export-')), 'acme.csv');
     await sim.addFault({
@@ -226,11 +279,18 @@ suite('Directory: copy, search, reveal, export', () => {
     const pending = await path(tree, globex, 'Users', 'Pending');
     const dir = fs.mkdtempSync(nodePath.join(os.tmpdir(), 'zoom-export-'));
     const asked: (vscode.Uri | undefined)[] = [];
-    const window = vscode.window as { showSaveDialog: typeof vscode.window.showSaveDialog };
+    const window = vscode.window as { showSaveDialog: typeof vscode.window.showSaveDialog; showQuickPick: (items: readonly vscode.QuickPickItem[], options?: vscode.QuickPickOptions) => Thenable<unknown> };
     const original = window.showSaveDialog;
+    const originalPick = window.showQuickPick;
+    const picks: string[] = [];
     window.showSaveDialog = async (options) => {
       asked.push(options?.defaultUri);
       return vscode.Uri.file(nodePath.join(dir, `chosen-${asked.length}.csv`));
+    };
+    // The host key question: its first, preselected answer leaves them out.
+    window.showQuickPick = async (items, options) => {
+      picks.push(`${options?.placeHolder}: ${items.map((i) => i.label).join(' | ')}`);
+      return items[0];
     };
     try {
       const first = await cmd<{ count: number; uri: string }>('zoomAdmin.exportUsersCsv', pending);
@@ -239,8 +299,11 @@ suite('Directory: copy, search, reveal, export', () => {
       assert.ok(fs.existsSync(nodePath.join(dir, 'chosen-1.csv')), 'written where the dialog answered');
       await cmd('zoomAdmin.exportUsersCsv', pending);
       assert.equal(asked[1]?.fsPath, nodePath.join(dir, 'zoom-users-pending.csv'), 'the next dialog starts where the last export went');
+      assert.deepEqual(picks, Array(2).fill('Include host keys?: Without host keys | Include host keys'), 'each export asks, host keys off first');
+      assert.ok(!fs.readFileSync(nodePath.join(dir, 'chosen-1.csv'), 'utf8').includes('host_key'), 'no host_key column');
     } finally {
       window.showSaveDialog = original;
+      window.showQuickPick = originalPick;
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
