@@ -17,6 +17,7 @@ import { CHINESE, labelsFor, type Language } from './labels';
 import { Steps, check, type StepResult } from './steps';
 import { Workbench, until } from './workbench';
 import { zoomData } from './zoomData';
+import { keyDoc } from '../../src/settings/keyDocs';
 
 export interface ScenarioOptions {
   page: Page;
@@ -281,7 +282,55 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
   });
   await readmeShot('group-settings');
 
+  // Settings that explain themselves: a section's hover (zh-cn: the Chinese reference's words), the 🔒
+  // a locked key shows, and Explain Setting naming the level that decides it.
+  const lines = () => settingsText.split('\n');
+  const goTo = async (line: number, column: number): Promise<void> => {
+    await page.keyboard.press('Escape');
+    await wb.activeEditor.locator('.view-lines').first().click();
+    await wb.runCommand('Go to Line/Column...');
+    await page.keyboard.insertText(`${line + 1}:${column + 1}`);
+    await page.keyboard.press('Enter');
+  };
+  await steps.step('hover a settings section: the Zoom API reference describes it', async () => {
+    const at = lines().findIndex((l) => /^ {2}"in_meeting": \{/.test(l));
+    check(at >= 0, 'the group settings have no in_meeting section');
+    await goTo(at, lines()[at].indexOf('in_meeting') + 2);
+    await wb.runCommand('Show or Focus Hover');
+    const doc = keyDoc('groupSettings', undefined, ['in_meeting'], language);
+    const words = (doc?.description ?? '').replace(/[*_`[\]()]/g, '').slice(0, 12);
+    check(words.length > 0 && (!zh || /[\u4e00-\u9fff]/.test(words)), `the reference's in_meeting description in ${language} is "${words}"`);
+    const hover = page.locator('.monaco-hover').filter({ hasText: words });
+    await hover.first().waitFor({ state: 'visible' });
+  });
+
+  let explained = false;
+  await steps.step('a key the group or account locks shows 🔒; Explain Setting names the level that decides', async () => {
+    const groupLocks = await zoom.get<Record<string, Record<string, unknown>>>(`/groups/${first.id}/lock_settings`);
+    const accountLocks = await zoom.get<Record<string, Record<string, unknown>>>('/accounts/me/lock_settings');
+    const settings = JSON.parse(settingsText) as Record<string, Record<string, unknown>>;
+    const locked = (locks: Record<string, Record<string, unknown>>) => Object.entries(locks).flatMap(([section, keys]) =>
+      Object.entries(keys ?? {}).filter(([key, on]) => on === true && settings[section] && key in settings[section]).map(([key]) => [section, key]));
+    const lockedPath = locked(groupLocks)[0] ?? locked(accountLocks)[0] ?? [];
+    check(lockedPath.length === 2, 'neither the group nor the account locks a key of these settings');
+    const [section, key] = lockedPath;
+    const start = lines().findIndex((l) => l.startsWith(`  "${section}": {`));
+    const at = lines().findIndex((l, i) => i > start && l.startsWith(`    "${key}":`));
+    await goTo(at, 6);
+    await until(async () => ((await wb.activeEditor.locator('.view-lines').first().textContent()) ?? '').includes('🔒'), `🔒 shows in the editor beside ${section}.${key}`);
+    await wb.runCommand(L.command('cmd.explainSetting'));
+    explained = true;
+    const decider = accountLocks[section]?.[key] === true ? L.t('Account') : L.t('Group {0} ({1})', first.name, first.id);
+    const expected = L.t('Decided by: {0}', decider);
+    let text = '';
+    await until(async () => (text = await wb.copyEditorText()).includes(expected), `the explanation of ${section}.${key} says "${expected}" (it says "${text.slice(0, 120)}")`);
+  });
+
   await steps.step('Compare Group Settings opens the diff editor', async () => {
+    if (explained) { // the explanation beside the settings goes first
+      await wb.runCommand('View: Close Editor');
+      await until(async () => ((await wb.activeTab().textContent()) ?? '').includes(first.name), `the settings of ${first.name} are the active editor again`);
+    }
     await page.keyboard.press('Escape');
     await wb.contextMenu(wb.treeRow(first.name), L.nls('cmd.compareGroupSettings'));
     await wb.quickPickItem(second.name).click();
@@ -485,6 +534,24 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     check(!(await prompt.isVisible()), 'Search Users still asks for an email after the sign-out');
     const asked = (await sim.requests()).filter((r) => r.path.startsWith('/v2/') || r.path === '/oauth/token');
     check(asked.length === 0, `after the sign-out Search Users still asked Zoom: ${asked.map((r) => `${r.method} ${r.path}`).join(', ')}`);
+  });
+
+  // The Get Started walkthrough (Help > Welcome): its first step names the scopes the app needs, and
+  // its button copies them, in the display language.
+  await steps.step('Welcome: Open Walkthrough: Get Started lists the scopes, and its button copies them', async () => {
+    await wb.runCommand('Notifications: Clear All Notifications');
+    await wb.runCommand('Welcome: Open Walkthrough...');
+    await wb.quickPickItem(L.nls('walkthrough.title')).click();
+    const walkthrough = page.locator('.gettingStartedContainer');
+    await walkthrough.getByText(L.nls('walkthrough.createApp.title'), { exact: true }).first().click();
+    for (const key of ['signIn', 'browseUsers', 'groupSettings']) await walkthrough.getByText(L.nls(`walkthrough.${key}.title`), { exact: true }).first().waitFor({ state: 'visible' });
+    await walkthrough.getByText('group:read:lock_settings:admin').first().waitFor({ state: 'visible' });
+    const copy = /\[([^\]]+)\]\(command:zoomAdmin\.copyScopes\)/.exec(L.nls('walkthrough.createApp.description'))?.[1] ?? '';
+    await wb.writeClipboard('');
+    await walkthrough.getByRole('button', { name: copy }).click();
+    let copied = '';
+    await until(async () => (copied = await wb.readClipboard()).includes('user:read:list_users:admin'), `"${copy}" copies the scopes (the clipboard holds "${copied.slice(0, 80)}")`);
+    check(copied.includes('account:read:settings:admin') && copied.includes('group:read:lock_settings:admin'), `the copied scopes lack the settings scopes: ${copied}`);
   });
 
   return steps.results;
