@@ -293,13 +293,15 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     await page.keyboard.press('Enter');
   };
   await steps.step('hover a settings section: the Zoom API reference describes it', async () => {
-    const at = lines().findIndex((l) => /^ {2}"in_meeting": \{/.test(l));
-    check(at >= 0, 'the group settings have no in_meeting section');
-    await goTo(at, lines()[at].indexOf('in_meeting') + 2);
+    // A section the Chinese reference describes in Chinese (the same one in both runs).
+    const described = (section: string, lang: string) => keyDoc('groupSettings', undefined, [section], lang)?.description ?? '';
+    const section = Object.keys(JSON.parse(settingsText) as object).find((key) => /[\u4e00-\u9fff]/.test(described(key, 'zh-cn')) && described(key, 'en'));
+    check(section !== undefined, 'no section of these settings has a description in both languages');
+    const at = lines().findIndex((l) => l.trimStart().startsWith(`"${section}": {`));
+    await goTo(at, lines()[at].indexOf(section!) + 2);
+    await wb.restMouse(); // where the screenshot's own rest puts it: a mouse move would close the hover
     await wb.runCommand('Show or Focus Hover');
-    const doc = keyDoc('groupSettings', undefined, ['in_meeting'], language);
-    const words = (doc?.description ?? '').replace(/[*_`[\]()]/g, '').slice(0, 12);
-    check(words.length > 0 && (!zh || /[\u4e00-\u9fff]/.test(words)), `the reference's in_meeting description in ${language} is "${words}"`);
+    const words = described(section!, language).replace(/[*_`[\]()]/g, '').slice(0, 12);
     const hover = page.locator('.monaco-hover').filter({ hasText: words });
     await hover.first().waitFor({ state: 'visible' });
   });
@@ -314,9 +316,11 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     const lockedPath = locked(groupLocks)[0] ?? locked(accountLocks)[0] ?? [];
     check(lockedPath.length === 2, 'neither the group nor the account locks a key of these settings');
     const [section, key] = lockedPath;
-    const start = lines().findIndex((l) => l.startsWith(`  "${section}": {`));
-    const at = lines().findIndex((l, i) => i > start && l.startsWith(`    "${key}":`));
-    await goTo(at, 6);
+    const start = lines().findIndex((l) => l.trimStart().startsWith(`"${section}": {`));
+    const indent = lines()[start].slice(0, lines()[start].length - lines()[start].trimStart().length); // the editor's tab size
+    const at = lines().findIndex((l, i) => i > start && l.startsWith(`${indent}${indent}"${key}":`));
+    check(start >= 0 && at > start, `${section}.${key} is not in the settings text`);
+    await goTo(at, indent.length * 2 + 2);
     await until(async () => ((await wb.activeEditor.locator('.view-lines').first().textContent()) ?? '').includes('🔒'), `🔒 shows in the editor beside ${section}.${key}`);
     await wb.runCommand(L.command('cmd.explainSetting'));
     explained = true;
@@ -324,6 +328,7 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     const expected = L.t('Decided by: {0}', decider);
     let text = '';
     await until(async () => (text = await wb.copyEditorText()).includes(expected), `the explanation of ${section}.${key} says "${expected}" (it says "${text.slice(0, 120)}")`);
+    await page.keyboard.press('ControlOrMeta+Home'); // no selection left from the copy
   });
 
   await steps.step('Compare Group Settings opens the diff editor', async () => {
