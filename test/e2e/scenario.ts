@@ -299,11 +299,12 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     check(section !== undefined, 'no section of these settings has a description in both languages');
     const at = lines().findIndex((l) => l.trimStart().startsWith(`"${section}": {`));
     await goTo(at, lines()[at].indexOf(section!) + 2);
-    await wb.restMouse(); // where the screenshot's own rest puts it: a mouse move would close the hover
     await wb.runCommand('Show or Focus Hover');
     const words = described(section!, language).replace(/[*_`[\]()]/g, '').slice(0, 12);
     const hover = page.locator('.monaco-hover').filter({ hasText: words });
     await hover.first().waitFor({ state: 'visible' });
+    // The step's own screenshot comes after the mouse is moved to rest, which closes a hover: take this one now.
+    await page.screenshot({ path: join(shotsDir, `${language}-settings-hover.png`) });
   });
 
   let explained = false;
@@ -326,9 +327,10 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     explained = true;
     const decider = accountLocks[section]?.[key] === true ? L.t('Account') : L.t('Group {0} ({1})', first.name, first.id);
     const expected = L.t('Decided by: {0}', decider);
-    let text = '';
-    await until(async () => (text = await wb.copyEditorText()).includes(expected), `the explanation of ${section}.${key} says "${expected}" (it says "${text.slice(0, 120)}")`);
-    await page.keyboard.press('ControlOrMeta+Home'); // no selection left from the copy
+    // The explanation opens beside the settings: read what the editors show (VS Code draws spaces as U+00A0).
+    let shown: string[] = [];
+    await until(async () => (shown = (await page.locator('.view-lines').allTextContents()).map((t) => t.replace(/\u00a0/g, ' '))).some((t) => t.includes(expected)),
+      `the explanation of ${section}.${key} says "${expected}" (the editors show "${shown.map((t) => t.slice(0, 80)).join('" | "')}")`);
   });
 
   await steps.step('Compare Group Settings opens the diff editor', async () => {
