@@ -133,8 +133,8 @@ test('zh-cn strings use the glossary words (帐户, never 账户; 用户, 组, �
   const wrong: string[] = [];
   for (const { where, en, zh } of pairs()) {
     if (zh.includes('账户')) wrong.push(`${where}: uses 账户 (write 帐户)`);
-    // Setting ids, command ids and URLs are not words to translate.
-    const words = en.replace(/\bzoomAdmin\.[\w.]+|command:[\w.]+|https?:\/\/\S+|`[^`]*`/g, '');
+    // Setting ids, command ids, OAuth scope names (user:read:list_users:admin) and URLs are not words to translate.
+    const words = en.replace(/\bzoomAdmin\.[\w.]+|command:[\w.]+|https?:\/\/\S+|`[^`]*`|\b[a-z_]+(?::[a-z_]+)+:admin\b/g, '');
     for (const [re, word] of glossary) if (re.test(words) && !zh.includes(word)) wrong.push(`${where}: ${re} should read ${word}`);
   }
   assert.deepEqual(wrong, []);
