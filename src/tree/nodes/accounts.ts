@@ -2,9 +2,8 @@
 import * as vscode from 'vscode';
 import type { ZoomAccountInfo } from '../../auth/accountsApi';
 import { ZoomApiError } from '../../zoom/errors';
-import type { ZoomSubAccount } from '../../zoom/types';
+import type { Page, ZoomSubAccount } from '../../zoom/types';
 import type { ZoomObjectRef } from '../objectRef';
-import type { PageOf } from '../pager';
 import type { Scope, TreeEnv } from '../env';
 import { DirNode } from './dirNode';
 import { GroupsFolder } from './groups';
@@ -106,7 +105,7 @@ export class SubAccountsFolder extends PagedFolder<SubAccountNode> {
     return item;
   }
 
-  protected async fetchPage(token: string | undefined, signal: AbortSignal): Promise<PageOf<SubAccountNode>> {
+  protected async fetchPage(token: string | undefined, signal?: AbortSignal): Promise<Page<SubAccountNode>> {
     const page = await this.env.client(this.account.scope).listSubAccounts().page(token, signal);
     for (const sub of page.items) this.env.rememberName(this.account.scope, 'subAccount', sub.id, sub.account_name);
     return { ...page, items: page.items.map((sub) => new SubAccountNode(this, sub)) };

@@ -4,17 +4,10 @@ import { errorText, friendlyText } from '../../errorText';
 import { ZoomError } from '../../zoom/errors';
 import { escapeMarkdown } from '../markdown';
 import { DirNode } from './dirNode';
-import type { PagerView } from '../pager';
-
-/** The folder a message row belongs to. */
-export interface ListFolder extends DirNode {
-  readonly pager: PagerView;
-  readonly what: string;
-  readonly emptyText: string;
-}
+import type { PagedFolder } from './pagedFolder';
 
 export class LoadMoreRow extends DirNode {
-  constructor(readonly folder: ListFolder) {
+  constructor(readonly folder: PagedFolder<DirNode>) {
     super(folder.env, folder, `${folder.id}/~more`);
   }
 
@@ -42,7 +35,7 @@ export class LoadMoreRow extends DirNode {
 }
 
 export class ErrorRow extends DirNode {
-  constructor(readonly folder: ListFolder) {
+  constructor(readonly folder: PagedFolder<DirNode>) {
     super(folder.env, folder, `${folder.id}/~error`);
   }
 
@@ -71,7 +64,7 @@ export class ErrorRow extends DirNode {
 }
 
 export class PlaceholderRow extends DirNode {
-  constructor(readonly folder: ListFolder) {
+  constructor(readonly folder: PagedFolder<DirNode>) {
     super(folder.env, folder, `${folder.id}/~empty`);
   }
 

@@ -1,8 +1,7 @@
 // "Roles": each role opens to its members. Roles come in one page (GET /roles is not paged).
 import * as vscode from 'vscode';
-import type { ZoomRole } from '../../zoom/types';
+import type { Page, ZoomRole } from '../../zoom/types';
 import type { ZoomObjectRef } from '../objectRef';
-import type { PageOf } from '../pager';
 import { scopeId, type Scope } from '../env';
 import type { DirNode } from './dirNode';
 import { escapeMarkdown } from '../markdown';
@@ -24,7 +23,7 @@ export class RolesFolder extends PagedFolder<RoleRow> {
     return item;
   }
 
-  protected async fetchPage(_token: string | undefined, signal: AbortSignal): Promise<PageOf<RoleRow>> {
+  protected async fetchPage(_token: string | undefined, signal?: AbortSignal): Promise<Page<RoleRow>> {
     const page = await this.env.client(this.scope).listRoles({ ...this.env.apiScope(this.scope), signal });
     for (const role of page.items) this.env.rememberName(this.scope, 'role', role.id, role.name);
     return { items: page.items.map((role) => new RoleRow(this, role)), totalRecords: page.totalRecords ?? page.items.length };
@@ -62,7 +61,7 @@ export class RoleRow extends PagedFolder<UserRow> {
     return item;
   }
 
-  protected async fetchPage(token: string | undefined, signal: AbortSignal): Promise<PageOf<UserRow>> {
+  protected async fetchPage(token: string | undefined, signal?: AbortSignal): Promise<Page<UserRow>> {
     const { scope } = this.folder;
     const page = await this.env.client(scope).listRoleMembers(this.role.id, this.env.apiScope(scope)).page(token, signal);
     return { ...page, items: page.items.map((member) => new UserRow(this, scope, { role_id: this.role.id, ...member })) };
