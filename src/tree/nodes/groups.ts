@@ -4,7 +4,7 @@ import type { Page, ZoomGroup } from '../../zoom/types';
 import type { ZoomObjectRef } from '../objectRef';
 import { scopeId, type Scope } from '../env';
 import { DirNode } from './dirNode';
-import { escapeMarkdown } from '../markdown';
+import { codeSpan, escapeMarkdown } from '../markdown';
 import { PagedFolder } from './pagedFolder';
 import { UserRow } from './userRow';
 
@@ -60,7 +60,7 @@ export class GroupRow extends DirNode {
     item.iconPath = new vscode.ThemeIcon('people');
     if (group.total_members !== undefined) item.description = vscode.l10n.t('{0} members', this.env.formatCount(group.total_members));
     const tooltip = new vscode.MarkdownString(`**${escapeMarkdown(group.name)}**\n\n`);
-    tooltip.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Group ID'))}: \`${group.id}\``);
+    tooltip.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Group ID'))}: ${codeSpan(group.id)}`);
     item.tooltip = tooltip;
     item.contextValue = 'zoom.group';
     return item;

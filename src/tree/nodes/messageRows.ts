@@ -53,7 +53,7 @@ export class ErrorRow extends DirNode {
     const retryArgs = encodeURIComponent(JSON.stringify([this.folder.id]));
     const tooltip = new vscode.MarkdownString();
     tooltip.appendMarkdown(`**${escapeMarkdown(title)}**\n\n`);
-    tooltip.appendText(errorText(error));
+    tooltip.appendMarkdown(escapeMarkdown(errorText(error)));
     tooltip.appendMarkdown(`\n\n[${vscode.l10n.t('Retry')}](command:zoomAdmin.retry?${retryArgs}) · `);
     tooltip.appendMarkdown(`[${vscode.l10n.t('Show Log')}](command:zoomAdmin.showLog)`);
     tooltip.isTrusted = { enabledCommands: ['zoomAdmin.retry', 'zoomAdmin.showLog'] };

@@ -4,7 +4,7 @@ import type { Page, ZoomRole } from '../../zoom/types';
 import type { ZoomObjectRef } from '../objectRef';
 import { scopeId, type Scope } from '../env';
 import type { DirNode } from './dirNode';
-import { escapeMarkdown } from '../markdown';
+import { codeSpan, escapeMarkdown } from '../markdown';
 import { PagedFolder } from './pagedFolder';
 import { UserRow } from './userRow';
 
@@ -47,8 +47,8 @@ export class RoleRow extends PagedFolder<UserRow> {
     item.iconPath = new vscode.ThemeIcon('key');
     if (role.total_members !== undefined) item.description = vscode.l10n.t('{0} members', this.env.formatCount(role.total_members));
     const tooltip = new vscode.MarkdownString(`**${escapeMarkdown(role.name)}**\n\n`);
-    if (role.description) tooltip.appendText(`${role.description}\n\n`);
-    tooltip.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Role ID'))}: \`${role.id}\``);
+    if (role.description) tooltip.appendMarkdown(`${escapeMarkdown(role.description)}\n\n`);
+    tooltip.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Role ID'))}: ${codeSpan(role.id)}`);
     item.tooltip = tooltip;
     item.contextValue = 'zoom.role';
     return item;
