@@ -37,6 +37,9 @@ const TEMPLATES: Record<FriendlyKind, (p: readonly string[]) => string> = {
   network: (p) => vscode.l10n.t('Could not reach Zoom for {0} ({1}). Check your network or proxy settings.', ...p),
   timeout: (p) => vscode.l10n.t('Zoom did not answer {0} within {1} seconds. Try again later.', ...p),
   invalidId: (p) => vscode.l10n.t('"{0}" is not a valid ID: ".", ".." and their encodings would change which Zoom object is asked for.', ...p),
+  pageTokenRepeated: (p) => vscode.l10n.t('Zoom sent a next page token for {0} that it had sent before (page {1}), so the list would never end. Loading stopped; the rows already loaded are kept.', ...p),
+  pageWithoutNewRows: (p) => vscode.l10n.t('Zoom sent page {1} of {0} without any row not seen before, so the list would never end. Loading stopped; the rows already loaded are kept.', ...p),
+  tooManyPages: (p) => vscode.l10n.t('Zoom sent more pages of {0} ({1}) than its {2} records need. Loading stopped; the rows already loaded are kept.', ...p),
 };
 
 /** The translated friendly sentence of a client error (without the technical detail). */

@@ -7,7 +7,7 @@ import { TreeEnv, VIEW_ID, type Scope, type UserFilters } from './env';
 import { AccountNode, SubAccountNode } from './nodes/accounts';
 import type { DirNode } from './nodes/dirNode';
 import { ErrorRow, LoadMoreRow } from './nodes/messageRows';
-import { PagedFolder, type LoadableFolder } from './nodes/pagedFolder';
+import { PagedFolder } from './nodes/pagedFolder';
 import { UserRow } from './nodes/userRow';
 import { SearchResultsNode, type SearchHit } from './nodes/searchResults';
 
@@ -99,7 +99,7 @@ export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Dispo
   }
 
   /** The folder a "Load more" / error row / folder node stands for. */
-  folderOf(node: unknown): LoadableFolder | undefined {
+  folderOf(node: unknown): PagedFolder<DirNode> | undefined {
     if (typeof node === 'string') node = this.find(node);
     if (node instanceof LoadMoreRow || node instanceof ErrorRow) node = node.folder;
     return node instanceof PagedFolder ? node : undefined;
@@ -121,7 +121,7 @@ export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Dispo
    * Every remaining page of these folders, concurrently (the client caps requests in flight), with
    * a progress bar in the view and a notification whose Cancel stops them; rows loaded stay.
    */
-  async loadAllOf(folders: readonly LoadableFolder[], title: string): Promise<void> {
+  async loadAllOf(folders: readonly PagedFolder<DirNode>[], title: string): Promise<void> {
     const progressText = () => this.progressText(folders);
     await vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () =>
       vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, cancellable: true, title }, async (progress, token) => {
@@ -138,7 +138,7 @@ export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Dispo
   }
 
   /** "N of M" over these folders' rows, for progress messages. */
-  progressText(folders: readonly LoadableFolder[]): string {
+  progressText(folders: readonly PagedFolder<DirNode>[]): string {
     const loaded = folders.reduce((n, f) => n + f.pager.items.length, 0);
     const total = folders.reduce((n, f) => n + (f.pager.totalRecords ?? f.pager.items.length), 0);
     return vscode.l10n.t('{0} of {1}', this.env.formatCount(loaded), this.env.formatCount(total));

@@ -1,14 +1,18 @@
 // Reveal in Tree: select a user's row in its status list, loading pages until it appears.
 import * as vscode from 'vscode';
+import { errorText } from '../errorText';
 import type { Directory } from './directory';
 import type { DirNode } from './nodes/dirNode';
 import { StatusFolder } from './nodes/usersFolder';
-import { statusRowId, statusName, type UserRow } from './nodes/userRow';
+import { statusRowId, statusName, UserRow } from './nodes/userRow';
 
 export async function revealUser(tree: Directory, row: UserRow): Promise<UserRow | undefined> {
   const target = row.original ?? (row.parent instanceof StatusFolder ? row : await findInStatusList(tree, row));
-  if (!target) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('{0} was not found in the users list of this account.', row.ref.name ?? row.user.email));
+  if (!(target instanceof UserRow)) {
+    const name = row.ref.name ?? row.user.email;
+    void vscode.window.showWarningMessage(target?.error !== undefined
+      ? vscode.l10n.t('Could not finish looking for {0}: {1}', name, errorText(target.error))
+      : vscode.l10n.t('{0} was not found in the users list of this account.', name));
     return undefined;
   }
   // The workbench expands only parents it has already seen: open the chain top-down first.
@@ -19,8 +23,11 @@ export async function revealUser(tree: Directory, row: UserRow): Promise<UserRow
   return target;
 }
 
-/** Loads pages of the user's status list (with progress, cancellable) until the row is there. */
-async function findInStatusList(tree: Directory, row: UserRow): Promise<UserRow | undefined> {
+/**
+ * Loads pages of the user's status list (with progress, cancellable) until the row is there. A page
+ * that fails ends the search with that error: asking for it again at once would only fail again.
+ */
+async function findInStatusList(tree: Directory, row: UserRow): Promise<UserRow | { error: unknown } | undefined> {
   const { scope, user } = row;
   const scopeNode = scope.subAccountId ? tree.subAccountNode(scope.accountKey, scope.subAccountId) : tree.accountNode(scope.accountKey);
   if (!scopeNode) return undefined;
@@ -36,11 +43,14 @@ async function findInStatusList(tree: Directory, row: UserRow): Promise<UserRow 
     },
     async (progress, token) => {
       await tree.env.track(folder.pager.first());
-      while (!present() && folder.pager.hasMore && !token.isCancellationRequested) {
+      // A page that failed before this search is asked for once more; one that fails now ends it.
+      if (folder.pager.error !== undefined) await folder.loadMore();
+      while (!present() && folder.pager.hasMore && folder.pager.error === undefined && !token.isCancellationRequested) {
         progress.report({ message: tree.progressText([folder]) });
         await folder.loadMore();
       }
-      return present();
+      const error = folder.pager.error;
+      return present() ?? (error !== undefined ? { error } : undefined);
     },
   );
 }

@@ -11,11 +11,16 @@ export interface NamedUser {
 
 /** Display name, else first + last, else the admin API's `name` (group admins), else the email. */
 export function userDisplayName(user: NamedUser): string {
-  const display = user.display_name?.trim();
+  const display = trimmed(user.display_name);
   if (display) return display;
-  const full = [user.first_name, user.last_name].map((s) => s?.trim()).filter(Boolean).join(' ');
+  const full = [user.first_name, user.last_name].map(trimmed).filter(Boolean).join(' ');
   if (full) return full;
-  return user.name?.trim() || user.email || '';
+  return trimmed(user.name) || trimmed(user.email);
+}
+
+/** The client hands over text (src/zoom/validate.ts); anything else is treated as absent here too. */
+function trimmed(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
 }
 
 export function looksLikeEmail(query: string): boolean {

@@ -1,6 +1,7 @@
 // The surface the editor layers use. `ZoomClient` (client.ts) implements it over HTTP.
+import type { PagedList } from './paginate';
 import type {
-  AccountScope, GroupSettingsOption, Page, PagedList, RequestOptions, UserStatus, ZoomGroup,
+  AccountScope, GroupSettingsOption, Page, RequestOptions, UserStatus, ZoomGroup,
   ZoomGroupAdmin, ZoomGroupMember, ZoomRole, ZoomRoleMember, ZoomSubAccount, ZoomUser, ZoomUserSummary,
 } from './types';
 

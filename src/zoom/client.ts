@@ -1,12 +1,12 @@
 // ZoomApi over HTTP: every endpoint in both account forms (paths.ts), validated at the boundary.
 import type { GroupLockSettingsQuery, GroupSettingsQuery, ListUsersQuery, ZoomApi } from './api';
 import { ZoomHttp, type HttpOptions } from './http';
-import { MAX_PAGE_SIZE, ZoomPagedList } from './paginate';
+import { MAX_PAGE_SIZE, PagedList } from './paginate';
 import { paths } from './paths';
 import type { RequestScheduler } from './scheduler';
 import { checkItems, checkShape, listField, shapes, totalRecords, type Shape } from './validate';
 import type {
-  AccountScope, Page, PagedList, RequestOptions, ZoomGroup, ZoomGroupAdmin, ZoomGroupMember,
+  AccountScope, Page, RequestOptions, ZoomGroup, ZoomGroupAdmin, ZoomGroupMember,
   ZoomRole, ZoomRoleMember, ZoomSubAccount, ZoomUser, ZoomUserSummary,
 } from './types';
 
@@ -92,7 +92,7 @@ export class ZoomClient implements ZoomApi {
 
   private list<T>(path: string, field: string, specMax: number, shape: Shape, query?: ListUsersQuery): PagedList<T> {
     const lowered = this.options.maxPageSize && this.options.maxPageSize > 0 ? Math.floor(this.options.maxPageSize) : specMax;
-    return new ZoomPagedList<T>(this.http, { path, field, shape, pageSize: Math.min(specMax, lowered), query: query && { ...query } });
+    return new PagedList<T>(this.http, { path, field, shape, pageSize: Math.min(specMax, lowered), query: query && { ...query } });
   }
 
   private async one<T>(path: string, shape: Shape, what: string, options?: RequestOptions): Promise<T> {

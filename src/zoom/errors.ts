@@ -37,6 +37,9 @@ export const FRIENDLY_TEMPLATES = {
   network: 'Could not reach Zoom for {0} ({1}). Check your network or proxy settings.',
   timeout: 'Zoom did not answer {0} within {1} seconds. Try again later.',
   invalidId: '"{0}" is not a valid ID: ".", ".." and their encodings would change which Zoom object is asked for.',
+  pageTokenRepeated: 'Zoom sent a next page token for {0} that it had sent before (page {1}), so the list would never end. Loading stopped; the rows already loaded are kept.',
+  pageWithoutNewRows: 'Zoom sent page {1} of {0} without any row not seen before, so the list would never end. Loading stopped; the rows already loaded are kept.',
+  tooManyPages: 'Zoom sent more pages of {0} ({1}) than its {2} records need. Loading stopped; the rows already loaded are kept.',
 } as const;
 
 export type FriendlyKind = keyof typeof FRIENDLY_TEMPLATES;
@@ -155,6 +158,22 @@ export class ZoomNetworkError extends ZoomError {
 export class ZoomInputError extends ZoomError {
   constructor(readonly id: string) {
     super('invalidId', [id], '');
+  }
+}
+
+export type PagingProblem = 'pageTokenRepeated' | 'pageWithoutNewRows' | 'tooManyPages';
+
+/** A list whose pages would never end (a repeated token, a page of nothing new, too many pages): the walk stopped. */
+export class ZoomPagingError extends ZoomError {
+  constructor(
+    kind: PagingProblem,
+    /** What the list is ("GET /users?status=active", "active users"). */
+    readonly list: string,
+    /** The page that tripped the guard (1-based, counted from the walk's (re)start). */
+    readonly pages: number,
+    totalRecords?: number,
+  ) {
+    super(kind, [list, String(pages), String(totalRecords ?? '')], list);
   }
 }
 

@@ -1,15 +1,14 @@
-// Zoom's list endpoints as PagedList: next_page_token paging with the query fixed, the spec's
-// maximum page size, and one restart from the first page when a page token expires (code 300,
-// tokens live 15 minutes) without yielding anything twice.
+// Zoom's list endpoints as PagedList: next_page_token paging with the query fixed and the spec's
+// maximum page size; walking the pages (the restart on code 300, the loop guard) is pageWalk.ts.
 //
 // pages() asks for page N+1 as soon as page N's token is read from the raw text, so parsing and
 // checking 2000 users (~15 ms) overlaps the next round trip instead of adding to it. The parsed
 // token is then compared: if the early read was wrong, the early request is dropped and redone.
 import { setImmediate } from 'node:timers/promises';
-import { ZoomApiError } from './errors';
 import { objectOf, type HttpResult, type Query, type ZoomHttp } from './http';
 import { checkItems, listField, totalRecords, type Shape } from './validate';
-import type { Page, PagedList } from './types';
+import { PageWalk } from './pageWalk';
+import type { Page } from './types';
 
 /** Spec maximum page sizes (zoom-api-facts.md §5). */
 export const MAX_PAGE_SIZE = { users: 2000, groupMembers: 2000, groups: 300, groupAdmins: 300, roleMembers: 300, subAccounts: 300 } as const;
@@ -35,24 +34,18 @@ export function peekNextPageToken(text: string): string | undefined {
   return m && m[1] !== '' ? m[1] : undefined;
 }
 
-/** Remembers yielded items by id, or email where there is no id (pending users, group admins). */
-class SeenItems {
-  private readonly ids = new Set<string>();
-  private readonly emails = new Set<string>();
-
-  add(item: Record<string, unknown>): void {
-    if (typeof item.id === 'string' && item.id) this.ids.add(item.id);
-    else if (typeof item.email === 'string' && item.email) this.emails.add(item.email.toLowerCase());
-  }
-
-  has(item: Record<string, unknown>): boolean {
-    if (typeof item.id === 'string' && item.id) return this.ids.has(item.id);
-    return typeof item.email === 'string' && this.emails.has(item.email.toLowerCase());
-  }
-}
-
-export class ZoomPagedList<T> implements PagedList<T> {
+/**
+ * A list endpoint with its query fixed. `page(token)` fetches exactly one page; `pages()` and `all()`
+ * walk them all through a PageWalk (restart once on code 300, stop a list that would never end).
+ */
+export class PagedList<T> {
   constructor(private readonly http: ZoomHttp, private readonly spec: ListSpec) {}
+
+  /** How errors name the list: method, path and the fixed query ("GET /users?status=active"). */
+  get name(): string {
+    const query = Object.entries(this.spec.query ?? {}).filter(([, v]) => v !== undefined && v !== '');
+    return `GET ${this.spec.path}${query.length ? `?${query.map(([k, v]) => `${k}=${String(v)}`).join('&')}` : ''}`;
+  }
 
   async page(nextPageToken?: string, signal?: AbortSignal): Promise<Page<T>> {
     return this.toPage(await this.fetch(nextPageToken, signal));
@@ -60,41 +53,24 @@ export class ZoomPagedList<T> implements PagedList<T> {
 
   async *pages(signal?: AbortSignal): AsyncIterable<Page<T>> {
     let ahead: Prefetch | undefined;
-    try {
-      let token: string | undefined;
-      let restarted = false;
-      // Needed only to drop repeats after a restart.
-      const seen = new SeenItems();
-      for (;;) {
-        let page: Page<T>;
-        const pending = ahead && ahead.token === token ? ahead.result : this.fetch(token, signal);
-        if (ahead && ahead.token !== token) ahead.cancel();
-        ahead = undefined;
-        try {
-          const result = await pending;
-          const early = peekNextPageToken(result.body.text);
-          if (early) {
-            ahead = this.prefetch(early, signal);
-            // Let the request reach the socket before the parse holds the thread for ~10 ms.
-            await setImmediate();
-          }
-          page = this.toPage(result);
-        } catch (error) {
-          if (token !== undefined && !restarted && error instanceof ZoomApiError && error.code === 300) {
-            restarted = true;
-            token = undefined;
-            continue;
-          }
-          throw error;
-        }
-        const items = restarted ? page.items.filter((item) => !seen.has(item as Record<string, unknown>)) : page.items;
-        for (const item of items) seen.add(item as Record<string, unknown>);
-        yield { ...page, items };
-        if (!page.nextPageToken) return;
-        token = page.nextPageToken;
+    const readAhead = async (token: string | undefined): Promise<Page<T>> => {
+      const pending = ahead && ahead.token === token ? ahead.result : this.fetch(token, signal);
+      if (ahead && ahead.token !== token) ahead.cancel();
+      ahead = undefined;
+      const result = await pending;
+      const early = peekNextPageToken(result.body.text);
+      if (early && early !== token) {
+        ahead = this.prefetch(early, signal);
+        // Let the request reach the socket before the parse holds the thread for ~10 ms.
+        await setImmediate();
       }
+      return this.toPage(result);
+    };
+    const walk = new PageWalk<T>(this.name, readAhead);
+    try {
+      while (!walk.done) yield await walk.next(signal);
     } finally {
-      // The consumer stopped, or the early token was wrong: nobody will read this one.
+      // The consumer stopped, the walk failed, or the early token was wrong: nobody will read this one.
       ahead?.cancel();
     }
   }
@@ -129,10 +105,12 @@ export class ZoomPagedList<T> implements PagedList<T> {
     const list = listField(body, this.spec.field, at);
     checkItems(list, this.spec.shape, at, this.spec.field);
     const token = body.next_page_token;
+    const served = body.page_size;
     return {
       items: list as T[],
       totalRecords: totalRecords(body),
       nextPageToken: typeof token === 'string' && token !== '' ? token : undefined,
+      pageSize: typeof served === 'number' && Number.isInteger(served) && served > 0 ? served : list.length,
     };
   }
 }

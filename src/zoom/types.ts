@@ -116,16 +116,11 @@ export interface Page<T> {
   items: T[];
   totalRecords?: number;
   nextPageToken?: string;
-}
-
-/**
- * A paginated list with its query fixed. `page(token)` fetches exactly one page (the tree's
- * "Load more"); `pages()` walks them all, restarting once from the first page on code 300.
- */
-export interface PagedList<T> {
-  page(nextPageToken?: string, signal?: AbortSignal): Promise<Page<T>>;
-  pages(signal?: AbortSignal): AsyncIterable<Page<T>>;
-  all(signal?: AbortSignal): Promise<T[]>;
+  /**
+   * How many items a page holds as the server answered: the reply's page_size, else the items this
+   * page brought. Never the size asked for: a server may serve fewer (300 for a request of 2000).
+   */
+  pageSize?: number;
 }
 
 /** A bearer token and when it stops working (epoch ms). */

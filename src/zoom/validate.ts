@@ -3,7 +3,14 @@
 // schema library in the bundle.
 import { ZoomResponseError } from './errors';
 
-export type FieldType = 'string' | 'number' | 'int-or-string' | 'boolean';
+/**
+ * 'string', 'number', 'int-or-string', 'boolean': a value of another type fails the reply. 'text' is
+ * shown, never relied on: a number or boolean becomes its text, anything else is dropped (a
+ * required one fails). 'userStatus' is active, inactive or pending (any case); anything else is dropped.
+ */
+export type FieldType = 'string' | 'number' | 'int-or-string' | 'boolean' | 'text' | 'userStatus';
+
+const USER_STATUSES = ['active', 'inactive', 'pending'];
 
 /** Compiled by shape(): checked once per object, so keep it a flat list. */
 export type Shape = readonly { name: string; type: FieldType; optional: boolean }[];
@@ -23,8 +30,26 @@ function fail(at: Boundary, problem: string): never {
   throw new ZoomResponseError('badShape', at.endpoint, at.status, problem, at.trackingId);
 }
 
+/** The value a lenient field keeps (undefined: dropped), or the value itself for a strict one. */
+function normalised(value: unknown, type: FieldType): unknown {
+  switch (type) {
+    case 'text':
+      return typeof value === 'string' ? value
+        : (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean' ? String(value) : undefined;
+    case 'userStatus': {
+      const status = typeof value === 'string' ? value.toLowerCase() : undefined;
+      return status !== undefined && USER_STATUSES.includes(status) ? status : undefined;
+    }
+    default:
+      return value;
+  }
+}
+
 function hasType(value: unknown, type: FieldType): boolean {
   switch (type) {
+    case 'text':
+    case 'userStatus':
+      return value !== undefined;
     case 'string': return typeof value === 'string';
     case 'number': return typeof value === 'number';
     // Big integers arrive as decimal strings (json.ts).
@@ -38,14 +63,23 @@ export function expectObject(value: unknown, at: Boundary, what = 'the reply'): 
   return value as Record<string, unknown>;
 }
 
-/** What is wrong with `object` for this shape, naming the field under `where`; undefined if fine. */
+/**
+ * What is wrong with `object` for this shape, naming the field under `where`; undefined if fine.
+ * Lenient fields are coerced or dropped in place, so one odd name does not cost the whole page.
+ */
 function problemOf(object: Record<string, unknown>, fields: Shape, where: string | (() => string)): string | undefined {
   for (const { name, type, optional } of fields) {
-    const field = object[name];
-    if (field === undefined || field === null) {
+    const raw = object[name];
+    if (raw === undefined || raw === null) {
       if (optional) continue;
       return `the required field ${typeof where === 'string' ? where : where()}.${name} is missing.`;
     }
+    const field = normalised(raw, type);
+    if (field === undefined && optional) {
+      delete object[name];
+      continue;
+    }
+    if (field !== raw && field !== undefined) object[name] = field;
     if (!hasType(field, type)) return `the field ${typeof where === 'string' ? where : where()}.${name} is not a ${type}.`;
   }
   return undefined;
@@ -89,13 +123,19 @@ export function totalRecords(body: Record<string, unknown>): number | undefined 
 
 // What the extension relies on per object. Spec: only users' email and type are required; the
 // rest is what a tree row cannot do without.
+// Names and other shown text are 'text': a number there is a server's quirk, not a reason to lose a page.
+const personName = { 'first_name?': 'text', 'last_name?': 'text' } as const;
 export const shapes = {
-  user: shape({ 'id?': 'string', email: 'string', type: 'number', 'status?': 'string', 'zoom_one_type?': 'int-or-string' }),
-  group: shape({ id: 'string', name: 'string', 'total_members?': 'number' }),
-  groupMember: shape({ id: 'string', email: 'string' }),
-  groupAdmin: shape({ email: 'string' }),
-  role: shape({ id: 'string', name: 'string' }),
-  roleMember: shape({ id: 'string', email: 'string' }),
-  subAccount: shape({ id: 'string', account_name: 'string', 'account_number?': 'int-or-string' }),
+  user: shape({
+    'id?': 'string', email: 'string', type: 'number', 'status?': 'userStatus', 'zoom_one_type?': 'int-or-string',
+    'display_name?': 'text', ...personName, 'dept?': 'text', 'timezone?': 'text', 'role_id?': 'text', 'last_client_version?': 'text',
+    'last_login_time?': 'text',
+  }),
+  group: shape({ id: 'string', name: 'text', 'total_members?': 'number' }),
+  groupMember: shape({ id: 'string', email: 'string', ...personName }),
+  groupAdmin: shape({ email: 'string', 'name?': 'text' }),
+  role: shape({ id: 'string', name: 'text', 'description?': 'text' }),
+  roleMember: shape({ id: 'string', email: 'string', ...personName, 'department?': 'text' }),
+  subAccount: shape({ id: 'string', account_name: 'text', 'account_number?': 'int-or-string', 'owner_email?': 'text' }),
   userSummary: shape({ 'total_users_count?': 'number' }),
 };

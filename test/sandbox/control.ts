@@ -59,10 +59,11 @@ export class SimState {
   api: Api;
   latencyMs: number;
 
-  constructor(spec: WorldSpec, latencyMs: number) {
+  constructor(spec: WorldSpec, latencyMs: number, private readonly startPageSizeCap?: number) {
     this.world = new World(spec);
     this.api = new Api(this.world, this.pages);
     this.latencyMs = latencyMs;
+    this.pages.pageSizeCap = startPageSizeCap;
   }
 
   reset(spec: WorldSpec): void {
@@ -72,6 +73,7 @@ export class SimState {
     this.log.clear();
     this.tokens.clear();
     this.pages.expire();
+    this.pages.pageSizeCap = this.startPageSizeCap;
     this.rates.clear();
     this.clock.reset();
   }
@@ -84,7 +86,7 @@ export class SimControl {
     return this.state.world.accounts.map(accountInfo);
   }
 
-  /** A new world (default: defaultWorld()); clears faults, the request log, tokens, page tokens and the clock offset. */
+  /** A new world (default: defaultWorld()); clears faults, the request log, tokens, page tokens and the clock offset, and puts back the page size cap the simulator started with. */
   reset(world?: WorldSpec): void {
     this.state.reset(world ?? defaultWorld());
   }
@@ -126,6 +128,11 @@ export class SimControl {
 
   tokens(): string[] {
     return this.state.tokens.all();
+  }
+
+  /** Serves at most `size` items a page on every list, whatever page_size asks; undefined lifts the cap. */
+  setPageSizeCap(size: number | undefined): void {
+    this.state.pages.pageSizeCap = size;
   }
 
   setLatency(ms: number): void {
@@ -183,6 +190,12 @@ export function controlRoute(control: SimControl, method: string, path: string, 
         if (typeof ms !== 'number' || ms < 0) return bad('body must be { ms: number >= 0 }');
         control.setLatency(ms);
         return reply(200, { ok: true, ms });
+      }
+      case 'POST /_sim/page-size-cap': {
+        const size = isObject(body) ? body.size : undefined;
+        if (size !== null && !(typeof size === 'number' && Number.isInteger(size) && size >= 1)) return bad('body must be { size: integer >= 1 | null }');
+        control.setPageSizeCap(size ?? undefined);
+        return reply(200, { ok: true, size });
       }
       case 'GET /_sim/clock':
         return reply(200, { now: control.now() });

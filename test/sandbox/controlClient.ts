@@ -34,6 +34,8 @@ export function controlClient(baseUrl: string | (() => string)) {
     expireTokens: () => call<Ok>('POST', 'expire-tokens'),
     expirePageTokens: () => call<Ok>('POST', 'expire-page-tokens'),
     tokens: () => call<string[]>('GET', 'tokens'),
+    /** Every list serves at most `size` items a page whatever page_size asks; null lifts the cap (reset puts back the start value). */
+    pageSizeCap: (size: number | null) => call<Ok & { size: number | null }>('POST', 'page-size-cap', { size }),
     latency: (ms: number) => call<Ok & { ms: number }>('POST', 'latency', { ms }),
     /** Moves the simulator's clock (token and page-token expiry) forward. */
     advanceClock: (advanceMs: number) => call<{ now: number }>('POST', 'clock', { advanceMs }),

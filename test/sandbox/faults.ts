@@ -7,6 +7,10 @@ export type FaultAction =
   | { kind: 'delay'; ms: number }
   | { kind: 'reset' }
   | { kind: 'truncate' }
+  /** The real page, with next_page_token set to the one the request carried: the list never ends. */
+  | { kind: 'repeat-page-token' }
+  /** The real page with its list emptied; next_page_token and total_records as they were. */
+  | { kind: 'empty-page' }
   | { kind: 'expire-page-token' }
   | { kind: 'expire-token' };
 
@@ -25,7 +29,7 @@ export interface FaultState {
   hits: number;
 }
 
-const KINDS = new Set(['status', 'rate-limit', 'delay', 'reset', 'truncate', 'expire-page-token', 'expire-token']);
+const KINDS = new Set(['status', 'rate-limit', 'delay', 'reset', 'truncate', 'repeat-page-token', 'empty-page', 'expire-page-token', 'expire-token']);
 
 /** Why a fault is malformed, or undefined when it is fine. */
 export function faultProblem(f: unknown): string | undefined {

@@ -28,6 +28,12 @@ export interface PageRules {
 
 export class PageTokens {
   private readonly tokens = new Map<string, PageToken>();
+  /**
+   * Serves at most this many items a page, whatever page_size asks (undefined: the endpoint's own
+   * maximum). Zoom's Chinese reference documents List users at 300 while the spec allows 2000, so a
+   * real account may answer a request for 2000 with 300.
+   */
+  pageSizeCap: number | undefined;
 
   constructor(private readonly clock: Clock) {}
 
@@ -39,7 +45,7 @@ export class PageTokens {
     const rawSize = query.get('page_size');
     if (rawSize !== null && rawSize !== '' && !/^\d+$/.test(rawSize)) return invalidField('page_size');
     const asked = rawSize ? Number(rawSize) : 0;
-    const size = asked < 1 ? rules.defaultSize : Math.min(asked, rules.maxSize);
+    const size = Math.min(asked < 1 ? rules.defaultSize : Math.min(asked, rules.maxSize), this.pageSizeCap ?? Infinity);
     const fullKey = `${key}|size=${size}`;
     const token = query.get('next_page_token');
     if (token) {

@@ -26,6 +26,8 @@ export interface SimulatorOptions {
   /** Added to every /oauth and /v2 reply. */
   latencyMs?: number;
   world?: WorldSpec;
+  /** Every list serves at most this many items a page, whatever page_size asks (as a real account may: 300). */
+  pageSizeCap?: number;
 }
 
 export interface Simulator {
@@ -38,8 +40,12 @@ export interface Simulator {
 
 const MAX_BODY = 1 << 20;
 
-/** Fault actions that replace the answer (delay waits, reset drops, truncate cuts the real answer). */
-type FaultReplyAction = Exclude<FaultAction, { kind: 'delay' | 'reset' | 'truncate' }>;
+/** Fault actions that change the real answer rather than replace it. */
+type AnswerChange = Extract<FaultAction, { kind: 'truncate' | 'repeat-page-token' | 'empty-page' }>;
+const ANSWER_CHANGES = new Set<FaultAction['kind']>(['truncate', 'repeat-page-token', 'empty-page']);
+
+/** Fault actions that replace the answer (delay waits, reset drops, the others change the real answer). */
+type FaultReplyAction = Exclude<FaultAction, { kind: 'delay' | 'reset' } | AnswerChange>;
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -64,6 +70,21 @@ function send(res: ServerResponse, r: Reply, trackingId?: string, truncate = fal
   if (trackingId) headers['x-zm-trackingid'] = trackingId;
   res.writeHead(r.status, headers);
   res.end(data);
+}
+
+/** A list page as a misbehaving server would send it (repeat-page-token, empty-page); anything else as it was. */
+function changePage(r: Reply, action: FaultAction | undefined, query: URLSearchParams): Reply {
+  if (r.status !== 200 || (action?.kind !== 'repeat-page-token' && action?.kind !== 'empty-page')) return r;
+  const body = (typeof r.body === 'string' ? JSON.parse(r.body) : r.body) as Record<string, unknown>;
+  if (action.kind === 'repeat-page-token') {
+    const token = query.get('next_page_token');
+    // The first page has no token to repeat: its own leads to the pages that repeat it.
+    if (token) body.next_page_token = token;
+  } else {
+    const list = Object.keys(body).find((k) => Array.isArray(body[k]));
+    if (list) body[list] = [];
+  }
+  return { ...r, body };
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -105,9 +126,9 @@ class Handler {
       req.socket.destroy();
       return;
     }
-    const result = action && action.kind !== 'truncate'
+    const result = action && !ANSWER_CHANGES.has(action.kind)
       ? this.faultReply(action as FaultReplyAction, req, path, url.searchParams)
-      : this.answer(req, method, path, url.searchParams, body);
+      : changePage(this.answer(req, method, path, url.searchParams, body), action, url.searchParams);
     s.log.add({ ...entry, status: result.status, ...(result.accountId ? { accountId: result.accountId } : {}) });
     send(res, result, trackingId, action?.kind === 'truncate');
   }
@@ -153,7 +174,7 @@ class Handler {
 }
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
-  const state = new SimState(options.world ?? defaultWorld(), options.latencyMs ?? 0);
+  const state = new SimState(options.world ?? defaultWorld(), options.latencyMs ?? 0, options.pageSizeCap);
   const handler = new Handler(state);
   const server = createServer((req, res) => {
     handler.handle(req, res).catch((e: unknown) => {

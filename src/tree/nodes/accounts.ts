@@ -2,13 +2,12 @@
 import * as vscode from 'vscode';
 import type { ZoomAccountInfo } from '../../auth/accountsApi';
 import { ZoomApiError } from '../../zoom/errors';
-import type { ZoomSubAccount } from '../../zoom/types';
+import type { Page, ZoomSubAccount } from '../../zoom/types';
 import type { ZoomObjectRef } from '../objectRef';
-import type { PageOf } from '../pager';
 import type { Scope, TreeEnv } from '../env';
 import { DirNode } from './dirNode';
 import { GroupsFolder } from './groups';
-import { escapeMarkdown } from '../markdown';
+import { codeSpan, escapeMarkdown } from '../markdown';
 import { PagedFolder } from './pagedFolder';
 import { RolesFolder } from './roles';
 import { UsersFolder } from './usersFolder';
@@ -45,7 +44,7 @@ export class AccountNode extends DirNode {
     item.iconPath = new vscode.ThemeIcon('briefcase');
     item.description = this.subAccounts.pager.loaded ? vscode.l10n.t('master account') : undefined;
     const tooltip = new vscode.MarkdownString(`**${escapeMarkdown(account.label)}**\n\n`);
-    if (account.zoomAccountId) tooltip.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Account ID'))}: \`${account.zoomAccountId}\``);
+    if (account.zoomAccountId) tooltip.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Account ID'))}: ${codeSpan(account.zoomAccountId)}`);
     item.tooltip = tooltip;
     item.contextValue = 'zoom.account';
     return item;
@@ -106,7 +105,7 @@ export class SubAccountsFolder extends PagedFolder<SubAccountNode> {
     return item;
   }
 
-  protected async fetchPage(token: string | undefined, signal: AbortSignal): Promise<PageOf<SubAccountNode>> {
+  protected async fetchPage(token: string | undefined, signal?: AbortSignal): Promise<Page<SubAccountNode>> {
     const page = await this.env.client(this.account.scope).listSubAccounts().page(token, signal);
     for (const sub of page.items) this.env.rememberName(this.account.scope, 'subAccount', sub.id, sub.account_name);
     return { ...page, items: page.items.map((sub) => new SubAccountNode(this, sub)) };
@@ -143,9 +142,12 @@ export class SubAccountNode extends DirNode {
     item.iconPath = new vscode.ThemeIcon('briefcase');
     if (sub.account_number !== undefined) item.description = String(sub.account_number);
     const tooltip = new vscode.MarkdownString(`**${escapeMarkdown(sub.account_name)}**\n\n`);
-    tooltip.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Sub account ID'))}: \`${sub.id}\`  \n`);
+    tooltip.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Sub account ID'))}: ${codeSpan(sub.id)}  \n`);
     if (sub.owner_email) tooltip.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Owner'))}: ${escapeMarkdown(sub.owner_email)}  \n`);
-    if (sub.seats !== undefined) tooltip.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Seats'))}: ${sub.seats}`);
+    if (sub.seats !== undefined) {
+      const seats = typeof sub.seats === 'number' ? this.env.formatCount(sub.seats) : sub.seats;
+      tooltip.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Seats'))}: ${escapeMarkdown(seats)}`);
+    }
     item.tooltip = tooltip;
     item.contextValue = 'zoom.subAccount';
     return item;

@@ -1,11 +1,10 @@
 // "Groups": each group opens to its Members and Admins (both first pages load when it opens).
 import * as vscode from 'vscode';
-import type { ZoomGroup } from '../../zoom/types';
+import type { Page, ZoomGroup } from '../../zoom/types';
 import type { ZoomObjectRef } from '../objectRef';
-import type { PageOf } from '../pager';
 import { scopeId, type Scope } from '../env';
 import { DirNode } from './dirNode';
-import { escapeMarkdown } from '../markdown';
+import { codeSpan, escapeMarkdown } from '../markdown';
 import { PagedFolder } from './pagedFolder';
 import { UserRow } from './userRow';
 
@@ -24,7 +23,7 @@ export class GroupsFolder extends PagedFolder<GroupRow> {
     return item;
   }
 
-  protected async fetchPage(token: string | undefined, signal: AbortSignal): Promise<PageOf<GroupRow>> {
+  protected async fetchPage(token: string | undefined, signal?: AbortSignal): Promise<Page<GroupRow>> {
     const page = await this.env.client(this.scope).listGroups(this.env.apiScope(this.scope)).page(token, signal);
     for (const group of page.items) this.env.rememberName(this.scope, 'group', group.id, group.name);
     return { ...page, items: page.items.map((group) => new GroupRow(this, group)) };
@@ -61,7 +60,7 @@ export class GroupRow extends DirNode {
     item.iconPath = new vscode.ThemeIcon('people');
     if (group.total_members !== undefined) item.description = vscode.l10n.t('{0} members', this.env.formatCount(group.total_members));
     const tooltip = new vscode.MarkdownString(`**${escapeMarkdown(group.name)}**\n\n`);
-    tooltip.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Group ID'))}: \`${group.id}\``);
+    tooltip.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Group ID'))}: ${codeSpan(group.id)}`);
     item.tooltip = tooltip;
     item.contextValue = 'zoom.group';
     return item;
@@ -93,7 +92,7 @@ export class GroupMembersFolder extends PagedFolder<UserRow> {
     return item;
   }
 
-  protected async fetchPage(token: string | undefined, signal: AbortSignal): Promise<PageOf<UserRow>> {
+  protected async fetchPage(token: string | undefined, signal?: AbortSignal): Promise<Page<UserRow>> {
     const { scope } = this.group;
     const page = await this.env.client(scope).listGroupMembers(this.group.group.id, this.env.apiScope(scope)).page(token, signal);
     return { ...page, items: page.items.map((member) => new UserRow(this, scope, member)) };
@@ -115,7 +114,7 @@ export class GroupAdminsFolder extends PagedFolder<UserRow> {
     return item;
   }
 
-  protected async fetchPage(token: string | undefined, signal: AbortSignal): Promise<PageOf<UserRow>> {
+  protected async fetchPage(token: string | undefined, signal?: AbortSignal): Promise<Page<UserRow>> {
     const { scope } = this.group;
     const page = await this.env.client(scope).listGroupAdmins(this.group.group.id, this.env.apiScope(scope)).page(token, signal);
     return { ...page, items: page.items.map((admin) => new UserRow(this, scope, admin, 'groupAdmin')) };

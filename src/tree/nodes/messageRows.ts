@@ -4,17 +4,10 @@ import { errorText, friendlyText } from '../../errorText';
 import { ZoomError } from '../../zoom/errors';
 import { escapeMarkdown } from '../markdown';
 import { DirNode } from './dirNode';
-import type { PagerView } from '../pager';
-
-/** The folder a message row belongs to. */
-export interface ListFolder extends DirNode {
-  readonly pager: PagerView;
-  readonly what: string;
-  readonly emptyText: string;
-}
+import type { PagedFolder } from './pagedFolder';
 
 export class LoadMoreRow extends DirNode {
-  constructor(readonly folder: ListFolder) {
+  constructor(readonly folder: PagedFolder<DirNode>) {
     super(folder.env, folder, `${folder.id}/~more`);
   }
 
@@ -42,7 +35,7 @@ export class LoadMoreRow extends DirNode {
 }
 
 export class ErrorRow extends DirNode {
-  constructor(readonly folder: ListFolder) {
+  constructor(readonly folder: PagedFolder<DirNode>) {
     super(folder.env, folder, `${folder.id}/~error`);
   }
 
@@ -60,7 +53,7 @@ export class ErrorRow extends DirNode {
     const retryArgs = encodeURIComponent(JSON.stringify([this.folder.id]));
     const tooltip = new vscode.MarkdownString();
     tooltip.appendMarkdown(`**${escapeMarkdown(title)}**\n\n`);
-    tooltip.appendText(errorText(error));
+    tooltip.appendMarkdown(escapeMarkdown(errorText(error)));
     tooltip.appendMarkdown(`\n\n[${vscode.l10n.t('Retry')}](command:zoomAdmin.retry?${retryArgs}) · `);
     tooltip.appendMarkdown(`[${vscode.l10n.t('Show Log')}](command:zoomAdmin.showLog)`);
     tooltip.isTrusted = { enabledCommands: ['zoomAdmin.retry', 'zoomAdmin.showLog'] };
@@ -71,7 +64,7 @@ export class ErrorRow extends DirNode {
 }
 
 export class PlaceholderRow extends DirNode {
-  constructor(readonly folder: ListFolder) {
+  constructor(readonly folder: PagedFolder<DirNode>) {
     super(folder.env, folder, `${folder.id}/~empty`);
   }
 

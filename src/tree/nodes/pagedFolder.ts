@@ -1,22 +1,16 @@
 // A folder whose children are a paged Zoom list: the first page loads on expand, "Load more"
 // and "Load all" append, a failed page becomes an error row under the rows already shown.
 import * as vscode from 'vscode';
-import { ZoomApiError } from '../../zoom/errors';
+import type { Page } from '../../zoom/types';
 import { VIEW_ID } from '../env';
-import { Pager, type PageOf } from '../pager';
+import { Pager } from '../pager';
 import { DirNode } from './dirNode';
-import { ErrorRow, LoadMoreRow, PlaceholderRow, type ListFolder } from './messageRows';
+import { ErrorRow, LoadMoreRow, PlaceholderRow } from './messageRows';
 
 /** How often the view is told about new rows while "Load all" runs (each update re-sends the list). */
 const LOAD_ALL_REFRESH_MS = 1000;
 
-/** A paged folder as commands see it, whatever its rows. */
-export interface LoadableFolder extends ListFolder {
-  loadMore(): Promise<void>;
-  loadAll(signal?: AbortSignal): Promise<void>;
-}
-
-export abstract class PagedFolder<R extends DirNode> extends DirNode implements LoadableFolder {
+export abstract class PagedFolder<R extends DirNode> extends DirNode {
   readonly pager: Pager<R>;
   private readonly moreRow = new LoadMoreRow(this);
   private readonly errorRow = new ErrorRow(this);
@@ -28,15 +22,14 @@ export abstract class PagedFolder<R extends DirNode> extends DirNode implements 
   constructor(...args: ConstructorParameters<typeof DirNode>) {
     super(...args);
     this.pager = new Pager<R>({
+      name: () => this.what,
       fetch: (token, signal) => this.fetchPage(token, signal),
-      keyOf: (row) => row.id,
-      isExpiredToken: (error) => error instanceof ZoomApiError && error.code === 300,
       onChange: () => this.notify(),
     });
   }
 
   /** One page of rows (the folder maps API objects to row nodes). */
-  protected abstract fetchPage(token: string | undefined, signal: AbortSignal): Promise<PageOf<R>>;
+  protected abstract fetchPage(token: string | undefined, signal?: AbortSignal): Promise<Page<R>>;
   /** What the list holds, for messages: "active users", "members of Sales". */
   abstract readonly what: string;
   /** The row shown when the list is empty: "No pending users". */

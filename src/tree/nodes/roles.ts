@@ -1,11 +1,10 @@
 // "Roles": each role opens to its members. Roles come in one page (GET /roles is not paged).
 import * as vscode from 'vscode';
-import type { ZoomRole } from '../../zoom/types';
+import type { Page, ZoomRole } from '../../zoom/types';
 import type { ZoomObjectRef } from '../objectRef';
-import type { PageOf } from '../pager';
 import { scopeId, type Scope } from '../env';
 import type { DirNode } from './dirNode';
-import { escapeMarkdown } from '../markdown';
+import { codeSpan, escapeMarkdown } from '../markdown';
 import { PagedFolder } from './pagedFolder';
 import { UserRow } from './userRow';
 
@@ -24,7 +23,7 @@ export class RolesFolder extends PagedFolder<RoleRow> {
     return item;
   }
 
-  protected async fetchPage(_token: string | undefined, signal: AbortSignal): Promise<PageOf<RoleRow>> {
+  protected async fetchPage(_token: string | undefined, signal?: AbortSignal): Promise<Page<RoleRow>> {
     const page = await this.env.client(this.scope).listRoles({ ...this.env.apiScope(this.scope), signal });
     for (const role of page.items) this.env.rememberName(this.scope, 'role', role.id, role.name);
     return { items: page.items.map((role) => new RoleRow(this, role)), totalRecords: page.totalRecords ?? page.items.length };
@@ -48,8 +47,8 @@ export class RoleRow extends PagedFolder<UserRow> {
     item.iconPath = new vscode.ThemeIcon('key');
     if (role.total_members !== undefined) item.description = vscode.l10n.t('{0} members', this.env.formatCount(role.total_members));
     const tooltip = new vscode.MarkdownString(`**${escapeMarkdown(role.name)}**\n\n`);
-    if (role.description) tooltip.appendText(`${role.description}\n\n`);
-    tooltip.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Role ID'))}: \`${role.id}\``);
+    if (role.description) tooltip.appendMarkdown(`${escapeMarkdown(role.description)}\n\n`);
+    tooltip.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Role ID'))}: ${codeSpan(role.id)}`);
     item.tooltip = tooltip;
     item.contextValue = 'zoom.role';
     return item;
@@ -62,7 +61,7 @@ export class RoleRow extends PagedFolder<UserRow> {
     return item;
   }
 
-  protected async fetchPage(token: string | undefined, signal: AbortSignal): Promise<PageOf<UserRow>> {
+  protected async fetchPage(token: string | undefined, signal?: AbortSignal): Promise<Page<UserRow>> {
     const { scope } = this.folder;
     const page = await this.env.client(scope).listRoleMembers(this.role.id, this.env.apiScope(scope)).page(token, signal);
     return { ...page, items: page.items.map((member) => new UserRow(this, scope, { role_id: this.role.id, ...member })) };

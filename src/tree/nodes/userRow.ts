@@ -5,7 +5,7 @@ import type { ZoomObjectRef } from '../objectRef';
 import { scopeId, type Scope } from '../env';
 import { userDisplayName } from '../userText';
 import { DirNode } from './dirNode';
-import { escapeMarkdown } from '../markdown';
+import { codeSpan, escapeMarkdown } from '../markdown';
 
 /** What the different user lists have in common (members, admins and role members are subsets). */
 export type UserLike = Partial<ZoomUser> & { email: string; name?: string; department?: string };
@@ -86,9 +86,9 @@ export class UserRow extends DirNode {
   /** Built on hover only (TreeDataProvider.resolveTreeItem): with 100,000 rows it is most of a row's cost. */
   tooltip(name = userDisplayName(this.user)): vscode.MarkdownString {
     const { user, env, scope } = this;
-    const text = (value: string | undefined) => (value ? escapeMarkdown(value) : undefined);
+    const text = (value: unknown) => (value !== undefined && value !== '' ? escapeMarkdown(value) : undefined);
     const lines: [string, string | undefined][] = [
-      [vscode.l10n.t('User ID'), user.id ? `\`${user.id}\`` : text(vscode.l10n.t('none yet (pending invitation)'))],
+      [vscode.l10n.t('User ID'), user.id ? codeSpan(user.id) : text(vscode.l10n.t('none yet (pending invitation)'))],
       [vscode.l10n.t('Email'), text(user.email)],
       [vscode.l10n.t('Type'), text(user.type !== undefined ? typeName(user.type) : undefined)],
       [vscode.l10n.t('Status'), text(user.status ? statusName(user.status) : undefined)],
@@ -97,7 +97,7 @@ export class UserRow extends DirNode {
       [vscode.l10n.t('Time zone'), text(user.timezone)],
       [vscode.l10n.t('Last login'), text(user.last_login_time ? new Date(user.last_login_time).toLocaleString(vscode.env.language) : undefined)],
       [vscode.l10n.t('Client version'), text(user.last_client_version)],
-      [vscode.l10n.t('Groups'), text(user.group_ids?.map((id) => env.nameOf(scope, 'group', id) ?? id).join(', '))],
+      [vscode.l10n.t('Groups'), text(Array.isArray(user.group_ids) ? user.group_ids.map((id) => env.nameOf(scope, 'group', String(id)) ?? id).join(', ') : undefined)],
     ];
     const md = new vscode.MarkdownString(`**${escapeMarkdown(name)}**\n\n`);
     if (this.pending && this.kind !== 'groupAdmin') md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Invitation pending: this user has not accepted the invitation to the account yet.'))}\n\n`);
@@ -105,7 +105,7 @@ export class UserRow extends DirNode {
     const attributes = Array.isArray(user.custom_attributes) ? user.custom_attributes.filter((a) => a?.name || a?.key) : [];
     if (attributes.length > 0) {
       md.appendMarkdown(`\n${escapeMarkdown(vscode.l10n.t('Custom attributes'))}:  \n`);
-      for (const a of attributes) md.appendMarkdown(`${escapeMarkdown(String(a.name || a.key))}: ${escapeMarkdown(String(a.value ?? ''))}  \n`);
+      for (const a of attributes) md.appendMarkdown(`${escapeMarkdown(a.name || a.key)}: ${escapeMarkdown(a.value)}  \n`);
     }
     if (scope.subAccountId) {
       const name = this.env.subAccountName(scope)!;

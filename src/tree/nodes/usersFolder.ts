@@ -3,8 +3,7 @@
 // three totals are known, "Users" shows their sum, followed by the account's counts from
 // /users/summary (one request per expansion after a refresh; see userSummary.ts).
 import * as vscode from 'vscode';
-import type { UserStatus } from '../../zoom/types';
-import type { PageOf } from '../pager';
+import type { Page, UserStatus } from '../../zoom/types';
 import { scopeId, type Scope } from '../env';
 import { DirNode } from './dirNode';
 import { PagedFolder } from './pagedFolder';
@@ -134,7 +133,7 @@ export class StatusFolder extends PagedFolder<UserRow> {
     return item;
   }
 
-  protected async fetchPage(token: string | undefined, signal: AbortSignal): Promise<PageOf<UserRow>> {
+  protected async fetchPage(token: string | undefined, signal?: AbortSignal): Promise<Page<UserRow>> {
     const list = this.env.client(this.scope).listUsers(
       { status: this.status, ...this.env.usersQuery(this.scope) },
       this.env.apiScope(this.scope),

@@ -2,7 +2,9 @@
 // restart on an expired page token, cancellation without an error row.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Pager, type PageOf } from '../../../src/tree/pager';
+import { Pager } from '../../../src/tree/pager';
+import { ZoomApiError } from '../../../src/zoom/errors';
+import type { Page } from '../../../src/zoom/types';
 
 interface Row { id: string }
 
@@ -13,12 +15,12 @@ function fakeList(count: number, size: number) {
   const failures = new Map<number, Error>(); // call number (1-based) -> error
   const signals: AbortSignal[] = [];
   let gate: Promise<void> | undefined;
-  const fetch = async (token: string | undefined, signal: AbortSignal): Promise<PageOf<Row>> => {
+  const fetch = async (token: string | undefined, signal?: AbortSignal): Promise<Page<Row>> => {
     calls.push(token);
-    signals.push(signal);
+    signals.push(signal!);
     const failure = failures.get(calls.length);
     if (gate) await gate;
-    if (signal.aborted) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
+    if (signal?.aborted) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
     if (failure) throw failure;
     const page = token ? Number(token.slice(1)) : 1;
     const items = rows.slice((page - 1) * size, page * size);
@@ -30,12 +32,11 @@ function fakeList(count: number, size: number) {
   };
 }
 
-const expired = () => Object.assign(new Error('Invalid next page token'), { code: 300 });
-const isExpiredToken = (e: unknown) => (e as { code?: number }).code === 300;
+const expired = () => new ZoomApiError({ endpoint: 'GET /users', httpStatus: 400, code: 300, zoomMessage: 'Invalid next page token' });
 
 function pagerOver(list: ReturnType<typeof fakeList>) {
   let changes = 0;
-  const pager = new Pager<Row>({ fetch: list.fetch, keyOf: (r) => r.id, isExpiredToken, onChange: () => changes++ });
+  const pager = new Pager<Row>({ name: () => 'rows', fetch: list.fetch, onChange: () => changes++ });
   return { pager, changes: () => changes };
 }
 
@@ -163,12 +164,11 @@ test('all(signal) stops when the signal aborts', async () => {
   const abort = new AbortController();
   let seen = 0;
   const pager = new Pager<Row>({
+    name: () => 'rows',
     fetch: async (token, signal) => {
       if (++seen === 3) abort.abort();
       return list.fetch(token, signal);
     },
-    keyOf: (r) => r.id,
-    isExpiredToken,
   });
   await pager.all(abort.signal);
   assert.equal(list.calls.length, 3, 'no page was asked for after the abort');

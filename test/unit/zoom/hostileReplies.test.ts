@@ -118,3 +118,32 @@ test('a redirect is not followed: the token never reaches the target and the rep
     await target.close();
   }
 });
+
+test('a number in a name or department becomes text, another shape is dropped, an unknown status is dropped: the page is kept', async () => {
+  const { client } = await clientFor(sim, GLOBEX);
+  const users = [
+    { id: 'u1', email: 'u1@x.example', type: 1, display_name: 42, first_name: 7, last_name: true, dept: { x: 1 }, status: 'deleted', timezone: 5 },
+    { id: 'u2', email: 'u2@x.example', type: 2, display_name: ['a'], first_name: 'Ann', last_name: null, dept: 3.5, status: 'Inactive' },
+  ];
+  await sim.addFault({ match: { path: USERS }, action: { kind: 'status', status: 200, body: { total_records: 2, next_page_token: '', users } } });
+  const page = await client.listUsers({ status: 'active' }).page();
+  const [one, two] = page.items;
+  assert.deepEqual([one.display_name, one.first_name, one.last_name, one.timezone], ['42', '7', 'true', '5']);
+  assert.ok(!('dept' in one) && one.status === undefined, 'an object as dept and an unknown status are dropped');
+  assert.equal(two.display_name, undefined);
+  assert.deepEqual([two.first_name, two.dept, two.status], ['Ann', '3.5', 'inactive']);
+
+  await sim.addFault({ match: { path: '/v2/groups' }, action: { kind: 'status', status: 200, body: { total_records: 1, groups: [{ id: 'g1', name: 2024 }] } } });
+  assert.equal((await client.listGroups().page()).items[0].name, '2024');
+  await sim.addFault({ match: { path: '/v2/groups/g1/members' }, action: { kind: 'status', status: 200, body: { total_records: 1, members: [{ id: 'm1', email: 'm@x.example', first_name: 1, last_name: { a: 1 } }] } } });
+  const [member] = (await client.listGroupMembers('g1').page()).items;
+  assert.deepEqual([member.first_name, 'last_name' in member], ['1', false]);
+});
+
+test('a required name that is neither text nor a number still fails, naming the field', async () => {
+  const { client } = await clientFor(sim, GLOBEX);
+  await sim.addFault({ match: { path: '/v2/groups' }, action: { kind: 'status', status: 200, body: { total_records: 1, groups: [{ id: 'g1', name: { en: 'x' } }] } } });
+  const error = await rejection(client.listGroups().page());
+  assert.ok(error instanceof ZoomResponseError, String(error));
+  assert.match(error.message, /groups\[0\]\.name is not a text/);
+});
