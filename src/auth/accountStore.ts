@@ -46,6 +46,8 @@ export class AccountStore implements AccountManager, vscode.Disposable {
    */
   private readonly generations = new Map<string, number>();
   private readonly failing = new Set<string>();
+  /** Failing only because the endpoint settings moved away from where the credentials were proved. */
+  private readonly unbound = new Set<string>();
   /** The credentials JSON this window last wrote or saw per key: tells our own writes from other windows'. */
   private readonly known = new Map<string, string | undefined>();
   private readonly disposables: vscode.Disposable[] = [];
@@ -61,6 +63,9 @@ export class AccountStore implements AccountManager, vscode.Disposable {
       context.secrets.onDidChange((e) => void this.onSecretChanged(e.key)),
       endpoints.onDidChange(() => {
         for (const key of [...this.clients.keys()]) this.retire(key); // rebuilt on next use, checked against the new base URLs
+        // Settings moved back (or elsewhere): whether the credentials apply is decided again on next use.
+        for (const key of [...this.unbound]) this.setHealth(key, true);
+        this.unbound.clear();
         this.changed.fire();
       }),
     );
@@ -82,7 +87,8 @@ export class AccountStore implements AccountManager, vscode.Disposable {
     const generation = this.generation(key);
     const tokens: AccountTokenSource = new AccountTokenSource(
       () => this.loadTokenSource(account, () => this.generation(key) === generation),
-      (ok) => this.setHealth(key, ok),
+      // A retired client's late outcome says nothing about the account as it is now.
+      (ok) => this.generation(key) === generation && this.setHealth(key, ok),
     );
     const apiBaseUrl = trustedApiUrlFromToken(account.apiUrl, this.endpoints.current.apiBaseUrl);
     const api = new ZoomClient({ apiBaseUrl, tokenSource: tokens, logger: this.log });
@@ -174,6 +180,7 @@ export class AccountStore implements AccountManager, vscode.Disposable {
     this.known.set(account.key, raw);
     const read = readCredentialsSecret(raw, this.endpoints.current, account.label);
     if (!read.ok) {
+      if (read.problem === 'moved') this.unbound.add(account.key);
       // The key only: the message names the account, and logs carry ids, not names.
       this.log.warn(`The stored credentials of account ${account.key} were not used (${read.problem === 'moved' ? 'bound to other endpoints' : 'unreadable'})`);
       throw new Error(read.message);
