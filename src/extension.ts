@@ -7,6 +7,7 @@ import { registerDocuments } from './documents/register';
 import { registerCommands } from './commands';
 import { registerSettings } from './settings/register';
 import { settingsSources } from './settings/sources';
+import { isTestMode, testOnly } from './testMode';
 
 export function activate(context: vscode.ExtensionContext) {
   const started = performance.now();
@@ -15,11 +16,15 @@ export function activate(context: vscode.ExtensionContext) {
   const tree = registerTree(context, accounts, log);
   const documents = registerDocuments(context, accounts, log, settingsSources);
   const settings = registerSettings(context, documents);
-  registerCommands(context, { accounts, tree, documents, log, explanations: settings.explanations });
+  const testMode = isTestMode(context);
+  registerCommands(context, { accounts, tree, documents, log, explanations: settings.explanations, testMode });
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  // Read by the extension-host tests and the benchmarks; carries no secrets.
-  return { activationMs, accounts, tree, documents, logFile: log.file };
+  // The live store, tree and documents lead to every token and, through context.secrets, to the
+  // client secrets: another extension could read them through getExtension(...).exports, past
+  // SecretStorage's per-extension isolation and the `zoom` provider's consent prompt. So only the
+  // extension-host tests and benchmarks (ExtensionMode.Test) get them; otherwise nothing.
+  return testOnly(testMode, { activationMs, accounts, tree, documents, logFile: log.file, secrets: context.secrets });
 }
 
 export function deactivate() {}

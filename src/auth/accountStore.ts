@@ -11,7 +11,8 @@ import type { ZoomLog } from '../log';
 import type { AccountManager, S2SCredentials, SignInRequest, ZoomAccountInfo } from './accountsApi';
 import { AccountTokenSource } from './accountTokenSource';
 import type { EndpointSettings } from './endpoints';
-import { validateSignIn, type StoredCredentials } from './validate';
+import { credentialsSecret, readCredentialsSecret } from './storedCredentials';
+import { validateSignIn } from './validate';
 
 interface StoredAccount extends ZoomAccountInfo {
   /** The token response's api_url, used only where trustedApiUrlFromToken allows it. */
@@ -39,7 +40,14 @@ export class AccountStore implements AccountManager, vscode.Disposable {
   readonly onDidChangeHealth = this.healthChanged.event;
 
   private readonly clients = new Map<string, { api: ZoomApi; tokens: AccountTokenSource }>();
+  /**
+   * Bumped (with the client dropped) the moment an account is signed out or signed in again: a
+   * token renewal still in flight from before belongs to an older generation and is not stored.
+   */
+  private readonly generations = new Map<string, number>();
   private readonly failing = new Set<string>();
+  /** Failing only because the endpoint settings moved away from where the credentials were proved. */
+  private readonly unbound = new Set<string>();
   /** The credentials JSON this window last wrote or saw per key: tells our own writes from other windows'. */
   private readonly known = new Map<string, string | undefined>();
   private readonly disposables: vscode.Disposable[] = [];
@@ -54,7 +62,10 @@ export class AccountStore implements AccountManager, vscode.Disposable {
       this.healthChanged,
       context.secrets.onDidChange((e) => void this.onSecretChanged(e.key)),
       endpoints.onDidChange(() => {
-        this.clients.clear(); // rebuilt on next use against the new base URLs
+        for (const key of [...this.clients.keys()]) this.retire(key); // rebuilt on next use, checked against the new base URLs
+        // Settings moved back (or elsewhere): whether the credentials apply is decided again on next use.
+        for (const key of [...this.unbound]) this.setHealth(key, true);
+        this.unbound.clear();
         this.changed.fire();
       }),
     );
@@ -73,9 +84,11 @@ export class AccountStore implements AccountManager, vscode.Disposable {
     if (existing) return existing.api;
     const account = this.stored().find((a) => a.key === key);
     if (!account) throw new Error(vscode.l10n.t('No Zoom account {0} is signed in.', key));
+    const generation = this.generation(key);
     const tokens: AccountTokenSource = new AccountTokenSource(
-      () => this.loadTokenSource(account, () => this.clients.get(key)?.tokens === tokens),
-      (ok) => this.setHealth(key, ok),
+      () => this.loadTokenSource(account, () => this.generation(key) === generation),
+      // A retired client's late outcome says nothing about the account as it is now.
+      (ok) => this.generation(key) === generation && this.setHealth(key, ok),
     );
     const apiBaseUrl = trustedApiUrlFromToken(account.apiUrl, this.endpoints.current.apiBaseUrl);
     const api = new ZoomClient({ apiBaseUrl, tokenSource: tokens, logger: this.log });
@@ -96,7 +109,8 @@ export class AccountStore implements AccountManager, vscode.Disposable {
   }
 
   async signIn(request: SignInRequest, reenterKey?: string): Promise<string> {
-    const checked = await validateSignIn(request, this.endpoints.current, this.log);
+    const endpoints = this.endpoints.current;
+    const checked = await validateSignIn(request, endpoints, this.log);
     const key = accountKey(checked.kind, checked.zoomAccountId);
     if (reenterKey && reenterKey !== key) {
       throw new Error(vscode.l10n.t(
@@ -104,8 +118,9 @@ export class AccountStore implements AccountManager, vscode.Disposable {
         checked.zoomAccountId, this.get(reenterKey)?.zoomAccountId ?? reenterKey,
       ));
     }
+    this.retire(key); // before the first write: a renewal from the old credentials must not land after it
     const names = secretNames(key);
-    const credentials = JSON.stringify(checked.credentials);
+    const credentials = credentialsSecret(checked.credentials, endpoints);
     this.known.set(key, credentials);
     await this.context.secrets.store(names.credentials, credentials);
     if (checked.kind === 's2s') await this.context.secrets.store(names.token, JSON.stringify(checked.token));
@@ -113,7 +128,7 @@ export class AccountStore implements AccountManager, vscode.Disposable {
       key, label: checked.label, kind: checked.kind, zoomAccountId: checked.zoomAccountId, apiUrl: checked.token.apiUrl,
     };
     await this.context.globalState.update(META_KEY, [...this.stored().filter((a) => a.key !== key), account]);
-    this.clients.delete(key);
+    this.retire(key); // a client made during the writes may hold the old credentials
     this.log.info(`Signed in account ${key} (${checked.kind})`);
     this.setHealth(key, true);
     this.changed.fire();
@@ -122,11 +137,12 @@ export class AccountStore implements AccountManager, vscode.Disposable {
 
   async signOut(key: string): Promise<boolean> {
     if (!this.get(key)) return false;
-    await this.context.globalState.update(META_KEY, this.stored().filter((a) => a.key !== key));
+    // Before the first await: a token renewal in flight must find its client gone and store nothing.
+    this.retire(key);
     this.known.set(key, undefined);
+    await this.context.globalState.update(META_KEY, this.stored().filter((a) => a.key !== key));
     const names = secretNames(key);
     await Promise.all([this.context.secrets.delete(names.credentials), this.context.secrets.delete(names.token)]);
-    this.clients.delete(key);
     this.setHealth(key, true);
     this.log.info(`Signed out account ${key}`);
     this.changed.fire();
@@ -141,6 +157,16 @@ export class AccountStore implements AccountManager, vscode.Disposable {
     return present;
   }
 
+  /** Drops the account's client and makes whatever it still has in flight stale. */
+  private retire(key: string): void {
+    this.clients.delete(key);
+    this.generations.set(key, this.generation(key) + 1);
+  }
+
+  private generation(key: string): number {
+    return this.generations.get(key) ?? 0;
+  }
+
   private stored(): StoredAccount[] {
     return this.context.globalState.get<StoredAccount[]>(META_KEY, []);
   }
@@ -152,7 +178,14 @@ export class AccountStore implements AccountManager, vscode.Disposable {
       throw new Error(vscode.l10n.t('The credentials of Zoom account {0} are missing from secret storage. Sign in again.', account.key));
     }
     this.known.set(account.key, raw);
-    const credentials = JSON.parse(raw) as StoredCredentials;
+    const read = readCredentialsSecret(raw, this.endpoints.current, account.label);
+    if (!read.ok) {
+      if (read.problem === 'moved') this.unbound.add(account.key);
+      // The key only: the message names the account, and logs carry ids, not names.
+      this.log.warn(`The stored credentials of account ${account.key} were not used (${read.problem === 'moved' ? 'bound to other endpoints' : 'unreadable'})`);
+      throw new Error(read.message);
+    }
+    const { credentials } = read;
     if (credentials.kind === 'token') {
       this.log.protect(credentials.accessToken);
       return new StaticTokenSource({ accessToken: credentials.accessToken, expiresAt: credentials.expiresAt });
@@ -184,7 +217,7 @@ export class AccountStore implements AccountManager, vscode.Disposable {
     const value = await this.context.secrets.get(name);
     if (this.known.has(key) && this.known.get(key) === value) return; // our own write
     this.known.set(key, value);
-    this.clients.delete(key);
+    this.retire(key);
     this.setHealth(key, true);
     this.log.info(`Account ${key} changed in another window`);
     this.changed.fire();

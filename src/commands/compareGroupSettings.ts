@@ -3,7 +3,7 @@
 // or from picks (which offer the groups of sub accounts the tree has listed too).
 import * as vscode from 'vscode';
 import type { ZoomAccounts } from '../auth/accountsApi';
-import { givenView, groupOf, settingsTarget, viewTitle } from '../documents/open';
+import { givenView, groupOf, prepareDocuments, settingsTarget, viewTitle } from '../documents/open';
 import { pickGroup, pickSettingsView } from '../documents/picks';
 import type { ZoomDocuments } from '../documents/register';
 import { SETTINGS_OPTIONS } from '../documents/uri';
@@ -23,13 +23,8 @@ export function compareGroupSettings(accounts: ZoomAccounts, documents: ZoomDocu
     if (!chosen) return undefined;
     const left = documents.uriFor(settingsTarget('groupSettings', first, chosen));
     const right = documents.uriFor(settingsTarget('groupSettings', other, chosen));
-    try {
-      // Load both first, so a failing side is reported by name instead of as half a diff.
-      await Promise.all([vscode.workspace.openTextDocument(left), vscode.workspace.openTextDocument(right)]);
-    } catch (error) {
-      void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
-      return undefined;
-    }
+    // Load both first, so a failing side is reported by name instead of as half a diff.
+    if (!(await prepareDocuments(documents, [left, right]))) return undefined;
     const title = vscode.l10n.t('{0} ↔ {1} · {2}', first.name ?? first.id ?? '', other.name ?? other.id ?? '', viewTitle(chosen));
     await vscode.commands.executeCommand('vscode.diff', left, right, title, { preview: false });
     return [left, right];

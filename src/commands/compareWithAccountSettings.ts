@@ -3,7 +3,7 @@
 // or from a pick.
 import * as vscode from 'vscode';
 import type { ZoomAccounts } from '../auth/accountsApi';
-import { givenView, groupOf, settingsTarget, viewTitle } from '../documents/open';
+import { givenView, groupOf, prepareDocuments, settingsTarget, viewTitle } from '../documents/open';
 import { pickGroup, pickSettingsView } from '../documents/picks';
 import type { ZoomDocuments } from '../documents/register';
 import { SETTINGS_OPTIONS } from '../documents/uri';
@@ -21,13 +21,8 @@ export function compareWithAccountSettings(accounts: ZoomAccounts, documents: Zo
     const scope = { accountKey: group.accountKey, subAccountId: group.subAccountId };
     const left = documents.uriFor(accountTarget('accountSettings', scope, chosen));
     const right = documents.uriFor(settingsTarget('groupSettings', group, chosen));
-    try {
-      // Load both first, so a failing side is reported by name instead of as half a diff.
-      await Promise.all([vscode.workspace.openTextDocument(left), vscode.workspace.openTextDocument(right)]);
-    } catch (error) {
-      void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
-      return undefined;
-    }
+    // Load both first, so a failing side is reported by name instead of as half a diff.
+    if (!(await prepareDocuments(documents, [left, right]))) return undefined;
     const title = vscode.l10n.t('Account ↔ {0} · {1}', group.name ?? group.id ?? '', viewTitle(chosen));
     await vscode.commands.executeCommand('vscode.diff', left, right, title, { preview: false });
     return [left, right];

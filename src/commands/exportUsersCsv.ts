@@ -13,6 +13,7 @@ import { statusName } from '../tree/nodes/userRow';
 import type { DirectoryTree } from '../tree/register';
 import { exportUsersCsv as runExport } from '../tree/usersCsvExport';
 import { pickScope } from './pickScope';
+import { testOnly } from '../testMode';
 
 type StatusChoice = UserStatus | 'all';
 
@@ -45,9 +46,11 @@ export function exportUsersCsv(tree: DirectoryTree, options: ExportOptions) {
     if (!scope || !tree.accounts.get(scope.accountKey)) return undefined;
     const status = given?.status ?? (arg instanceof StatusFolder ? arg.status : await pickStatus(title));
     if (!status) return undefined;
-    const hostKeys = options.acceptUri && given ? given.hostKeys === true : await askHostKeys(title);
+    // In the tests an export given as arguments leaves host keys out unless it says otherwise; a caller outside them is asked.
+    const hostKeys = testOnly(options.acceptUri && given !== undefined, given?.hostKeys === true) ?? await askHostKeys(title);
     if (hostKeys === undefined) return undefined;
-    const uri = options.acceptUri && given?.uri !== undefined ? toUri(given.uri) : await askFile(title, status, options.state);
+    const testUri = testOnly(options.acceptUri, given?.uri);
+    const uri = testUri !== undefined ? toUri(testUri) : await askFile(title, status, options.state);
     if (!uri) return undefined;
 
     const statuses = status === 'all' ? USER_STATUSES : [status];

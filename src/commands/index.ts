@@ -38,13 +38,15 @@ export interface CommandDeps {
   documents: ZoomDocuments;
   log: ZoomLog;
   explanations: ExplanationDocuments;
+  /** ExtensionMode.Test: arguments that replace a prompt are honoured (src/testMode.ts). */
+  testMode: boolean;
 }
 
 export function registerCommands(context: vscode.ExtensionContext, deps: CommandDeps): void {
   const reg = (id: string, fn: (...args: never[]) => unknown) =>
     context.subscriptions.push(vscode.commands.registerCommand(id, fn));
-  reg('zoomAdmin.signIn', signIn(deps.accounts));
-  reg('zoomAdmin.signOut', signOut(deps.accounts));
+  reg('zoomAdmin.signIn', signIn(deps.accounts, deps.testMode));
+  reg('zoomAdmin.signOut', signOut(deps.accounts, deps.testMode));
   reg('zoomAdmin.openGroupSettings', openGroupSettings(deps.accounts, deps.documents, deps.tree));
   reg('zoomAdmin.openGroupLockSettings', openGroupLockSettings(deps.accounts, deps.documents, deps.tree));
   reg('zoomAdmin.openAsJson', openAsJson(deps.accounts, deps.documents));
@@ -66,7 +68,7 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
   reg('zoomAdmin.filterUsersByLicense', filterUsersByLicense(deps.tree));
   reg('zoomAdmin.clearFilters', clearFilters(deps.tree, 'all'));
   reg('zoomAdmin.exportUsersCsv', exportUsersCsv(deps.tree, {
-    acceptUri: context.extensionMode === vscode.ExtensionMode.Test,
+    acceptUri: deps.testMode,
     state: context.globalState,
   }));
   reg('zoomAdmin.openInPortal', openInPortal(deps.tree));

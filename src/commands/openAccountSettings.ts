@@ -36,7 +36,7 @@ export function openAccountDocument(kind: AccountKind, documents: ZoomDocuments,
     const chosen = view ?? await pickSettingsView(options, fields);
     if (!chosen) return undefined;
     const uri = documents.uriFor(accountTarget(kind, scope, chosen));
-    return (await showDocument(uri)) && uri;
+    return (await showDocument(documents, uri)) && uri;
   };
 }
 

@@ -33,7 +33,7 @@ export function openAsJson(accounts: ZoomAccounts, documents: ZoomDocuments) {
       id: ref.id,
       ...(ref.name ? { name: ref.name } : {}),
     });
-    return (await showDocument(uri)) && uri;
+    return (await showDocument(documents, uri)) && uri;
   };
 }
 

@@ -22,7 +22,7 @@ export function openGroupDocument(kind: 'groupSettings' | 'groupLockSettings', a
     const chosen = view ?? await pickSettingsView(options, fieldsAllowed);
     if (!chosen) return undefined;
     const uri = documents.uriFor(settingsTarget(kind, group, chosen));
-    return (await showDocument(uri)) && uri;
+    return (await showDocument(documents, uri)) && uri;
   };
 }
 

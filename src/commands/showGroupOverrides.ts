@@ -17,6 +17,6 @@ export function showGroupOverrides(accounts: ZoomAccounts, documents: ZoomDocume
     const chosen = view ?? await pickSettingsView(SETTINGS_OPTIONS, true);
     if (!chosen) return undefined;
     const uri = documents.uriFor({ ...settingsTarget('groupSettings', group, chosen), kind: 'groupOverrides' });
-    return (await showDocument(uri)) && uri;
+    return (await showDocument(documents, uri)) && uri;
   };
 }

@@ -1,13 +1,16 @@
-// zoomAdmin.signIn: interactive by default; programmatic with `{ accountId, clientId, clientSecret }`
-// or `{ accessToken }` (no prompts, returns the account key, throws the friendly message); and
-// `{ accountKey }` (or an account row) to re-enter one account's credentials.
+// zoomAdmin.signIn: interactive by default; `{ accountKey }` (or an account row) re-enters one
+// account's credentials. The tests (ExtensionMode.Test only) may also pass `{ accountId, clientId,
+// clientSecret }` or `{ accessToken }`: no prompts, returns the account key, throws the friendly
+// message. Outside the tests such arguments are ignored and the prompts run: any extension or
+// command link can run a command, and must not sign the editor in to an account of its choosing.
 import type { AccountManager, SignInRequest } from '../auth/accountsApi';
 import { signInInteractively } from '../auth/signInFlow';
 import { refOf } from '../tree/objectRef';
+import { testOnly } from '../testMode';
 
-export function signIn(accounts: AccountManager) {
+export function signIn(accounts: AccountManager, testMode: boolean) {
   return async (arg?: unknown): Promise<string | undefined> => {
-    const request = asRequest(arg);
+    const request = testOnly(testMode, asRequest(arg));
     if (request) return accounts.signIn(request);
     const reenterKey = refOf(arg)?.accountKey ?? stringField(arg, 'accountKey');
     return signInInteractively(accounts, reenterKey);

@@ -1,13 +1,17 @@
-// zoomAdmin.signOut: removes one account and every secret it stored. Given an account key it acts
-// at once (automation); from the palette or a tree row it asks which account, then confirms.
+// zoomAdmin.signOut: removes one account and every secret it stored. From the palette it asks which
+// account, from a tree row (or given an account key) it knows; then it always confirms, except that
+// the tests (ExtensionMode.Test only) may pass a key to act at once: any extension or command link
+// can run a command, and must not sign the admin out without asking.
 import * as vscode from 'vscode';
 import type { AccountManager } from '../auth/accountsApi';
 import { refOf } from '../tree/objectRef';
+import { testOnly } from '../testMode';
 
-export function signOut(accounts: AccountManager) {
+export function signOut(accounts: AccountManager, testMode: boolean) {
   return async (arg?: unknown): Promise<boolean> => {
-    if (typeof arg === 'string') return accounts.signOut(arg);
-    const key = refOf(arg)?.accountKey ?? (await pickAccount(accounts));
+    const unconfirmed = testOnly(testMode, typeof arg === 'string' ? arg : undefined);
+    if (unconfirmed !== undefined) return accounts.signOut(unconfirmed);
+    const key = refOf(arg)?.accountKey ?? (typeof arg === 'string' ? arg : await pickAccount(accounts));
     const account = key ? accounts.get(key) : undefined;
     if (!account) return false;
     const confirm = vscode.l10n.t('Sign Out');

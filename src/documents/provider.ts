@@ -104,6 +104,17 @@ export class ZoomDocumentProvider implements vscode.FileSystemProvider, vscode.D
     return (await this.load(uri)).content;
   }
 
+  /**
+   * Fetches the document for a command that is about to open it: from the cache when an editor
+   * has it open, fresh otherwise (an entry fetched for an editor that never opened is not trusted).
+   * Throws like readFile.
+   */
+  async prepare(uri: vscode.Uri): Promise<void> {
+    const key = uri.toString();
+    if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) this.forget(key);
+    await this.load(uri);
+  }
+
   /** What DocumentSources.alongside fetched with the open document, if anything. */
   extra(uri: vscode.Uri): unknown {
     return this.cache.get(uri.toString())?.extra;
@@ -111,10 +122,7 @@ export class ZoomDocumentProvider implements vscode.FileSystemProvider, vscode.D
 
   /** Fetches the object again; VS Code re-reads open editors on the change event. Throws like readFile. */
   async refresh(uri: vscode.Uri): Promise<void> {
-    const key = uri.toString();
-    this.cache.delete(key);
-    this.inflight.delete(key);
-    this.missing.delete(key);
+    this.forget(uri.toString());
     await this.load(uri);
     this.changed.fire([{ type: vscode.FileChangeType.Changed, uri }]);
   }
@@ -146,6 +154,12 @@ export class ZoomDocumentProvider implements vscode.FileSystemProvider, vscode.D
 
   dispose(): void {
     for (const d of this.disposables) d.dispose();
+  }
+
+  private forget(key: string): void {
+    this.cache.delete(key);
+    this.inflight.delete(key);
+    this.missing.delete(key);
   }
 
   private refused(): vscode.FileSystemError {

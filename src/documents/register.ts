@@ -11,6 +11,11 @@ export interface ZoomDocuments {
   uriFor(target: DocumentTarget): vscode.Uri;
   /** The object a zoom-admin: URI names; undefined for other URIs. */
   targetOf(uri: vscode.Uri): DocumentTarget | undefined;
+  /**
+   * Fetches a document a command is about to open (the open one's content when it is open); throws
+   * a FileSystemError naming the object, so the command can say what failed before VS Code would.
+   */
+  prepare(uri: vscode.Uri): Promise<void>;
   /** Fetches the document again and lets open editors re-read it; throws a FileSystemError naming the object. */
   refresh(uri: vscode.Uri): Promise<void>;
   /** What was fetched with an open document besides its body (DocumentSources.alongside). */
@@ -44,6 +49,7 @@ export function registerDocuments(context: vscode.ExtensionContext, accounts: Zo
     scheme: SCHEME,
     uriFor: (target) => vscode.Uri.from({ scheme: SCHEME, ...buildUri(target) }),
     targetOf: (uri) => (uri.scheme === SCHEME ? parseUri({ path: uri.path, query: uri.query }) : undefined),
+    prepare: (uri) => provider.prepare(uri),
     refresh: (uri) => provider.refresh(uri),
     extraOf: (uri) => provider.extra(uri),
     onDidChange: (listener, thisArg, disposables) => provider.onDidChangeFile((events) => listener.call(thisArg, events.map((e) => e.uri)), undefined, disposables),

@@ -2,7 +2,11 @@
 // The client secret and the tokens are only ever put in the Authorization header; no log line
 // or error built here contains them (nor the request body or headers).
 import { ZoomApiError, ZoomAuthError, ZoomNetworkError, ZoomResponseError, cancellationError } from './errors';
-import { createOfetch, DEFAULT_TIMEOUT_MS, fetchOnce, header, jsonObject, type FetchLike } from './http';
+import {
+  createOfetch, DEFAULT_TIMEOUT_MS, fetchOnce, header, jsonObject, rateLimitBackoffMs, retryAfterAt, serverBackoffMs,
+  type FetchLike, type Sleep,
+} from './http';
+import { defaultSleep } from './scheduler';
 import type { AccessToken, Logger, TokenSource } from './types';
 
 const ENDPOINT = 'POST /oauth/token';
@@ -21,11 +25,51 @@ export interface TokenRequestOptions extends S2SCredentials {
   logger?: Logger;
   timeoutMs?: number;
   signal?: AbortSignal;
+  sleep?: Sleep;
+  /** In [0, 1): jitter source. */
+  random?: () => number;
+  /** Retries after a 5xx. Default 3, as for API calls. */
+  retries?: number;
+  /** Retries after a per-second 429. Default 4, as for API calls. */
+  rateLimitRetries?: number;
 }
 
-/** One token request. Also used at sign-in to check the credentials. */
+/** A Retry-After further away than this is a daily limit: stop and say when. As for API calls. */
+const MAX_RETRY_AFTER_MS = 60_000;
+
+/**
+ * One token, asked for until the endpoint gives one or refuses the credentials. A 429 or 5xx says
+ * nothing about the credentials (Zoom is busy, or a proxy failed): it is retried like an API call
+ * and, when retries run out, reported as the ZoomApiError an API call would give, never as a
+ * ZoomAuthError (which would ask the admin for new credentials). Also used at sign-in.
+ */
 export async function requestS2SToken(options: TokenRequestOptions): Promise<AccessToken> {
   const clock = options.clock ?? Date.now;
+  const random = options.random ?? Math.random;
+  const sleep = options.sleep ?? defaultSleep;
+  let failures = 0;
+  let rateLimited = 0;
+  for (;;) {
+    const reply = await requestOnce(options, clock);
+    if ('token' in reply) return reply.token;
+    const { status, retryAfter, error } = reply;
+    const now = clock();
+    let wait: number;
+    if (status === 429) {
+      if (rateLimited >= (options.rateLimitRetries ?? 4) || error.rateLimitType === 'Daily-limit') throw error;
+      wait = rateLimitBackoffMs(rateLimited++, retryAfter, now, random);
+    } else {
+      if (failures >= (options.retries ?? 3)) throw error;
+      wait = serverBackoffMs(failures++, random);
+    }
+    options.logger?.info(`${ENDPOINT}: HTTP ${status}, retry in ${wait} ms`);
+    await sleep(wait, options.signal);
+  }
+}
+
+type TokenReply = { token: AccessToken } | { status: number; retryAfter?: number; error: ZoomApiError };
+
+async function requestOnce(options: TokenRequestOptions, clock: () => number): Promise<TokenReply> {
   const url = `${options.oauthBaseUrl.replace(/\/+$/, '')}/oauth/token`;
   const basic = Buffer.from(`${options.clientId}:${options.clientSecret}`, 'utf8').toString('base64');
   const started = clock();
@@ -50,6 +94,7 @@ export async function requestS2SToken(options: TokenRequestOptions): Promise<Acc
   const trackingId = header(response, 'x-zm-trackingid');
   options.logger?.debug(`${ENDPOINT} -> ${response.status} in ${clock() - started} ms${trackingId ? ` (tracking id ${trackingId})` : ''}`);
   const body = jsonObject(outcome.body);
+  if (response.status === 429 || response.status >= 500) return transient(response, body, options, trackingId, clock());
   if (response.status < 200 || response.status >= 300) throw signInError(response.status, body, options, trackingId);
   if (!body) throw new ZoomResponseError('badJson', ENDPOINT, response.status, undefined, trackingId);
   const accessToken = body.access_token;
@@ -60,21 +105,37 @@ export async function requestS2SToken(options: TokenRequestOptions): Promise<Acc
   if (!Number.isFinite(expiresIn) || expiresIn <= 0) {
     throw new ZoomResponseError('badShape', ENDPOINT, response.status, 'the field expires_in is missing or not a number.', trackingId);
   }
+  const issuedAt = clock();
   return {
-    accessToken,
-    expiresAt: clock() + expiresIn * 1000,
-    scope: typeof body.scope === 'string' ? body.scope : undefined,
-    apiUrl: typeof body.api_url === 'string' ? body.api_url : undefined,
+    token: {
+      accessToken,
+      expiresAt: issuedAt + expiresIn * 1000,
+      issuedAt,
+      scope: typeof body.scope === 'string' ? body.scope : undefined,
+      apiUrl: typeof body.api_url === 'string' ? body.api_url : undefined,
+    },
   };
+}
+
+/** A 429 or 5xx as the error an API call would give (a far Retry-After is a daily limit). */
+function transient(response: Response, body: Record<string, unknown> | undefined, credentials: S2SCredentials, trackingId: string | undefined, now: number): TokenReply {
+  const retryAfter = retryAfterAt(response, now);
+  const daily = response.status === 429 && retryAfter !== undefined && retryAfter - now > MAX_RETRY_AFTER_MS;
+  const text = (v: unknown) => (typeof v === 'string' ? scrub(v, credentials) : undefined);
+  const error = new ZoomApiError({
+    endpoint: ENDPOINT,
+    httpStatus: response.status,
+    code: typeof body?.code === 'number' ? body.code : undefined,
+    zoomMessage: text(body?.reason) ?? text(body?.message),
+    trackingId,
+    ...(response.status === 429 ? { rateLimitType: daily ? 'Daily-limit' as const : 'QPS' as const, resetAt: daily ? retryAfter : undefined } : {}),
+  });
+  return { status: response.status, retryAfter: daily ? undefined : retryAfter, error };
 }
 
 /** Maps the token endpoint's `{reason, error}` (or `{code, message}`) to a sign-in error. */
 function signInError(status: number, body: Record<string, unknown> | undefined, credentials: S2SCredentials, trackingId?: string): Error {
-  if (!body) {
-    return status >= 500
-      ? new ZoomApiError({ endpoint: ENDPOINT, httpStatus: status, trackingId })
-      : new ZoomResponseError('badJson', ENDPOINT, status, undefined, trackingId);
-  }
+  if (!body) return new ZoomResponseError('badJson', ENDPOINT, status, undefined, trackingId);
   const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
   const oauthError = text(body.error);
   // Zoom's own words, with the credentials scrubbed in case a proxy ever echoes them.
@@ -105,11 +166,13 @@ export interface S2STokenSourceOptions extends S2SCredentials {
   clock?: () => number;
   logger?: Logger;
   timeoutMs?: number;
+  sleep?: Sleep;
+  random?: () => number;
   /** A token kept from an earlier session (SecretStorage), used until it nears expiry. */
   initial?: AccessToken;
   /** Called with every newly issued token (to persist it). */
   onToken?: (token: AccessToken) => void;
-  /** Renew this long before expiry. Default 60 s. */
+  /** Renew this long before expiry, or half the token's lifetime when that is shorter. Default 60 s. */
   refreshSkewMs?: number;
 }
 
@@ -129,13 +192,22 @@ export class S2STokenSource implements TokenSource {
   getToken(signal?: AbortSignal): Promise<AccessToken> {
     if (signal?.aborted) return Promise.reject(cancellationError(signal));
     const token = this.current;
-    if (token && this.clock() < token.expiresAt - this.skew) return Promise.resolve(token);
+    if (token && this.clock() < token.expiresAt - this.margin(token)) return Promise.resolve(token);
     this.inflight ??= this.renew();
     return detach(this.inflight, signal);
   }
 
   invalidate(accessToken: string): void {
     if (this.current?.accessToken === accessToken) this.current = undefined;
+  }
+
+  /**
+   * min(skew, lifetime / 2): a token that lives less than twice the skew (a short expires_in) would
+   * otherwise be renewed before every call. A stored token of unknown lifetime gets the skew.
+   */
+  private margin(token: AccessToken): number {
+    const lifetime = token.issuedAt !== undefined ? token.expiresAt - token.issuedAt : Number.POSITIVE_INFINITY;
+    return Math.min(this.skew, lifetime / 2);
   }
 
   private async renew(): Promise<AccessToken> {

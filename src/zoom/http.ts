@@ -189,7 +189,7 @@ export class ZoomHttp {
   private rateLimitWait(response: Response, body: ErrorBody | undefined, endpoint: string, trackingId: string | undefined, attempt: number): number {
     const now = this.clock();
     const type = header(response, 'x-ratelimit-type') ?? '';
-    const retryAfter = believable(parseRetryAfter(header(response, 'retry-after'), now), now);
+    const retryAfter = retryAfterAt(response, now);
     const resetHeader = intHeader(response, 'x-ratelimit-reset');
     const reset = believable(resetHeader === undefined ? undefined : resetHeader * 1000, now);
     const daily = /daily/i.test(type) || /daily/i.test(body?.message ?? '');
@@ -200,20 +200,13 @@ export class ZoomHttp {
     });
     if (daily || far) throw fail('Daily-limit', retryAfter ?? reset);
     if (attempt >= this.rateLimitRetries) throw fail('QPS');
-    // A little past the server's time, so callers told the same instant do not all return at once.
-    if (retryAfter !== undefined) return Math.max(0, retryAfter - now) + Math.round(this.random() * 250);
-    return this.jitter(Math.min(1000 * 2 ** attempt, 8000));
+    return rateLimitBackoffMs(attempt, retryAfter, now, this.random);
   }
 
   private async backOff(endpoint: string, why: string, failures: number, signal?: AbortSignal): Promise<void> {
-    const wait = this.jitter(Math.min(500 * 2 ** failures, 4000));
+    const wait = serverBackoffMs(failures, this.random);
     this.log('debug', `${endpoint}: ${why}, retry ${failures + 1} of ${this.retries} in ${wait} ms`);
     await this.sleep(wait, signal);
-  }
-
-  /** Between half and all of `ms`, so concurrent callers do not retry in lockstep. */
-  private jitter(ms: number): number {
-    return Math.round(ms / 2 + this.random() * (ms / 2));
   }
 
   private log(level: 'debug' | 'info', message: string): void {
@@ -358,6 +351,28 @@ export function parseRetryAfter(value: string | undefined, now: number): number 
   if (/^\d+$/.test(trimmed)) return now + Number(trimmed) * 1000;
   const at = Date.parse(trimmed);
   return Number.isNaN(at) ? undefined : at;
+}
+
+/** The instant a reply's Retry-After names, when it is believable. */
+export function retryAfterAt(response: Response, now: number): number | undefined {
+  return believable(parseRetryAfter(header(response, 'retry-after'), now), now);
+}
+
+/** The wait before retry `failures` + 1 after a 5xx, a connection failure or a timeout. */
+export function serverBackoffMs(failures: number, random: () => number): number {
+  return jitter(Math.min(500 * 2 ** failures, 4000), random);
+}
+
+/** The wait before retry `attempt` + 1 after a per-second 429: the server's time, else exponential. */
+export function rateLimitBackoffMs(attempt: number, retryAfter: number | undefined, now: number, random: () => number): number {
+  // A little past the server's time, so callers told the same instant do not all return at once.
+  if (retryAfter !== undefined) return Math.max(0, retryAfter - now) + Math.round(random() * 250);
+  return jitter(Math.min(1000 * 2 ** attempt, 8000), random);
+}
+
+/** Between half and all of `ms`, so concurrent callers do not retry in lockstep. */
+function jitter(ms: number, random: () => number): number {
+  return Math.round(ms / 2 + random() * (ms / 2));
 }
 
 /** A reset time only when it is a real instant within 48 hours; a hostile or broken one is ignored. */

@@ -127,6 +127,8 @@ export interface Page<T> {
 export interface AccessToken {
   accessToken: string;
   expiresAt: number;
+  /** Epoch ms it was issued, when known: with expiresAt, its lifetime (the renewal margin is at most half). */
+  issuedAt?: number;
   scope?: string;
   /** From the token response; used only when it is an https Zoom host. */
   apiUrl?: string;

@@ -18,6 +18,7 @@ import { formatSuiteLine } from '../../scripts/lib/suiteLine.mjs';
 import { shrinkPng } from '../../scripts/lib/pngPalette.mjs';
 import { VSIX_PATH, vsixProblems, vsixSizeKiB } from '../../scripts/lib/vsix.mjs';
 import { useDisplayLanguage } from './displayLanguage.mjs';
+import { packProbe } from './probe/pack.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -35,6 +36,8 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 const results = [];
 const profiles = [];
 let browser;
+/** The exports probe's .vsix (test/e2e/probe), installed beside the extension's in every run. */
+let probe;
 
 let cleaning;
 function cleanup() {
@@ -42,6 +45,7 @@ function cleanup() {
     await browser?.close().catch(() => {});
     await stopAll();
     if (!opts.keep) for (const p of profiles) rmSync(p.root, { recursive: true, force: true });
+    probe?.remove();
   })();
   return cleaning;
 }
@@ -67,6 +71,8 @@ async function runLanguage(language, runScenario) {
   await writeUserSettings(profile.userDataDir, sim.url, { 'workbench.tree.expandMode': 'doubleClick' });
 
   await installVsix(VSIX_PATH, { ...profile, configDir: profile.root });
+  // Another extension, as any user may have installed: the scenario has it walk our exports.
+  await installVsix(probe.vsix, { ...profile, configDir: profile.root });
   const installed = path.join(profile.extensionsDir, EXTENSION_FOLDER);
   record(`${language}: code-server --install-extension put the packaged copy in the extensions dir`,
     !existsSync(path.join(installed, 'dist', 'extension.js')) ? `${installed}/dist/extension.js is missing`
@@ -99,6 +105,7 @@ async function main() {
     await run(process.execPath, [path.join(REPO_ROOT, 'scripts', 'package.mjs')], { cwd: REPO_ROOT, quiet: true });
   }
   await run('npm', ['run', '--silent', 'compile-tests'], { cwd: REPO_ROOT, quiet: true });
+  probe = await packProbe();
   const problems = existsSync(VSIX_PATH) ? vsixProblems() : [`${VSIX_PATH} does not exist: run npm run package`];
   record(`the .vsix (${existsSync(VSIX_PATH) ? vsixSizeKiB().toFixed(1) : '?'} KiB) holds only what ships`, problems.join('\n') || undefined);
   if (!existsSync(VSIX_PATH)) return;

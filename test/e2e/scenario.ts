@@ -5,7 +5,7 @@
 // through code-server's save dialog, and sign out. Every visible result is checked against the
 // simulator's Zoom API (and the exported file against the simulator's users).
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -14,6 +14,7 @@ import { sim, type SimAccount } from '../vscode/sim';
 import { parseCsv } from './csvText';
 import { extensionHostLogs } from './hostLogs';
 import { CHINESE, labelsFor, type Language } from './labels';
+import { PROBE_COMMAND_TITLE, PROBE_REPORT_FILE, type ProbeReport } from './probe/report';
 import { Steps, check, type StepResult } from './steps';
 import { Workbench, until } from './workbench';
 import { zoomData } from './zoomData';
@@ -142,6 +143,27 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     await wb.treeRow(account.name).waitFor({ state: 'visible' });
     await wb.treeRow(L.t('Users')).waitFor({ state: 'visible' });
     await wb.treeRow(L.t('Groups')).waitFor({ state: 'visible' });
+  });
+
+  // Issue 17 item 1: another installed extension (test/e2e/probe) asks for our exports while an
+  // account is signed in. In production mode activate() returns nothing, so nothing leads to a token,
+  // a client secret, SecretStorage, the ExtensionContext or a function that could hand one out.
+  await steps.step('another extension walks our exports: no function, token, secret or storage is reachable', async () => {
+    const reportFile = join(workspaceDir, PROBE_REPORT_FILE);
+    rmSync(reportFile, { force: true });
+    await wb.runCommand(PROBE_COMMAND_TITLE);
+    let text = '';
+    await until(async () => existsSync(reportFile) && (text = readFileSync(reportFile, 'utf8')).length > 0, `the probe writes ${reportFile}`);
+    rmSync(reportFile, { force: true });
+    const report = JSON.parse(text) as ProbeReport;
+    check(report.found && report.active, `the probe found the extension ${report.found ? 'but could not activate it' : 'not installed'}`);
+    const secrets = [account.clientSecret, ...await sim.tokens()];
+    const leaking = report.strings.filter((s) => secrets.some((secret) => s.includes(secret))).length;
+    const storage = report.kinds.filter((k) => /secret|context|memento|storage/i.test(k));
+    check(report.exportsType === 'undefined' && report.functions.length === 0 && leaking === 0 && storage.length === 0,
+      `the exports are ${report.exportsType === 'undefined' ? 'undefined' : `a${report.exportsType === 'object' ? 'n' : ''} ${report.exportsType}`}: ` +
+      `${report.objects} objects (${report.kinds.slice(0, 8).join(', ')}), ${report.functions.length} functions ` +
+      `(${report.functions.slice(0, 6).join(', ')}), ${leaking} strings holding a client secret or token, storage objects: ${storage.join(', ') || 'none'}`);
   });
 
   await steps.step('expand Users and Active', async () => {

@@ -1,6 +1,7 @@
 // The control surface of CONTROL.md, as methods (sim.control) and as /_sim/... HTTP routes.
 import { Api } from './api';
 import { Clock } from './clock';
+import { Holds } from './holds';
 import { faultProblem, Faults, type Fault, type FaultState } from './faults';
 import { PageTokens } from './paging';
 import { RateCounter } from './rateLimits';
@@ -53,6 +54,7 @@ export class SimState {
   readonly tokens = new TokenStore(this.clock);
   readonly pages = new PageTokens(this.clock);
   readonly faults = new Faults();
+  readonly holds = new Holds();
   readonly log = new RequestLog();
   readonly rates = new RateCounter();
   world: World;
@@ -70,6 +72,7 @@ export class SimState {
     this.world = new World(spec);
     this.api = new Api(this.world, this.pages);
     this.faults.clear();
+    this.holds.releaseAll();
     this.log.clear();
     this.tokens.clear();
     this.pages.expire();
@@ -115,6 +118,16 @@ export class SimControl {
 
   clearFaults(): void {
     this.state.faults.clear();
+  }
+
+  /** Requests a `hold` fault is holding open now. */
+  held(): number {
+    return this.state.holds.count;
+  }
+
+  /** Lets every held request be answered; returns how many there were. */
+  release(): number {
+    return this.state.holds.releaseAll();
   }
 
   expireTokens(): void {
@@ -177,6 +190,10 @@ export function controlRoute(control: SimControl, method: string, path: string, 
       case 'DELETE /_sim/faults':
         control.clearFaults();
         return reply(200, { ok: true });
+      case 'GET /_sim/held':
+        return reply(200, { held: control.held() });
+      case 'POST /_sim/release':
+        return reply(200, { released: control.release() });
       case 'POST /_sim/expire-tokens':
         control.expireTokens();
         return reply(200, { ok: true });

@@ -31,6 +31,10 @@ export function controlClient(baseUrl: string | (() => string)) {
     addFault: (fault: Fault) => call<{ id: string }>('POST', 'faults', fault),
     removeFault: (id: string) => call<Ok>('DELETE', `faults/${encodeURIComponent(id)}`),
     clearFaults: () => call<Ok>('DELETE', 'faults'),
+    /** How many requests a `hold` fault is holding open. */
+    held: async () => (await call<{ held: number }>('GET', 'held')).held,
+    /** Lets every held request be answered. */
+    release: async () => (await call<{ released: number }>('POST', 'release')).released,
     expireTokens: () => call<Ok>('POST', 'expire-tokens'),
     expirePageTokens: () => call<Ok>('POST', 'expire-page-tokens'),
     tokens: () => call<string[]>('GET', 'tokens'),

@@ -5,6 +5,8 @@ export type FaultAction =
   | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string> }
   | { kind: 'rate-limit'; type: 'QPS' | 'Daily-limit'; retryAfter?: string }
   | { kind: 'delay'; ms: number }
+  /** Holds the request open until POST /_sim/release, then answers it normally (races with an in-flight request). */
+  | { kind: 'hold' }
   | { kind: 'reset' }
   | { kind: 'truncate' }
   /** The real page, with next_page_token set to the one the request carried: the list never ends. */
@@ -29,7 +31,9 @@ export interface FaultState {
   hits: number;
 }
 
-const KINDS = new Set(['status', 'rate-limit', 'delay', 'reset', 'truncate', 'repeat-page-token', 'empty-page', 'expire-page-token', 'expire-token']);
+const KINDS = new Set(['status', 'rate-limit', 'delay', 'hold', 'reset', 'truncate', 'repeat-page-token', 'empty-page', 'expire-page-token', 'expire-token']);
+/** Actions that only make the request wait; the answer is still decided by the rest. */
+export const isWait = (action: FaultAction): boolean => action.kind === 'delay' || action.kind === 'hold';
 
 /** Why a fault is malformed, or undefined when it is fine. */
 export function faultProblem(f: unknown): string | undefined {
@@ -77,7 +81,7 @@ export class Faults {
     return this.rules.map((r) => ({ ...r }));
   }
 
-  /** The rules firing for this request, in the order added: every delay, then at most one other action. */
+  /** The rules firing for this request, in the order added: every delay and hold, then at most one other action. */
   fire(method: string, path: string, query: URLSearchParams): FaultState[] {
     const fired: FaultState[] = [];
     let terminal = false;
@@ -89,7 +93,7 @@ export class Faults {
       rule.seen++;
       const times = rule.fault.times ?? 1;
       if (rule.seen < (m.nth ?? 1) || (times !== 0 && rule.hits >= times)) continue;
-      const isDelay = rule.fault.action.kind === 'delay';
+      const isDelay = isWait(rule.fault.action);
       if (!isDelay && terminal) continue;
       rule.hits++;
       terminal ||= !isDelay;

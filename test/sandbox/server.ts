@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { controlRoute, SimControl, SimState } from './control';
-import type { FaultAction } from './faults';
+import { isWait, type FaultAction } from './faults';
 import { toJson } from './json';
 import { tokenEndpoint } from './oauth';
 import { rateLimited } from './rateLimits';
@@ -44,8 +44,8 @@ const MAX_BODY = 1 << 20;
 type AnswerChange = Extract<FaultAction, { kind: 'truncate' | 'repeat-page-token' | 'empty-page' }>;
 const ANSWER_CHANGES = new Set<FaultAction['kind']>(['truncate', 'repeat-page-token', 'empty-page']);
 
-/** Fault actions that replace the answer (delay waits, reset drops, the others change the real answer). */
-type FaultReplyAction = Exclude<FaultAction, { kind: 'delay' | 'reset' } | AnswerChange>;
+/** Fault actions that replace the answer (delay and hold wait, reset drops, the others change the real answer). */
+type FaultReplyAction = Exclude<FaultAction, { kind: 'delay' | 'hold' | 'reset' } | AnswerChange>;
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -116,9 +116,10 @@ class Handler {
     const trackingId = `v=2.0;clid=us05;rid=WEB_${randomBytes(16).toString('hex')}`;
     const fired = s.faults.fire(method, path, url.searchParams);
     const delay = fired.reduce((ms, f) => ms + (f.fault.action.kind === 'delay' ? f.fault.action.ms : 0), 0);
-    const action = fired.find((f) => f.fault.action.kind !== 'delay')?.fault.action;
+    const action = fired.find((f) => !isWait(f.fault.action))?.fault.action;
     const wait = s.latencyMs + delay;
     if (wait > 0) await sleep(wait);
+    if (fired.some((f) => f.fault.action.kind === 'hold')) await s.holds.hold();
 
     const entry = { method, path, query: safeQuery(url.searchParams), at: s.clock.now(), ...(fired.length ? { faults: fired.map((f) => f.id) } : {}) };
     if (action?.kind === 'reset') {

@@ -78,3 +78,17 @@ test('a malformed fault is refused with a reason', async () => {
   assert.equal(r.status, 400);
   assert.match(r.json.error, /match\.path/);
 });
+
+test('a hold fault keeps the request open until released, then answers it normally', async () => {
+  await addFault({ match: { path: '/v2/users' }, action: { kind: 'hold' } });
+  let answered = false;
+  const pending = s.get('/users').then((r) => { answered = true; return r; });
+  for (let i = 0; i < 50 && (await raw(`${s.sim.url}/_sim/held`)).json.held !== 1; i++) await new Promise((r) => setTimeout(r, 20));
+  assert.equal((await raw(`${s.sim.url}/_sim/held`)).json.held, 1);
+  await new Promise((r) => setTimeout(r, 100));
+  assert.equal(answered, false, 'still held');
+  assert.equal((await raw(`${s.sim.url}/_sim/release`, { method: 'POST' })).json.released, 1);
+  const normally = (await s.get('/users')).status; // the hold is used up: answered as any request is
+  assert.equal((await pending).status, normally);
+  assert.equal((await raw(`${s.sim.url}/_sim/held`)).json.held, 0);
+});

@@ -10,10 +10,13 @@ import { sim } from '../sim';
 
 export const EXTENSION_ID = 'zoom-admin-tools.zoom-admin-explorer';
 
+/** What activate() returns in ExtensionMode.Test (and only there: src/extension.ts). */
 export interface ExtensionExports {
   accounts: AccountManager;
   tree: DirectoryTree;
   logFile: vscode.Uri;
+  /** The extension's own SecretStorage, for tests that corrupt or watch what it stored. */
+  secrets: vscode.SecretStorage;
 }
 
 export async function extensionApi(): Promise<ExtensionExports> {
