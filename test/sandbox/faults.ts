@@ -89,7 +89,7 @@ export class Faults {
       const m = rule.fault.match;
       if (m.method && m.method.toUpperCase() !== method) continue;
       if (m.path.startsWith('re:') ? !new RegExp(m.path.slice(3)).test(path) : m.path !== path) continue;
-      if (m.query && Object.entries(m.query).some(([k, v]) => query.get(k) !== String(v))) continue;
+      if (m.query && Object.entries(m.query).some(([k, v]) => (v === '*' ? query.get(k) === null : query.get(k) !== String(v)))) continue;
       rule.seen++;
       const times = rule.fault.times ?? 1;
       if (rule.seen < (m.nth ?? 1) || (times !== 0 && rule.hits >= times)) continue;

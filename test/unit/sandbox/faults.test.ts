@@ -32,6 +32,13 @@ test('regex path and query match; a custom body', async () => {
   assert.deepEqual([r.status, r.text], [500, '<html>oops</html>']);
 });
 
+test("a query value '*' matches any value of a parameter that is present, and never its absence", async () => {
+  await addFault({ match: { path: '/v2/users', query: { next_page_token: '*' } }, times: 0, action: { kind: 'status', status: 503 } });
+  assert.equal((await s.get('/users?page_size=10')).status, 200);
+  assert.equal((await s.get('/users?page_size=10&next_page_token=abc')).status, 503);
+  assert.equal((await s.get('/users?next_page_token=')).status, 503);
+});
+
 test('rate limits: QPS with Retry-After seconds, Daily-limit with an ISO date', async () => {
   await addFault({ match: { path: '/v2/users' }, action: { kind: 'rate-limit', type: 'QPS' } });
   const q = await s.get('/users');
