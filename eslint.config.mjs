@@ -15,6 +15,6 @@ export default tseslint.config(
   {
     // The API client runs in plain Node: it must never reach for the editor.
     files: ['src/zoom/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/zoom must stay free of vscode (see architecture.md).' }] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/zoom must stay free of vscode (see docs/architecture.md §Layers).' }] }] },
   },
 );

@@ -1,7 +1,7 @@
 // `npm run l10n`: exports every vscode.l10n.t string from src/ into l10n/bundle.l10n.json with
 // @vscode/l10n-dev, then rewrites l10n/bundle.l10n.zh-cn.json in the same key order, dropping keys
 // the code no longer uses. It never invents translations: untranslated keys are listed (and make
-// test/unit/l10n.test.ts fail) until someone writes them, with the words of zh-cn-glossary.md.
+// test/unit/l10n.test.ts fail) until someone writes them, with the words of docs/zh-cn-glossary.md.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';

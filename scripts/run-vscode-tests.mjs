@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run test:vscode [-- --grep <pattern>] [--no-build] [--keep] [--verbose]`: the extension-host suite (test/vscode) inside a
 // real VS Code served by code-server, opened in headless Chromium, against the local Zoom simulator.
-// Exits with the suite's code. See shared/notes/real-vscode-offline.md for why it is built this way.
+// Exits with the suite's code. See docs/architecture.md §Real VS Code without internet for why it is built this way.
 import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';

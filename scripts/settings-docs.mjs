@@ -1,6 +1,6 @@
 // `npm run settings-docs`: generates src/settings/keyDocs.generated.ts, what the hover says about every key of
-// every settings document, from the official specs (../shared/zoom-api/*.openapi.json: description,
-// type, allowed values, default of each field of the 200 schemas) and the Chinese page of Get group
+// every settings document, from the official specs (description, type, allowed values, default of each
+// field of the 200 schemas; where they live: docs/zoom-api-facts.md §Where the facts come from) and the Chinese page of Get group
 // settings (zh-cn/get-group-settings.zh-cn.txt: the sections' and the option views' descriptions).
 // The output is committed; test/unit/settings/keyDocs.test.ts fails when it is not what this script
 // makes from the specs. `--check` exits 1 instead of writing when the file is stale.

@@ -1,5 +1,5 @@
 // Installs code-server (a full VS Code 1.100 served over HTTP) into a cache outside the repo, following
-// shared/notes/real-vscode-offline.md step by step; a marker file makes later calls instant.
+// docs/architecture.md §Real VS Code without internet step by step; a marker file makes later calls instant.
 import { existsSync, mkdirSync, writeFileSync, copyFileSync, symlinkSync, lstatSync, rmSync, chmodSync, readFileSync, renameSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -72,7 +72,7 @@ function isAlive(pid) {
   try { process.kill(pid, 0); return true; } catch (e) { return e?.code === 'EPERM'; }
 }
 
-/** The steps of shared/notes/real-vscode-offline.md, in order. */
+/** The steps of docs/architecture.md §Real VS Code without internet, in order. */
 async function install(root, log) {
   mkdirSync(root, { recursive: true });
   const npmEnv = { ...process.env, npm_config_yes: 'true', npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' };

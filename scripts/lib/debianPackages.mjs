@@ -1,4 +1,4 @@
-// Installs the Debian packages real-VS-Code runs need, only when missing (see shared/notes/real-vscode-offline.md).
+// Installs the Debian packages real-VS-Code runs need, only when missing (see docs/architecture.md §Real VS Code without internet).
 import { spawnSync } from 'node:child_process';
 import { run } from './run.mjs';
 

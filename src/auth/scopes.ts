@@ -1,6 +1,6 @@
 // The scopes without which the directory cannot be browsed at all, checked against the token's
 // `scope` string at sign-in. Each need is met by its granular scope or by a classic scope that
-// includes it (zoom-api-facts.md §1.2). Optional scopes (settings, roles, sub accounts) are not
+// includes it (docs/zoom-api-facts.md §Scopes). Optional scopes (settings, roles, sub accounts) are not
 // required: their nodes say what is missing when expanded.
 
 interface ScopeNeed {

@@ -1,4 +1,4 @@
-// Server-to-Server OAuth (zoom-api-facts.md §2.1) and the token sources the client draws from.
+// Server-to-Server OAuth (docs/zoom-api-facts.md §Authentication) and the token sources the client draws from.
 // The client secret and the tokens are only ever put in the Authorization header; no log line
 // or error built here contains them (nor the request body or headers).
 import { ZoomApiError, ZoomAuthError, ZoomNetworkError, ZoomResponseError, cancellationError } from './errors';

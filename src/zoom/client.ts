@@ -71,7 +71,7 @@ export class ZoomClient implements ZoomApi {
   }
 
   async listRoles(options?: RequestOptions): Promise<Page<ZoomRole>> {
-    // Not paginated (zoom-api-facts.md §1.2).
+    // Not paginated (docs/zoom-api-facts.md §Endpoints used).
     const { body, at } = await this.http.getObject(paths.roles(options), undefined, options?.signal);
     const roles = listField(body, 'roles', at);
     checkItems(roles, shapes.role, at, 'roles');

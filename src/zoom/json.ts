@@ -1,5 +1,5 @@
 // Response text -> value without losing big integers. JSON.parse rounds integers above 2^53
-// (zoom_one_type, license_option: zoom-api-facts.md "JS precision hazard"), so any integer
+// (zoom_one_type, license_option: docs/zoom-api-facts.md §JS precision hazard), so any integer
 // literal that is not a safe integer is kept as its exact decimal string.
 //
 // Cost matters (a users page is ~1 MB): JSON.parse runs once at full speed, a walk of the result

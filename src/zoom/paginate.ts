@@ -10,7 +10,7 @@ import { checkItems, listField, totalRecords, type Shape } from './validate';
 import { PageWalk } from './pageWalk';
 import type { Page } from './types';
 
-/** Spec maximum page sizes (zoom-api-facts.md §5). */
+/** Spec maximum page sizes (docs/zoom-api-facts.md §Pagination). */
 export const MAX_PAGE_SIZE = { users: 2000, groupMembers: 2000, groups: 300, groupAdmins: 300, roleMembers: 300, subAccounts: 300 } as const;
 
 export interface ListSpec {

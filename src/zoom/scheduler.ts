@@ -1,6 +1,6 @@
 // Shares one account's request budget between concurrent callers (three user statuses, several
 // groups expanding at once). Zoom's limits are per account and shared with every other app on it
-// (zoom-api-facts.md §3), and no API tells us the plan, so we stay polite by default:
+// (docs/zoom-api-facts.md §Rate limits), and no API tells us the plan, so we stay polite by default:
 //
 // - At most 4 requests in flight. Pages of one list are sequential (each needs the previous
 //   next_page_token), so 4 covers the three statuses plus one group; at Zoom's usual 150-250 ms

@@ -1,4 +1,4 @@
-// The public shapes of the Zoom client. Field lists follow ../shared/zoom-api/*.openapi.json;
+// The public shapes of the Zoom client. Field lists follow Zoom's OpenAPI specs (docs/zoom-api-facts.md §Where the facts come from);
 // every field is optional unless the spec requires it, and unknown fields are kept.
 
 /** Which account an endpoint addresses: our own, or a sub account through /accounts/{id}/… */
@@ -42,7 +42,7 @@ export interface ZoomUser {
   /** Only with include_fields=host_key, which only an export's opt-in asks for. */
   host_key?: string;
   custom_attributes?: { key?: string; name?: string; value?: string }[];
-  /** Values above 2^53 arrive as strings (see zoom-api-facts.md "JS precision hazard"). */
+  /** Values above 2^53 arrive as strings (see docs/zoom-api-facts.md §JS precision hazard). */
   zoom_one_type?: number | string;
   [extra: string]: unknown;
 }
@@ -64,7 +64,7 @@ export interface ZoomGroupMember {
   [extra: string]: unknown;
 }
 
-/** Group admins come back without ids (zoom-api-facts.md §7). */
+/** Group admins come back without ids (docs/zoom-api-facts.md §Quirks). */
 export interface ZoomGroupAdmin {
   email: string;
   name?: string;

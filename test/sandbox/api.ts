@@ -1,5 +1,5 @@
 // The /v2 endpoints: scope checks, account resolution for the master-account form, and the
-// handlers. Bodies follow the 200 schemas of ../../../shared/zoom-api/*.openapi.json.
+// handlers. Bodies follow the 200 schemas of Zoom's OpenAPI specs (docs/zoom-api-facts.md §Where the facts come from).
 import { toJson } from './json';
 import { listKey, type PageRequest, type PageRules, type PageTokens } from './paging';
 import { invalidField, reply, zoomError, type Reply } from './reply';

@@ -1,5 +1,5 @@
 // X-RateLimit-* headers on every API reply, counted per account and label in one-second windows
-// (limits per plan from zoom-api-facts.md §3), and the 429 replies Zoom sends.
+// (limits per plan from docs/zoom-api-facts.md §Rate limits), and the 429 replies Zoom sends.
 import { reply, type Reply } from './reply';
 import type { Plan } from './worldSpec';
 

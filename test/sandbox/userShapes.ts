@@ -159,7 +159,7 @@ export function roleMember(a: SimAccount, i: number): Record<string, unknown> {
   return { id: a.userId(i), email: a.email(i), first_name: n.first_name, last_name: n.last_name, department: dept, type: a.type[i] };
 }
 
-/** Group admins come back with e-mail and name only, no id (zoom-api-facts.md §7). */
+/** Group admins come back with e-mail and name only, no id (docs/zoom-api-facts.md §Quirks). */
 export function groupAdmin(a: SimAccount, i: number): Record<string, unknown> {
   return { email: a.email(i), name: names(a, i).display_name };
 }

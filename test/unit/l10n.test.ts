@@ -175,7 +175,7 @@ test('messages, prompts and titles shown by the editor are not literal English',
 
 // Each call site's translation, rendered with what its arguments really are (see l10nCallSites.ts):
 // a count as digits, a name or id as Latin text, an error as a Chinese sentence, a nested phrase as
-// its own rendered translation. The checks are the punctuation and spacing of zh-cn-glossary.md.
+// its own rendered translation. The checks are the punctuation and spacing of docs/zh-cn-glossary.md.
 const CJK = '\\u3400-\\u9fff';
 const FULL_WIDTH = '，。：；？！、（）“”';
 const SAMPLE: Record<'count' | 'text' | 'sentence' | 'opaque', string> = {

@@ -1,5 +1,5 @@
 // The request path under failure: token renewal, 429 in both forms, 5xx and resets, truncated
-// bodies, timeouts, cancellation, and the error table of zoom-api-facts.md §4.
+// bodies, timeouts, cancellation, and the error table of docs/zoom-api-facts.md §Errors.
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ZoomApiError, ZoomNetworkError, ZoomResponseError, isCancellation } from '../../../src/zoom/errors';
