@@ -4,13 +4,14 @@ import * as vscode from 'vscode';
 import { ZoomNetworkError } from '../zoom/errors';
 import type { Endpoints } from './endpoints';
 import { errorText } from '../errorText';
+import { listText } from '../punctuation';
 
 /** The token lacks scopes the directory cannot do without. */
 export class MissingScopesError extends Error {
   constructor(readonly scopes: readonly string[]) {
     super(vscode.l10n.t(
       'The Zoom app is missing the scopes {0}. Add them to the app in the Zoom App Marketplace, then sign in again.',
-      scopes.join(', '),
+      listText(scopes),
     ));
   }
 }

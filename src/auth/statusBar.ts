@@ -3,6 +3,7 @@
 // says so comes at most once a minute: in-flight requests fail together and must not stack prompts.
 import * as vscode from 'vscode';
 import type { AccountStore } from './accountStore';
+import { listText } from '../punctuation';
 
 const PROMPT_COOLDOWN_MS = 60_000;
 
@@ -34,7 +35,7 @@ export class AccountStatusBar implements vscode.Disposable {
       if (healthChanged) this.prompt(message, failing.key);
     } else {
       this.item.text = all.length === 1 ? `$(account) ${all[0].label}` : `$(account) ${vscode.l10n.t('{0} Zoom accounts', all.length)}`;
-      this.item.tooltip = vscode.l10n.t('Signed in to Zoom: {0}', all.map((a) => a.label).join(', '));
+      this.item.tooltip = vscode.l10n.t('Signed in to Zoom: {0}', listText(all.map((a) => a.label)));
       this.item.backgroundColor = undefined;
       this.item.command = { command: 'zoomAdmin.directory.focus', title: vscode.l10n.t('Show the Zoom directory') };
     }

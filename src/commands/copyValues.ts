@@ -24,8 +24,8 @@ export function copyValues(tree: DirectoryTree, kind: CopyKind) {
     }
     await vscode.env.clipboard.writeText(values.join('\n'));
     const copied = copiedText(kind, values.length);
-    const note = skipped ? ' ' + vscode.l10n.t('({0} pending users have no ID yet and were skipped.)', skipped) : '';
-    vscode.window.setStatusBarMessage(`$(check) ${copied}${note}`, 5000);
+    const message = skipped ? vscode.l10n.t('{0} ({1} pending users have no ID yet and were skipped.)', copied, skipped) : copied;
+    vscode.window.setStatusBarMessage(`$(check) ${message}`, 5000);
     return values.length;
   };
 }

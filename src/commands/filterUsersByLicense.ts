@@ -6,6 +6,7 @@ import type { License } from '../tree/env';
 import { LICENSES, licenseName } from '../tree/licenses';
 import type { DirectoryTree } from '../tree/register';
 import { givenFilter, pickScope } from './pickScope';
+import { listText } from '../punctuation';
 
 export function filterUsersByLicense(tree: DirectoryTree) {
   return async (arg?: unknown): Promise<string | undefined> => {
@@ -27,7 +28,7 @@ export function filterUsersByLicense(tree: DirectoryTree) {
       license = picked.license;
     }
     if (license && !LICENSES.includes(license as License)) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Unknown license "{0}": use one of {1}.', license, LICENSES.join(', ')));
+      void vscode.window.showErrorMessage(vscode.l10n.t('Unknown license "{0}": use one of {1}.', license, listText(LICENSES)));
       return undefined;
     }
     tree.setUserFilters(scope, { license: (license || undefined) as License | undefined });

@@ -5,6 +5,7 @@ import type { ZoomDocuments } from '../documents/register';
 import { escapeMarkdown } from '../tree/markdown';
 import type { Explanation, Level } from './explain';
 import { documentKeys } from './jsonPath';
+import { listText } from '../punctuation';
 
 export const EXPLAIN_SCHEME = 'zoom-admin-explain';
 const EXPLAINED_KINDS = new Set(['groupSettings', 'userSettings']);
@@ -69,7 +70,7 @@ export function explanationMarkdown(e: Explanation): string {
     lines.push('', vscode.l10n.t('The user is in {0} groups. Zoom applies the primary group\'s settings and the locked settings of the others; Zoom does not say what happens when two groups lock a setting with different values. Here the first locking group in the user\'s group list (the primary group first) decides.', groups.length));
   }
   if (e.conflicts.length) {
-    lines.push('', vscode.l10n.t('Conflict: these groups also lock it with a different value: {0}.', e.conflicts.map(levelName).join(', ')));
+    lines.push('', vscode.l10n.t('Conflict: these groups also lock it with a different value: {0}.', listText(e.conflicts.map(levelName))));
   }
   return lines.join('\n') + '\n';
 }

@@ -5,6 +5,7 @@ import type { ZoomDocuments } from '../documents/register';
 import { escapeMarkdown } from '../tree/markdown';
 import { keyAt } from './jsonPath';
 import { keyDoc, type KeyDoc, type SettingsDocKind } from './keyDocs';
+import { listText } from '../punctuation';
 
 const DOCUMENTED: ReadonlySet<string> = new Set<SettingsDocKind>(['groupSettings', 'groupLockSettings', 'accountSettings', 'accountLockSettings', 'userSettings']);
 
@@ -31,7 +32,7 @@ export function keyDocMarkdown(doc: KeyDoc): vscode.MarkdownString {
   const facts = [vscode.l10n.t('Type: {0}', code(doc.type).replace(/"/g, ''))];
   if (doc.values) {
     const labelled = doc.values.map((v, i) => (doc.valueLabels?.[i] ? `${code(v)} (${escapeMarkdown(doc.valueLabels[i])})` : code(v)));
-    facts.push(vscode.l10n.t('Allowed values: {0}', labelled.join(', ')));
+    facts.push(vscode.l10n.t('Allowed values: {0}', listText(labelled)));
   }
   if (doc.default) facts.push(vscode.l10n.t('Default: {0}', code(doc.default.value)));
   if (doc.deprecated) facts.push(vscode.l10n.t('Deprecated'));

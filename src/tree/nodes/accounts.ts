@@ -11,6 +11,7 @@ import { codeSpan, escapeMarkdown } from '../markdown';
 import { PagedFolder } from './pagedFolder';
 import { RolesFolder } from './roles';
 import { UsersFolder } from './usersFolder';
+import { labelled } from '../../punctuation';
 
 export class AccountNode extends DirNode {
   readonly scope: Scope;
@@ -44,7 +45,7 @@ export class AccountNode extends DirNode {
     item.iconPath = new vscode.ThemeIcon('briefcase');
     item.description = this.subAccounts.pager.loaded ? vscode.l10n.t('master account') : undefined;
     const tooltip = new vscode.MarkdownString(`**${escapeMarkdown(account.label)}**\n\n`);
-    if (account.zoomAccountId) tooltip.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Account ID'))}: ${codeSpan(account.zoomAccountId)}`);
+    if (account.zoomAccountId) tooltip.appendMarkdown(labelled(escapeMarkdown(vscode.l10n.t('Account ID')), codeSpan(account.zoomAccountId)));
     item.tooltip = tooltip;
     item.contextValue = 'zoom.account';
     return item;
@@ -142,11 +143,11 @@ export class SubAccountNode extends DirNode {
     item.iconPath = new vscode.ThemeIcon('briefcase');
     if (sub.account_number !== undefined) item.description = String(sub.account_number);
     const tooltip = new vscode.MarkdownString(`**${escapeMarkdown(sub.account_name)}**\n\n`);
-    tooltip.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Sub account ID'))}: ${codeSpan(sub.id)}  \n`);
-    if (sub.owner_email) tooltip.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Owner'))}: ${escapeMarkdown(sub.owner_email)}  \n`);
+    tooltip.appendMarkdown(`${labelled(escapeMarkdown(vscode.l10n.t('Sub account ID')), codeSpan(sub.id))}  \n`);
+    if (sub.owner_email) tooltip.appendMarkdown(`${labelled(escapeMarkdown(vscode.l10n.t('Owner')), escapeMarkdown(sub.owner_email))}  \n`);
     if (sub.seats !== undefined) {
       const seats = typeof sub.seats === 'number' ? this.env.formatCount(sub.seats) : sub.seats;
-      tooltip.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Seats'))}: ${escapeMarkdown(seats)}`);
+      tooltip.appendMarkdown(labelled(escapeMarkdown(vscode.l10n.t('Seats')), escapeMarkdown(seats)));
     }
     item.tooltip = tooltip;
     item.contextValue = 'zoom.subAccount';

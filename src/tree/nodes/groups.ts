@@ -7,6 +7,7 @@ import { DirNode } from './dirNode';
 import { codeSpan, escapeMarkdown } from '../markdown';
 import { PagedFolder } from './pagedFolder';
 import { UserRow } from './userRow';
+import { labelled } from '../../punctuation';
 
 export class GroupsFolder extends PagedFolder<GroupRow> {
   constructor(parent: DirNode, readonly scope: Scope) {
@@ -60,7 +61,7 @@ export class GroupRow extends DirNode {
     item.iconPath = new vscode.ThemeIcon('people');
     if (group.total_members !== undefined) item.description = vscode.l10n.t('{0} members', this.env.formatCount(group.total_members));
     const tooltip = new vscode.MarkdownString(`**${escapeMarkdown(group.name)}**\n\n`);
-    tooltip.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Group ID'))}: ${codeSpan(group.id)}`);
+    tooltip.appendMarkdown(labelled(escapeMarkdown(vscode.l10n.t('Group ID')), codeSpan(group.id)));
     item.tooltip = tooltip;
     item.contextValue = 'zoom.group';
     return item;

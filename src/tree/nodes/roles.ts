@@ -7,6 +7,7 @@ import type { DirNode } from './dirNode';
 import { codeSpan, escapeMarkdown } from '../markdown';
 import { PagedFolder } from './pagedFolder';
 import { UserRow } from './userRow';
+import { labelled } from '../../punctuation';
 
 export class RolesFolder extends PagedFolder<RoleRow> {
   constructor(parent: DirNode, readonly scope: Scope) {
@@ -48,7 +49,7 @@ export class RoleRow extends PagedFolder<UserRow> {
     if (role.total_members !== undefined) item.description = vscode.l10n.t('{0} members', this.env.formatCount(role.total_members));
     const tooltip = new vscode.MarkdownString(`**${escapeMarkdown(role.name)}**\n\n`);
     if (role.description) tooltip.appendMarkdown(`${escapeMarkdown(role.description)}\n\n`);
-    tooltip.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Role ID'))}: ${codeSpan(role.id)}`);
+    tooltip.appendMarkdown(labelled(escapeMarkdown(vscode.l10n.t('Role ID')), codeSpan(role.id)));
     item.tooltip = tooltip;
     item.contextValue = 'zoom.role';
     return item;

@@ -6,6 +6,7 @@ import { scopeId, type Scope } from '../env';
 import { userDisplayName } from '../userText';
 import { DirNode } from './dirNode';
 import { codeSpan, escapeMarkdown } from '../markdown';
+import { labelled, listText } from '../../punctuation';
 
 /** What the different user lists have in common (members, admins and role members are subsets). */
 export type UserLike = Partial<ZoomUser> & { email: string; name?: string; department?: string };
@@ -55,7 +56,7 @@ export class UserRow extends DirNode {
     item.description = description.join(' · ');
     item.iconPath = this.icon();
     // The icon's meaning in words, for screen readers (the tooltip says the same).
-    item.accessibilityInformation = { label: [name, user.email !== name ? user.email : undefined, ...this.facts()].filter(Boolean).join(', ') };
+    item.accessibilityInformation = { label: listText([name, user.email !== name ? user.email : undefined, ...this.facts()].filter((f): f is string => !!f)) };
     const base = this.pending ? 'zoom.userNoId' : 'zoom.user';
     item.contextValue = this.kind === 'searchResult' ? `${base}.result` : base;
     return item;
@@ -97,15 +98,15 @@ export class UserRow extends DirNode {
       [vscode.l10n.t('Time zone'), text(user.timezone)],
       [vscode.l10n.t('Last login'), text(user.last_login_time ? new Date(user.last_login_time).toLocaleString(vscode.env.language) : undefined)],
       [vscode.l10n.t('Client version'), text(user.last_client_version)],
-      [vscode.l10n.t('Groups'), text(Array.isArray(user.group_ids) ? user.group_ids.map((id) => env.nameOf(scope, 'group', String(id)) ?? id).join(', ') : undefined)],
+      [vscode.l10n.t('Groups'), text(Array.isArray(user.group_ids) ? listText(user.group_ids.map((id) => env.nameOf(scope, 'group', String(id)) ?? String(id))) : undefined)],
     ];
     const md = new vscode.MarkdownString(`**${escapeMarkdown(name)}**\n\n`);
     if (this.pending && this.kind !== 'groupAdmin') md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Invitation pending: this user has not accepted the invitation to the account yet.'))}\n\n`);
-    for (const [label, value] of lines) if (value) md.appendMarkdown(`${escapeMarkdown(label)}: ${value}  \n`);
+    for (const [label, value] of lines) if (value) md.appendMarkdown(`${labelled(escapeMarkdown(label), value)}  \n`);
     const attributes = Array.isArray(user.custom_attributes) ? user.custom_attributes.filter((a) => a?.name || a?.key) : [];
     if (attributes.length > 0) {
-      md.appendMarkdown(`\n${escapeMarkdown(vscode.l10n.t('Custom attributes'))}:  \n`);
-      for (const a of attributes) md.appendMarkdown(`${escapeMarkdown(a.name || a.key)}: ${escapeMarkdown(a.value)}  \n`);
+      md.appendMarkdown(`\n${labelled(escapeMarkdown(vscode.l10n.t('Custom attributes')), '')}  \n`);
+      for (const a of attributes) md.appendMarkdown(`${labelled(escapeMarkdown(a.name || a.key), escapeMarkdown(a.value))}  \n`);
     }
     if (scope.subAccountId) {
       const name = this.env.subAccountName(scope)!;

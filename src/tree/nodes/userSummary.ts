@@ -7,6 +7,7 @@ import { ZoomApiError } from '../../zoom/errors';
 import type { ZoomUserSummary } from '../../zoom/types';
 import type { Scope, TreeEnv } from '../env';
 import { escapeMarkdown } from '../markdown';
+import { labelled } from '../../punctuation';
 
 type State = { counts: ZoomUserSummary } | { missingScope: string } | { error: string };
 
@@ -80,7 +81,7 @@ export class UserSummary {
     ];
     md.appendMarkdown(`**${escapeMarkdown(vscode.l10n.t('User summary'))}**\n\n`);
     for (const [label, value] of rows) {
-      if (typeof value === 'number' && Number.isFinite(value)) md.appendMarkdown(`${escapeMarkdown(label)}: ${escapeMarkdown(this.env.formatCount(value))}  \n`);
+      if (typeof value === 'number' && Number.isFinite(value)) md.appendMarkdown(`${labelled(escapeMarkdown(label), escapeMarkdown(this.env.formatCount(value)))}  \n`);
     }
     return md;
   }
