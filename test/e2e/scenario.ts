@@ -193,7 +193,7 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     const row = wb.treeRowByDescription(attributed.email);
     await row.hover();
     const attribute = attributed.custom_attributes![0];
-    const hover = page.locator('.monaco-hover, .workbench-hover').filter({ hasText: `${attribute.name}: ${attribute.value}` });
+    const hover = page.locator('.monaco-hover, .workbench-hover').filter({ hasText: L.t('{0}: {1}', attribute.name ?? '', attribute.value ?? '') });
     await hover.first().waitFor({ state: 'visible', timeout: 15_000 });
     const text = (await hover.first().textContent()) ?? '';
     check(text.includes(L.t('Custom attributes')) && text.includes(attributed.email), `the tooltip reads "${text}"`);
@@ -458,6 +458,27 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     check(refused.length === 0, `after the reload Zoom refused ${refused.map((r) => `${r.method} ${r.path} (${r.status})`).join(', ')}`);
   });
 
+
+  // An error toast in the extension's own words: Zoom answers that the group is gone (code 4130).
+  await steps.step('a group Zoom no longer has: Open Group Lock Settings says so in a toast, in its own words', async () => {
+    const lockPath = `/v2/groups/${second.id}/lock_settings`;
+    const { id: faultId } = await sim.addFault({ match: { method: 'GET', path: lockPath }, times: 0, action: { kind: 'status', status: 404, body: { code: 4130, message: `Group does not exist: ${second.id}.` } } });
+    try {
+      await wb.runCommand('Notifications: Clear All Notifications');
+      await wb.contextMenu(wb.treeRow(second.name), L.nls('cmd.openGroupLockSettings'));
+      const all = wb.quickPickItem(L.t('All settings'));
+      await until(async () => (await all.isVisible()) || (await wb.notification(second.name).count()) > 0, 'Open Group Lock Settings asks which view, or answers');
+      if (await all.isVisible()) await all.click();
+      const toast = wb.notification(second.name);
+      await toast.waitFor({ state: 'visible', timeout: 30_000 });
+      const text = (await toast.locator('.notification-list-item-message').textContent()) ?? '';
+      check(text.includes('4130') && text.includes(second.id), `the toast names Zoom's code 4130 and the group's id: "${text}"`);
+      check(!/zoom-admin:|%20/.test(text), `the toast shows a document URI: "${text}"`);
+      await toast.and(page.locator('.notification-fade-in-done')).waitFor({ state: 'visible', timeout: 5000 }).catch(() => undefined);
+    } finally {
+      await sim.removeFault(faultId);
+    }
+  });
 
   // Search Users by email: the API is asked for that user (lookup), and the result shows in a "Search" root.
   const found = users.find((u, i) => i > 0 && i < users.length - 1 && u.id && u.display_name?.trim() && u.display_name.trim() !== u.email);
