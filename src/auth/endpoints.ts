@@ -55,7 +55,7 @@ export class EndpointSettings implements vscode.Disposable {
         result[key] = checked.url;
       } else {
         const reason = checked ? refusalReason(checked.problem, setting) : vscode.l10n.t('{0} is not a text value.', setting);
-        this.refuse(setting, String(raw), reason, fallback);
+        this.refuse(setting, JSON.stringify(raw) ?? 'undefined', reason, fallback);
       }
     }
     return result;

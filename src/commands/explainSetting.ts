@@ -13,7 +13,7 @@ export function explainSetting(accounts: ZoomAccounts, documents: ZoomDocuments,
   return async (uriArg?: unknown, pathArg?: unknown): Promise<Explanation | undefined> => {
     const editor = vscode.window.activeTextEditor;
     const uri = uriArg instanceof vscode.Uri ? uriArg : editor?.document.uri;
-    const path = Array.isArray(pathArg) && pathArg.every((p) => typeof p === 'string') ? pathArg as string[]
+    const path = Array.isArray(pathArg) && pathArg.every((p) => typeof p === 'string') ? pathArg
       : editor && uri?.toString() === editor.document.uri.toString() ? keyAt(editor.document, editor.selection.active)?.path.filter((p): p is string => typeof p === 'string') : undefined;
     const target = uri && documents.targetOf(uri);
     if (!target || (target.kind !== 'groupSettings' && target.kind !== 'userSettings') || !path?.length) {

@@ -20,7 +20,7 @@ export function filterUsersByLicense(tree: DirectoryTree) {
       const picked = await vscode.window.showQuickPick(
         [
           { label: `$(clear-all) ${vscode.l10n.t('All users (clear the license filter)')}`, license: '' },
-          ...LICENSES.map((l) => ({ label: licenseName(l), description: l === current ? vscode.l10n.t('current filter') : l, license: l as string })),
+          ...LICENSES.map((l) => ({ label: licenseName(l), description: l === current ? vscode.l10n.t('current filter') : l, license: l })),
         ],
         { title, placeHolder: vscode.l10n.t('Show only the users of {0} who hold this license', tree.scopeLabel(scope)) },
       );

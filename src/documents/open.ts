@@ -53,12 +53,12 @@ export function givenView(arg: unknown, allowed: readonly SettingsOption[], fiel
   if (!arg || typeof arg !== 'object' || Array.isArray(arg) || refOf(arg)) return undefined; // VS Code passes the multi-selection here
   const { option, fields } = arg as { option?: unknown; fields?: unknown };
   if (option !== undefined && !allowed.includes(option as SettingsOption)) {
-    throw new Error(vscode.l10n.t('"{0}" is not a view of these settings. Use one of: {1}.', String(option), allowed.join(', ')));
+    throw new Error(vscode.l10n.t('"{0}" is not a view of these settings. Use one of: {1}.', JSON.stringify(option), allowed.join(', ')));
   }
   const view: SettingsView = option === undefined ? {} : { option: option as SettingsOption };
   if (fields === undefined) return view;
   if (!fieldsAllowed) throw new Error(vscode.l10n.t('These settings cannot be filtered by field.'));
-  const text = Array.isArray(fields) ? fields.join(',') : String(fields);
+  const text = Array.isArray(fields) ? fields.join(',') : typeof fields === 'string' ? fields : JSON.stringify(fields);
   const problem = fieldFilterProblem(text);
   if (problem) throw new Error(problem);
   const parsed = parseFieldList(text);

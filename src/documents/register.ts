@@ -52,7 +52,7 @@ export function registerDocuments(context: vscode.ExtensionContext, accounts: Zo
     prepare: (uri) => provider.prepare(uri),
     refresh: (uri) => provider.refresh(uri),
     extraOf: (uri) => provider.extra(uri),
-    onDidChange: (listener, thisArg, disposables) => provider.onDidChangeFile((events) => listener.call(thisArg, events.map((e) => e.uri)), undefined, disposables),
+    onDidChange: (listener, thisArg, disposables) => provider.onDidChangeFile((events) => { listener.call(thisArg, events.map((e) => e.uri)); }, undefined, disposables),
   };
 }
 

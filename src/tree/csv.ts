@@ -33,7 +33,7 @@ const NEEDS_QUOTES = /[",\r\n]/;
 export function csvCell(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
-  let text = Array.isArray(value) ? value.join(';') : String(value);
+  let text = Array.isArray(value) ? value.join(';') : typeof value === 'string' ? value : JSON.stringify(value);
   if (!PLAIN_NUMBER.test(text)) {
     text = text.replace(FORMULA_START, "$1$2'");
     if (LEADING_CONTROL.test(text)) text = `'${text}`;

@@ -72,7 +72,7 @@ export class TreeEnv {
   rememberName(scope: Scope, kind: NamedKind, id: string, name: string): void {
     const key = `${scopeId(scope)}|${kind}`;
     let map = this.names.get(key);
-    if (!map) this.names.set(key, (map = new Map()));
+    if (!map) this.names.set(key, (map = new Map<string, string>()));
     map.set(id, name);
   }
 

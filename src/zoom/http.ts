@@ -254,7 +254,7 @@ export function createOfetch(fetchImpl?: FetchLike, log?: { logger?: Logger; clo
       line(context, `${context.response.status} in {ms}${trackingId ? ` (tracking id ${trackingId})` : ''}`);
     },
     onRequestError: (context) => { line(context, `failed (${failureOf(context.error).cause}) after {ms}`); },
-  }, { fetch: cappedBody(impl) as typeof globalThis.fetch });
+  }, { fetch: cappedBody(impl) });
 }
 
 /**
@@ -268,7 +268,7 @@ export async function fetchOnce($fetch: $Fetch, url: string, init: RequestInit$,
     const response = await $fetch.raw<ReplyBody>(url, { ...init, signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
     return { kind: 'response', response, body: response._data ?? new ReplyBody('') };
   } catch (e) {
-    const cause = e instanceof FetchError ? (e.cause as unknown) : e;
+    const cause = e instanceof FetchError ? e.cause : e;
     if (cause instanceof BodyTooLarge) return { kind: 'tooLarge', status: cause.status };
     const failure = failureOf(cause);
     return { kind: 'failure', timedOut: timeout.aborted && !signal?.aborted, cause: signal?.aborted ? 'cancelled' : failure.cause };
@@ -309,7 +309,7 @@ function cappedBody(fetchImpl: FetchLike): FetchLike {
 
 /** The request's path and query relative to its base URL: what the debug line shows. */
 function pathOf(context: FetchContext): string {
-  const url = String(context.request);
+  const url = typeof context.request === 'string' ? context.request : context.request.url;
   const base = (context.options.baseURL ?? '').replace(/\/+$/, '');
   if (base && url.startsWith(base)) return url.slice(base.length);
   try {
