@@ -1,6 +1,10 @@
 // What the tree, documents and commands need from the account layer (implemented in accountStore.ts).
 import type * as vscode from 'vscode';
 import type { ZoomApi } from '../zoom/api';
+import type { S2SCredentials } from '../zoom/auth';
+
+/** One definition of the app credentials: the client's. */
+export type { S2SCredentials };
 
 export interface ZoomAccountInfo {
   /** Stable local key for this signed-in account (used in tree ids and zoom-admin: URIs). */
@@ -20,12 +24,6 @@ export interface ZoomAccounts {
   readonly onDidChange: vscode.Event<void>;
 }
 
-/** Server-to-Server OAuth app credentials, as the admin copies them from the app's page. */
-export interface S2SCredentials {
-  accountId: string;
-  clientId: string;
-  clientSecret: string;
-}
 
 /** What `zoomAdmin.signIn` takes programmatically: an S2S app, or a pasted access token. */
 export type SignInRequest = S2SCredentials | { accessToken: string };

@@ -3,7 +3,7 @@
 // searched in the users already loaded, with an offer to load the rest.
 import * as vscode from 'vscode';
 import { errorText } from '../errorText';
-import { ZoomApiError, isCancellation } from '../zoom/errors';
+import { isCancellation, isNotFound } from '../zoom/errors';
 import type { Directory } from './directory';
 import type { Scope } from './env';
 import type { AccountNode, SubAccountNode } from './nodes/accounts';
@@ -161,8 +161,4 @@ function loadedSubAccountStatuses(tree: Directory): StatusFolder[] {
 export function loadedRow(tree: Directory, scope: Scope, user: { id?: string; email: string; status?: string }): UserRow | undefined {
   const node = tree.find(statusRowId(scope, user.status ?? (user.id ? 'active' : 'pending'), user));
   return node as UserRow | undefined;
-}
-
-function isNotFound(error: unknown): boolean {
-  return error instanceof ZoomApiError && (error.code === 1001 || error.httpStatus === 404);
 }

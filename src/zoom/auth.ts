@@ -11,15 +11,20 @@ import type { AccessToken, Logger, TokenSource } from './types';
 
 const ENDPOINT = 'POST /oauth/token';
 
+/** Server-to-Server OAuth app credentials, as the admin copies them from the app's page. */
 export interface S2SCredentials {
-  /** e.g. https://zoom.us, already checked with checkBaseUrl. */
-  oauthBaseUrl: string;
   accountId: string;
   clientId: string;
   clientSecret: string;
 }
 
-export interface TokenRequestOptions extends S2SCredentials {
+/** Where the token endpoint is. */
+interface TokenEndpoint {
+  /** e.g. https://zoom.us, already checked with checkBaseUrl. */
+  oauthBaseUrl: string;
+}
+
+export interface TokenRequestOptions extends S2SCredentials, TokenEndpoint {
   fetch?: FetchLike;
   clock?: () => number;
   logger?: Logger;
@@ -161,7 +166,7 @@ function scrub(text: string, credentials: S2SCredentials): string {
   return out;
 }
 
-export interface S2STokenSourceOptions extends S2SCredentials {
+export interface S2STokenSourceOptions extends S2SCredentials, TokenEndpoint {
   fetch?: FetchLike;
   clock?: () => number;
   logger?: Logger;

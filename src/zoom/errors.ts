@@ -44,6 +44,13 @@ export const FRIENDLY_TEMPLATES = {
 
 export type FriendlyKind = keyof typeof FRIENDLY_TEMPLATES;
 
+const NOT_FOUND: ReadonlySet<FriendlyKind> = new Set(['groupNotFound', 'groupNotInAccount', 'userNotFound', 'roleNotFound', 'accountNotFound']);
+
+/** Zoom says the object does not exist (or is not in this account): its own code, or a bare 404. */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ZoomApiError && (NOT_FOUND.has(error.kind) || error.httpStatus === 404);
+}
+
 export function formatFriendly(kind: FriendlyKind, params: readonly string[]): string {
   return FRIENDLY_TEMPLATES[kind].replace(/\{(\d+)\}/g, (m, i: string) => params[Number(i)] ?? m);
 }
