@@ -8,6 +8,12 @@
 // - When X-RateLimit-Remaining runs low (≤ 10% of X-RateLimit-Limit, or ≤ 5 without a limit),
 //   one request at a time, spaced 250 ms apart, until the header recovers.
 // - An optional hard cap in requests per second (`maxPerSecond`).
+// - Once a reply has told the per-second limit (X-RateLimit-Limit of a QPS reply), request starts
+//   are spaced evenly just under it (the smallest limit seen, so Light and Medium share the
+//   Medium pace). Zoom counts in one-second windows: evenly spaced starts at L - margin per
+//   second put at most L in any window, so a fan-out of hundreds of requests (one setting across
+//   every group) runs at the limit without 429s. While pacing, a Remaining that runs down within
+//   the second is our own pacing, not a warning: only an exhausted budget (0) slows further.
 
 import { cancellationError } from './errors';
 
@@ -23,6 +29,8 @@ export interface SchedulerOptions {
 }
 
 export const DEFAULT_MAX_CONCURRENT = 4;
+/** Per-second limits above this are not believed (Zoom's highest documented is 80). */
+const MAX_BELIEVED_LIMIT = 1000;
 const DEFAULT_LOW_GAP_MS = 250;
 
 export class RequestScheduler {
@@ -36,6 +44,7 @@ export class RequestScheduler {
   private readonly waiters: (() => void)[] = [];
   private nextStartAt = 0;
   private low = false;
+  private learnedLimit: number | undefined;
 
   constructor(options: SchedulerOptions = {}) {
     this.maxConcurrent = Math.max(1, options.maxConcurrent ?? DEFAULT_MAX_CONCURRENT);
@@ -65,10 +74,22 @@ export class RequestScheduler {
     }
   }
 
-  /** Feeds X-RateLimit-Remaining / X-RateLimit-Limit from a response (either may be absent). */
-  observe(remaining: number | undefined, limit: number | undefined): void {
+  /** The per-second limit the pacing follows (learned from replies), if any. */
+  get perSecondLimit(): number | undefined {
+    return this.learnedLimit;
+  }
+
+  /**
+   * Feeds X-RateLimit-Remaining / X-RateLimit-Limit / X-RateLimit-Type from a response (any may be
+   * absent). A limit is learned only from a per-second reply and only when believable (a daily
+   * limit of 2000 is not a pace).
+   */
+  observe(remaining: number | undefined, limit: number | undefined, type?: string): void {
+    if (limit !== undefined && limit >= 1 && limit <= MAX_BELIEVED_LIMIT && !/daily/i.test(type ?? '')) {
+      this.learnedLimit = Math.min(this.learnedLimit ?? Infinity, Math.floor(limit));
+    }
     if (remaining === undefined) return;
-    const threshold = this.lowRemaining ?? (limit ? Math.max(5, Math.ceil(limit * 0.1)) : 5);
+    const threshold = this.learnedLimit !== undefined ? 0 : this.lowRemaining ?? (limit ? Math.max(5, Math.ceil(limit * 0.1)) : 5);
     const wasLow = this.low;
     this.low = remaining <= threshold;
     if (wasLow && !this.low) this.pump();
@@ -79,7 +100,13 @@ export class RequestScheduler {
   }
 
   private gapMs(): number {
-    return Math.max(this.baseGapMs, this.low ? this.lowGapMs : 0);
+    return Math.max(this.baseGapMs, this.learnedGapMs(), this.low ? this.lowGapMs : 0);
+  }
+
+  /** 1000 / (L - margin): L - 0.5 for small limits (2/s → 1.5/s), 2% under for large ones (60/s → 58.8/s). */
+  private learnedGapMs(): number {
+    const limit = this.learnedLimit;
+    return limit === undefined ? 0 : 1000 / (limit - Math.max(0.5, limit * 0.02));
   }
 
   private async acquire(signal?: AbortSignal): Promise<void> {
