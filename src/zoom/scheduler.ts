@@ -45,6 +45,8 @@ export class RequestScheduler {
   private nextStartAt = 0;
   private low = false;
   private learnedLimit: number | undefined;
+  /** Start times within the last second (sorted), for the per-window cap. */
+  private starts: number[] = [];
 
   constructor(options: SchedulerOptions = {}) {
     this.maxConcurrent = Math.max(1, options.maxConcurrent ?? DEFAULT_MAX_CONCURRENT);
@@ -103,6 +105,12 @@ export class RequestScheduler {
     return Math.max(this.baseGapMs, this.learnedGapMs(), this.low ? this.lowGapMs : 0);
   }
 
+  /** At most L - margin starts in any one-second span, once the limit is known. */
+  private perWindowCap(): number | undefined {
+    const limit = this.learnedLimit;
+    return limit === undefined ? undefined : Math.max(1, Math.floor(limit - Math.max(0.5, limit * 0.02)));
+  }
+
   /** 1000 / (L - margin): L - 0.5 for small limits (2/s → 1.5/s), 2% under for large ones (60/s → 58.8/s). */
   private learnedGapMs(): number {
     const limit = this.learnedLimit;
@@ -129,17 +137,22 @@ export class RequestScheduler {
       });
     }
     const gap = this.gapMs();
-    if (gap > 0) {
-      const now = this.clock();
-      const startAt = Math.max(now, this.nextStartAt);
-      this.nextStartAt = startAt + gap;
-      if (startAt > now) {
-        try {
-          await this.sleep(startAt - now, signal);
-        } catch (e) {
-          this.release();
-          throw e;
-        }
+    const now = this.clock();
+    let startAt = gap > 0 ? Math.max(now, this.nextStartAt) : now;
+    const cap = this.perWindowCap();
+    // Starts made before the limit was known (the first replies tell it) count too: no
+    // one-second span may hold more than the cap, whatever the spacing.
+    this.starts = this.starts.filter((t) => t > startAt - 1000);
+    if (cap !== undefined && this.starts.length >= cap) startAt = Math.max(startAt, this.starts[this.starts.length - cap] + 1000);
+    this.starts.push(startAt);
+    if (this.starts.length > MAX_BELIEVED_LIMIT) this.starts.shift();
+    if (gap > 0) this.nextStartAt = startAt + gap;
+    if (startAt > now) {
+      try {
+        await this.sleep(startAt - now, signal);
+      } catch (e) {
+        this.release();
+        throw e;
       }
     }
   }
