@@ -31,6 +31,7 @@ import { compareWithAccountSettings } from './compareWithAccountSettings';
 import { showGroupOverrides } from './showGroupOverrides';
 import { openUserSettings } from './openUserSettings';
 import { explainSetting } from './explainSetting';
+import { findSettingAcrossGroups } from './findSettingAcrossGroups';
 
 export interface CommandDeps {
   accounts: AccountManager;
@@ -77,4 +78,5 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
   reg('zoomAdmin.showGroupOverrides', showGroupOverrides(deps.accounts, deps.documents, deps.tree));
   reg('zoomAdmin.openUserSettings', openUserSettings(deps.accounts, deps.documents));
   reg('zoomAdmin.explainSetting', explainSetting(deps.accounts, deps.documents, deps.explanations));
+  reg('zoomAdmin.findSettingAcrossGroups', findSettingAcrossGroups(deps.documents, deps.tree));
 }

@@ -7,7 +7,7 @@ import { isCancellation } from '../../zoom/errors';
 import { paths } from '../../zoom/paths';
 import type { AccountScope } from '../../zoom/types';
 import { isLocked, parseBody, valueAt, type Json } from '../tree';
-import { queryFieldOf } from './keys';
+import { KEY_PATH, queryFieldOf } from './keys';
 
 export interface AcrossScope extends AccountScope {
   /** What the document calls this account: its name, or "Account › Sub account". */
@@ -53,6 +53,7 @@ export interface AcrossOptions {
 }
 
 export async function fetchAcross(client: ZoomApi, scopes: readonly AcrossScope[], path: string, options: AcrossOptions = {}): Promise<AcrossResult> {
+  if (!KEY_PATH.test(path)) throw new Error(`not a settings key path: ${JSON.stringify(path.slice(0, 80))}`);
   const keyPath = path.split('.');
   const query = { custom_query_fields: queryFieldOf(path) };
   const { signal } = options;
