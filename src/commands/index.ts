@@ -32,6 +32,9 @@ import { showGroupOverrides } from './showGroupOverrides';
 import { openUserSettings } from './openUserSettings';
 import { explainSetting } from './explainSetting';
 import { findSettingAcrossGroups } from './findSettingAcrossGroups';
+import { snapshotSettings } from './snapshotSettings';
+import { compareWithLive } from './compareWithLive';
+import { checkDrift } from './checkDrift';
 
 export interface CommandDeps {
   accounts: AccountManager;
@@ -79,4 +82,7 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
   reg('zoomAdmin.openUserSettings', openUserSettings(deps.accounts, deps.documents));
   reg('zoomAdmin.explainSetting', explainSetting(deps.accounts, deps.documents, deps.explanations));
   reg('zoomAdmin.findSettingAcrossGroups', findSettingAcrossGroups(deps.documents, deps.tree));
+  reg('zoomAdmin.snapshotSettings', snapshotSettings(deps.accounts, deps.tree));
+  reg('zoomAdmin.compareWithLive', compareWithLive(deps.accounts, deps.documents));
+  reg('zoomAdmin.checkDrift', checkDrift(deps.accounts));
 }

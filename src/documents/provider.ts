@@ -10,7 +10,7 @@ import { errorText } from '../errorText';
 import { documentError } from './errors';
 import { formatJson, tabSizeOf, type Indentation } from './format';
 import { requestFor } from './request';
-import { isAcrossKind, parseUri, SCHEME, type DocumentTarget } from './uri';
+import { isRawKind, parseUri, SCHEME, type DocumentTarget } from './uri';
 
 interface Entry {
   uri: vscode.Uri;
@@ -239,7 +239,7 @@ export class ZoomDocumentProvider implements vscode.FileSystemProvider, vscode.D
   private reindent(): void {
     const events: vscode.FileChangeEvent[] = [];
     for (const entry of this.cache.values()) {
-      if (isAcrossKind(this.target(entry.uri).kind)) continue;
+      if (isRawKind(this.target(entry.uri).kind)) continue;
       entry.content = this.encoder.encode(formatJson(entry.raw, indentation()));
       entry.mtime = this.nextMtime();
       events.push({ type: vscode.FileChangeType.Changed, uri: entry.uri });
@@ -265,7 +265,7 @@ function names(uri: vscode.Uri): boolean {
 
 /** The document's text: JSON indented as the editor is set up; the Markdown tables as made. */
 function render(target: DocumentTarget, raw: string): string {
-  return isAcrossKind(target.kind) ? raw : formatJson(raw, indentation());
+  return isRawKind(target.kind) ? raw : formatJson(raw, indentation());
 }
 
 /** The editor's indentation for JSON, which is what the document is formatted with. */

@@ -36,5 +36,10 @@ export function requestFor(target: DocumentTarget): ZoomRequest {
     case 'sectionAcross':
       // Many requests (settings/across/load.ts makes the document); this is its first, the account's value.
       return { path: paths.accountSettings(scope), query: { custom_query_fields: queryFieldOf(target.id) } };
+    case 'liveAccountSnapshot':
+      // Settings and lock settings (settings/snapshot/collect.ts reads both); this is the first.
+      return { path: paths.accountSettings(scope), query: {} };
+    case 'liveGroupSnapshot':
+      return { path: paths.groupSettings(target.id, scope), query: {} };
   }
 }

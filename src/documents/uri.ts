@@ -11,6 +11,7 @@
 //   /<accountKey>/sub_accounts/<subId>.json
 //   /<accountKey>[/sub_accounts/<subId>]/across/settings/<key path>.md[?sub_accounts=<id>,<id>]   (one key, every group)
 //   /<accountKey>[/sub_accounts/<subId>]/across/sections/<section>.md[?sub_accounts=<id>,<id>]    (a section, every group)
+//   /<accountKey>[/sub_accounts/<subId>]/live/account.json[?name=…]   /live/groups/<groupId>.json[?name=…]   (a snapshot file's live side)
 // Named forms: …/groups/<groupId>/<name> · settings.json, …/users/<userId>/<name> · user.json, etc.
 import { ZoomInputError } from '../zoom/errors';
 import { walksPath } from '../zoom/paths';
@@ -18,7 +19,9 @@ import type { GroupSettingsOption } from '../zoom/types';
 
 export const SCHEME = 'zoom-admin';
 
-export type DocumentKind = SettingsKind | AcrossKind | 'group' | 'user' | 'role' | 'subAccount';
+export type DocumentKind = SettingsKind | AcrossKind | LiveKind | 'group' | 'user' | 'role' | 'subAccount';
+/** What Zoom holds now for a snapshot file (settings and lock settings of the account or a group), in the file's layout. */
+export type LiveKind = 'liveAccountSnapshot' | 'liveGroupSnapshot';
 /** Markdown tables of one key (id = "in_meeting.waiting_room") or a section (id = "recording") across every group. */
 export type AcrossKind = 'settingAcross' | 'sectionAcross';
 /** Documents of settings (and the overrides derived from two of them), which take a view. */
@@ -69,6 +72,15 @@ const KEY_PATH = /^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+){0,7}$/;
 
 export function isAcrossKind(kind: DocumentKind): kind is AcrossKind {
   return kind in ACROSS_FOLDERS;
+}
+
+export function isLiveKind(kind: DocumentKind): kind is LiveKind {
+  return kind === 'liveAccountSnapshot' || kind === 'liveGroupSnapshot';
+}
+
+/** Documents whose text is served as made (Markdown, snapshot JSON), not re-indented like Zoom's JSON. */
+export function isRawKind(kind: DocumentKind): boolean {
+  return isAcrossKind(kind) || isLiveKind(kind);
 }
 
 export function isSettingsKind(kind: DocumentKind): kind is SettingsKind {
@@ -126,6 +138,10 @@ export function buildUri(target: DocumentTarget): UriParts {
     const include = target.include?.length ? `sub_accounts=${target.include.map(encodeURIComponent).join(',')}` : '';
     return { path: `${path}/across/${ACROSS_FOLDERS[target.kind]}/${target.id}.md`, query: include };
   }
+  if (isLiveKind(target.kind)) {
+    const name = target.name ? `name=${encodeURIComponent(target.name.slice(0, 200))}` : '';
+    return { path: `${path}/live/${target.kind === 'liveAccountSnapshot' ? 'account.json' : `groups/${target.id}.json`}`, query: name };
+  }
   if (isSettingsKind(target.kind)) {
     const { collection, file, options, fields: fieldsAllowed } = SETTINGS_FILES[target.kind];
     if (target.option && !options.includes(target.option)) throw new Error(`option ${target.option} does not apply to ${file}`);
@@ -166,9 +182,10 @@ function parseParts(parts: UriParts): DocumentTarget | undefined {
   }
   const collection = tail[0] as Collection;
   const query = new URLSearchParams(parts.query);
-  const known = new Set(tail[0] === 'across' ? ['sub_accounts'] : ['option', 'custom_query_fields']);
+  const known = new Set(tail[0] === 'across' ? ['sub_accounts'] : tail[0] === 'live' ? ['name'] : ['option', 'custom_query_fields']);
   if ([...query.keys()].some((k) => !known.has(k))) return undefined;
   if (tail[0] === 'across') return acrossTarget(accountKey, subAccountId, tail, query);
+  if (tail[0] === 'live') return liveTarget(accountKey, subAccountId, tail, query);
   if (tail[0] === 'account') {
     // The account's own documents: no id segment; the id is the path's sub account, or `me`.
     return tail.length === 2 ? settingsTarget(accountKey, subAccountId, 'account', subAccountId ?? 'me', tail[1], query) : undefined;
@@ -189,6 +206,15 @@ function parseParts(parts: UriParts): DocumentTarget | undefined {
     return withScope({ accountKey, kind: KIND_OF[collection], id, name: label }, subAccountId);
   }
   return settingsTarget(accountKey, subAccountId, collection, id, file, query);
+}
+
+function liveTarget(accountKey: string, subAccountId: string | undefined, tail: string[], query: URLSearchParams): DocumentTarget | undefined {
+  const name = query.get('name') ?? undefined;
+  const named = name ? { name } : {};
+  if (tail.length === 2 && tail[1] === 'account.json') return withScope({ accountKey, kind: 'liveAccountSnapshot', id: subAccountId ?? 'me', ...named }, subAccountId);
+  if (tail.length !== 3 || tail[1] !== 'groups' || !tail[2].endsWith('.json')) return undefined;
+  const id = tail[2].slice(0, -'.json'.length);
+  return id ? withScope({ accountKey, kind: 'liveGroupSnapshot', id, ...named }, subAccountId) : undefined;
 }
 
 function acrossTarget(accountKey: string, subAccountId: string | undefined, tail: string[], query: URLSearchParams): DocumentTarget | undefined {

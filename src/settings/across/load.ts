@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { DocumentTarget } from '../../documents/uri';
 import type { ZoomApi } from '../../zoom/api';
+import { withRequestProgress } from '../progress';
 import { fetchAcross, type AcrossScope } from './fetchAcross';
 import { settingKeys, settingSections } from './keys';
 import { sectionMarkdown, settingMarkdown } from './markdown';
@@ -36,28 +37,8 @@ export function descriptionOf(path: string, section: boolean): string | undefine
 export async function acrossText(target: DocumentTarget, client: ZoomApi): Promise<string> {
   const section = target.kind === 'sectionAcross';
   const groupLocks = !section && groupLocksSetting();
-  const result = await vscode.window.withProgress({
-    location: vscode.ProgressLocation.Notification,
-    title: section ? vscode.l10n.t('Reading section {0} across groups', target.id) : vscode.l10n.t('Reading {0} across groups', target.id),
-    cancellable: true,
-  }, async (progress, token) => {
-    const controller = new AbortController();
-    const cancel = token.onCancellationRequested(() => controller.abort());
-    let reported = 0;
-    try {
-      return await fetchAcross(client, scopesOf(target), target.id, {
-        groupLocks,
-        signal: controller.signal,
-        onProgress: (done, total) => {
-          const percent = (done / total) * 100;
-          progress.report({ message: vscode.l10n.t('{0} of {1} requests', done, total), increment: Math.max(0, percent - reported) });
-          reported = Math.max(reported, percent);
-        },
-      });
-    } finally {
-      cancel.dispose();
-    }
-  });
+  const title = section ? vscode.l10n.t('Reading section {0} across groups', target.id) : vscode.l10n.t('Reading {0} across groups', target.id);
+  const result = await withRequestProgress(title, (signal, onProgress) => fetchAcross(client, scopesOf(target), target.id, { groupLocks, signal, onProgress }));
   const description = descriptionOf(target.id, section);
   return section ? sectionMarkdown(result, description) : settingMarkdown(result, description, groupLocks);
 }
