@@ -108,13 +108,13 @@ export class RequestScheduler {
   /** At most L - margin starts in any one-second span, once the limit is known. */
   private perWindowCap(): number | undefined {
     const limit = this.learnedLimit;
-    return limit === undefined ? undefined : Math.max(1, Math.floor(limit - Math.max(0.5, limit * 0.02)));
+    return limit === undefined ? undefined : Math.max(1, Math.floor(limit - pacingMargin(limit)));
   }
 
-  /** 1000 / (L - margin): L - 0.5 for small limits (2/s → 1.5/s), 2% under for large ones (60/s → 58.8/s). */
+  /** 1000 / (L - margin), so a reply's network jitter cannot put more than L in one of Zoom's windows. */
   private learnedGapMs(): number {
     const limit = this.learnedLimit;
-    return limit === undefined ? 0 : 1000 / (limit - Math.max(0.5, limit * 0.02));
+    return limit === undefined ? 0 : 1000 / (limit - pacingMargin(limit));
   }
 
   private async acquire(signal?: AbortSignal): Promise<void> {
@@ -136,25 +136,45 @@ export class RequestScheduler {
         signal?.addEventListener('abort', onAbort, { once: true });
       });
     }
-    const gap = this.gapMs();
-    const now = this.clock();
-    let startAt = gap > 0 ? Math.max(now, this.nextStartAt) : now;
-    const cap = this.perWindowCap();
-    // Starts made before the limit was known (the first replies tell it) count too: no
-    // one-second span may hold more than the cap, whatever the spacing.
-    this.starts = this.starts.filter((t) => t > startAt - 1000);
-    if (cap !== undefined && this.starts.length >= cap) startAt = Math.max(startAt, this.starts[this.starts.length - cap] + 1000);
-    this.starts.push(startAt);
-    if (this.starts.length > MAX_BELIEVED_LIMIT) this.starts.shift();
-    if (gap > 0) this.nextStartAt = startAt + gap;
-    if (startAt > now) {
+    // The start is claimed when it happens, at the clock's time then: a timer that fires late (a
+    // busy host) cannot let the following starts go out together.
+    for (;;) {
+      const now = this.clock();
+      const at = this.earliestStart(now);
+      if (at <= now) {
+        this.claim(now);
+        return;
+      }
       try {
-        await this.sleep(startAt - now, signal);
+        await this.sleep(at - now, signal);
       } catch (e) {
         this.release();
         throw e;
       }
     }
+  }
+
+  /**
+   * When the next request may start: the spacing of gapMs(), and, once the limit is known, no more
+   * than the cap in any one-second span, counting the starts made before it was known.
+   */
+  private earliestStart(now: number): number {
+    let at = this.gapMs() > 0 ? Math.max(now, this.nextStartAt) : now;
+    this.starts = this.starts.filter((t) => t > now - 1000);
+    const cap = this.perWindowCap();
+    if (cap !== undefined && this.starts.length >= cap) at = Math.max(at, this.starts[this.starts.length - cap] + 1000);
+    return at;
+  }
+
+  private claim(now: number): void {
+    this.starts.push(now);
+    if (this.starts.length > MAX_BELIEVED_LIMIT) this.starts.shift();
+    // After a late start the schedule is kept by catching up at up to twice the pace: never
+    // closer than half a gap, and never more than the cap in one second.
+    // (Only for the learned pace, and within a second of the schedule; otherwise it starts afresh.)
+    const gap = this.gapMs();
+    const catchUp = this.learnedLimit !== undefined && !this.low && now - this.nextStartAt < 1000;
+    if (gap > 0) this.nextStartAt = catchUp ? Math.max(this.nextStartAt + gap, now + gap / 2) : now + gap;
   }
 
   /** A finished task hands its slot straight to the next waiter unless the limit dropped. */
@@ -173,6 +193,11 @@ export class RequestScheduler {
       this.waiters.shift()!();
     }
   }
+}
+
+/** 0.5 under small limits (2/s → 1.5/s), 1 or 3% under larger ones (20/s → 19/s, 60/s → 58.2/s). */
+function pacingMargin(limit: number): number {
+  return limit < 4 ? 0.5 : Math.max(1, limit * 0.03);
 }
 
 /** setTimeout as a promise that rejects when the signal aborts. */
