@@ -1,5 +1,6 @@
 // A cancellable progress notification for work that makes many requests: the work gets an
 // AbortSignal (cancel aborts every queued request) and a report(done, total) that moves the bar.
+import { setMaxListeners } from 'node:events';
 import * as vscode from 'vscode';
 
 export type ReportProgress = (done: number, total: number) => void;
@@ -7,6 +8,8 @@ export type ReportProgress = (done: number, total: number) => void;
 export function withRequestProgress<T>(title: string, work: (signal: AbortSignal, report: ReportProgress) => Promise<T>): Thenable<T> {
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (progress, token) => {
     const controller = new AbortController();
+    // Every queued request listens to this one signal (hundreds at once is the point).
+    setMaxListeners(0, controller.signal);
     const cancel = token.onCancellationRequested(() => controller.abort());
     let reported = 0;
     try {

@@ -138,8 +138,10 @@ export class RequestScheduler {
     }
     // The start is claimed when it happens, at the clock's time then: a timer that fires late (a
     // busy host) cannot let the following starts go out together.
+    // After a sleep it is at least the time slept to, whatever the clock says (a stopped test clock).
+    let slept = -Infinity;
     for (;;) {
-      const now = this.clock();
+      const now = Math.max(this.clock(), slept);
       const at = this.earliestStart(now);
       if (at <= now) {
         this.claim(now);
@@ -151,6 +153,7 @@ export class RequestScheduler {
         this.release();
         throw e;
       }
+      slept = at;
     }
   }
 
