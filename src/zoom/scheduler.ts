@@ -8,11 +8,11 @@
 // - When X-RateLimit-Remaining runs low (≤ 10% of X-RateLimit-Limit, or ≤ 5 without a limit),
 //   one request at a time, spaced 250 ms apart, until the header recovers.
 // - An optional hard cap in requests per second (`maxPerSecond`).
-// - Once a reply has told the per-second limit (X-RateLimit-Limit of a QPS reply), request starts
-//   are spaced evenly just under it (the smallest limit seen, so Light and Medium share the
-//   Medium pace). Zoom counts in one-second windows: evenly spaced starts at L - margin per
-//   second put at most L in any window, so a fan-out of hundreds of requests (one setting across
-//   every group) runs at the limit without 429s. While pacing, a Remaining that runs down within
+// - Once a reply has told the per-second limit L (X-RateLimit-Limit of a QPS reply; the smallest
+//   seen, so Light and Medium share the Medium pace), starts are spaced 1000 / L apart and no
+//   one-second span holds more than L - 1 of them. Zoom counts in one-second windows: that puts
+//   at most L in any window, so a fan-out of hundreds of requests (one setting across every
+//   group) runs at the limit without 429s. While pacing, a Remaining that runs down within
 //   the second is our own pacing, not a warning: only an exhausted budget (0) slows further.
 
 import { cancellationError } from './errors';
@@ -105,16 +105,19 @@ export class RequestScheduler {
     return Math.max(this.baseGapMs, this.learnedGapMs(), this.low ? this.lowGapMs : 0);
   }
 
-  /** At most L - margin starts in any one-second span, once the limit is known. */
+  /**
+   * At most L - 1 starts in any one-second span, once the limit is known: with starts at least
+   * 1000 / L apart, a reply's jitter smaller than that moves at most one more into a Zoom window.
+   */
   private perWindowCap(): number | undefined {
     const limit = this.learnedLimit;
-    return limit === undefined ? undefined : Math.max(1, Math.floor(limit - pacingMargin(limit)));
+    return limit === undefined ? undefined : Math.max(1, limit - 1);
   }
 
-  /** 1000 / (L - margin), so a reply's network jitter cannot put more than L in one of Zoom's windows. */
+  /** 1000 / L: the limit's own pace; the cap above keeps each second one under it. */
   private learnedGapMs(): number {
     const limit = this.learnedLimit;
-    return limit === undefined ? 0 : 1000 / (limit - pacingMargin(limit));
+    return limit === undefined ? 0 : 1000 / limit;
   }
 
   private async acquire(signal?: AbortSignal): Promise<void> {
@@ -140,11 +143,12 @@ export class RequestScheduler {
     // busy host) cannot let the following starts go out together.
     // After a sleep it is at least the time slept to, whatever the clock says (a stopped test clock).
     let slept = -Infinity;
+    let heldByCap = false;
     for (;;) {
       const now = Math.max(this.clock(), slept);
-      const at = this.earliestStart(now);
+      const { at, capped } = this.earliestStart(now);
       if (at <= now) {
-        this.claim(now);
+        this.claim(now, capped || heldByCap);
         return;
       }
       try {
@@ -154,6 +158,7 @@ export class RequestScheduler {
         throw e;
       }
       slept = at;
+      heldByCap = capped;
     }
   }
 
@@ -161,22 +166,23 @@ export class RequestScheduler {
    * When the next request may start: the spacing of gapMs(), and, once the limit is known, no more
    * than the cap in any one-second span, counting the starts made before it was known.
    */
-  private earliestStart(now: number): number {
-    let at = this.gapMs() > 0 ? Math.max(now, this.nextStartAt) : now;
+  private earliestStart(now: number): { at: number; capped: boolean } {
+    const paced = this.gapMs() > 0 ? Math.max(now, this.nextStartAt) : now;
     this.starts = this.starts.filter((t) => t > now - 1000);
     const cap = this.perWindowCap();
-    if (cap !== undefined && this.starts.length >= cap) at = Math.max(at, this.starts[this.starts.length - cap] + 1000);
-    return at;
+    const full = cap !== undefined && this.starts.length >= cap ? this.starts[this.starts.length - cap] + 1000 : -Infinity;
+    return { at: Math.max(paced, full), capped: full > paced };
   }
 
-  private claim(now: number): void {
+  /** `afterCap`: the start waited for the one-second cap, so the pace starts afresh from it. */
+  private claim(now: number, afterCap: boolean): void {
     this.starts.push(now);
     if (this.starts.length > MAX_BELIEVED_LIMIT) this.starts.shift();
     // After a late start the schedule is kept by catching up at up to twice the pace: never
     // closer than half a gap, and never more than the cap in one second.
     // (Only for the learned pace, and within a second of the schedule; otherwise it starts afresh.)
     const gap = this.gapMs();
-    const catchUp = this.learnedLimit !== undefined && !this.low && now - this.nextStartAt < 1000;
+    const catchUp = this.learnedLimit !== undefined && !this.low && !afterCap && now - this.nextStartAt < 1000;
     if (gap > 0) this.nextStartAt = catchUp ? Math.max(this.nextStartAt + gap, now + gap / 2) : now + gap;
   }
 
@@ -196,11 +202,6 @@ export class RequestScheduler {
       this.waiters.shift()!();
     }
   }
-}
-
-/** 0.5 under small limits (2/s → 1.5/s), 1 or 3% under larger ones (20/s → 19/s, 60/s → 58.2/s). */
-function pacingMargin(limit: number): number {
-  return limit < 4 ? 0.5 : Math.max(1, limit * 0.03);
 }
 
 /** setTimeout as a promise that rejects when the signal aborts. */
