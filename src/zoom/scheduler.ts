@@ -9,8 +9,8 @@
 //   one request at a time, spaced 250 ms apart, until the header recovers.
 // - An optional hard cap in requests per second (`maxPerSecond`).
 // - Once a reply has told the per-second limit L (X-RateLimit-Limit of a QPS reply; the smallest
-//   seen, so Light and Medium share the Medium pace), starts are spaced 1000 / L apart and no
-//   one-second span holds more than L - 1 of them. Zoom counts in one-second windows: that puts
+//   seen, so Light and Medium share the Medium pace), no one-second span holds more than L - 1
+//   starts, and once it holds half of that they are spaced 1000 / L apart. Zoom counts in one-second windows: that puts
 //   at most L in any window, so a fan-out of hundreds of requests (one setting across every
 //   group) runs at the limit without 429s. While pacing, a Remaining that runs down within
 //   the second is our own pacing, not a warning: only an exhausted budget (0) slows further.
@@ -101,8 +101,14 @@ export class RequestScheduler {
     return this.low ? 1 : this.maxConcurrent;
   }
 
+  /**
+   * The spacing of starts. The learned pace applies only once the last second holds half the cap:
+   * a document's three requests still go out together, a fan-out of hundreds is spread evenly.
+   */
   private gapMs(): number {
-    return Math.max(this.baseGapMs, this.learnedGapMs(), this.low ? this.lowGapMs : 0);
+    const cap = this.perWindowCap();
+    const busy = cap !== undefined && this.starts.length >= Math.floor(cap / 2);
+    return Math.max(this.baseGapMs, busy ? this.learnedGapMs() : 0, this.low ? this.lowGapMs : 0);
   }
 
   /**
@@ -167,8 +173,8 @@ export class RequestScheduler {
    * than the cap in any one-second span, counting the starts made before it was known.
    */
   private earliestStart(now: number): { at: number; capped: boolean } {
-    const paced = this.gapMs() > 0 ? Math.max(now, this.nextStartAt) : now;
     this.starts = this.starts.filter((t) => t > now - 1000);
+    const paced = this.gapMs() > 0 ? Math.max(now, this.nextStartAt) : now;
     const cap = this.perWindowCap();
     const full = cap !== undefined && this.starts.length >= cap ? this.starts[this.starts.length - cap] + 1000 : -Infinity;
     return { at: Math.max(paced, full), capped: full > paced };
@@ -184,6 +190,7 @@ export class RequestScheduler {
     const gap = this.gapMs();
     const catchUp = this.learnedLimit !== undefined && !this.low && !afterCap && now - this.nextStartAt < 1000;
     if (gap > 0) this.nextStartAt = catchUp ? Math.max(this.nextStartAt + gap, now + gap / 2) : now + gap;
+    else this.nextStartAt = now;
   }
 
   /** A finished task hands its slot straight to the next waiter unless the limit dropped. */
