@@ -31,6 +31,10 @@ import { compareWithAccountSettings } from './compareWithAccountSettings';
 import { showGroupOverrides } from './showGroupOverrides';
 import { openUserSettings } from './openUserSettings';
 import { explainSetting } from './explainSetting';
+import { findSettingAcrossGroups } from './findSettingAcrossGroups';
+import { snapshotSettings } from './snapshotSettings';
+import { compareWithLive } from './compareWithLive';
+import { checkDrift } from './checkDrift';
 
 export interface CommandDeps {
   accounts: AccountManager;
@@ -79,4 +83,8 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
   reg('zoomAdmin.showGroupOverrides', showGroupOverrides(deps.accounts, deps.documents, deps.tree));
   reg('zoomAdmin.openUserSettings', openUserSettings(deps.accounts, deps.documents));
   reg('zoomAdmin.explainSetting', explainSetting(deps.accounts, deps.documents, deps.explanations));
+  reg('zoomAdmin.findSettingAcrossGroups', findSettingAcrossGroups(deps.documents, deps.tree));
+  reg('zoomAdmin.snapshotSettings', snapshotSettings(deps.accounts, deps.tree));
+  reg('zoomAdmin.compareWithLive', compareWithLive(deps.accounts, deps.documents));
+  reg('zoomAdmin.checkDrift', checkDrift(deps.accounts));
 }

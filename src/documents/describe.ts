@@ -22,6 +22,14 @@ export function describeObject(target: DocumentTarget): string {
       return name ? vscode.l10n.t('sub account {0} ({1})', name, target.id) : vscode.l10n.t('sub account {0}', target.id);
     case 'subAccount':
       return name ? vscode.l10n.t('sub account {0} ({1})', name, id) : vscode.l10n.t('sub account {0}', id);
+    case 'settingAcross':
+      return vscode.l10n.t('setting {0} across groups', id);
+    case 'sectionAcross':
+      return vscode.l10n.t('section {0} across groups', id);
+    case 'liveAccountSnapshot':
+      return vscode.l10n.t('the live settings of the account');
+    case 'liveGroupSnapshot':
+      return name ? vscode.l10n.t('the live settings of group {0} ({1})', name, id) : vscode.l10n.t('the live settings of group {0}', id);
   }
 }
 

@@ -10,7 +10,7 @@ import { errorText } from '../errorText';
 import { documentError } from './errors';
 import { formatJson, tabSizeOf, type Indentation } from './format';
 import { requestFor } from './request';
-import { parseUri, SCHEME, type DocumentTarget } from './uri';
+import { isRawKind, parseUri, SCHEME, type DocumentTarget } from './uri';
 
 interface Entry {
   uri: vscode.Uri;
@@ -200,7 +200,7 @@ export class ZoomDocumentProvider implements vscode.FileSystemProvider, vscode.D
     }
     this.log.debug(`Loaded ${logName(target)} (${raw.length} chars)`);
     const now = this.nextMtime();
-    return { uri, raw, content: this.encoder.encode(formatJson(raw, indentation())), extra, ctime: now, mtime: now };
+    return { uri, raw, content: this.encoder.encode(render(target, raw)), extra, ctime: now, mtime: now };
   }
 
   /** A restored editor can ask before its account is listed: wait a moment for sign-in, then say what to do. */
@@ -253,6 +253,7 @@ export class ZoomDocumentProvider implements vscode.FileSystemProvider, vscode.D
   private reindent(): void {
     const events: vscode.FileChangeEvent[] = [];
     for (const entry of this.cache.values()) {
+      if (isRawKind(this.target(entry.uri).kind)) continue;
       entry.content = this.encoder.encode(formatJson(entry.raw, indentation()));
       entry.mtime = this.nextMtime();
       events.push({ type: vscode.FileChangeType.Changed, uri: entry.uri });
@@ -274,6 +275,11 @@ function names(uri: vscode.Uri): boolean {
   } catch {
     return false;
   }
+}
+
+/** The document's text: JSON indented as the editor is set up; the Markdown tables as made. */
+function render(target: DocumentTarget, raw: string): string {
+  return isRawKind(target.kind) ? raw : formatJson(raw, indentation());
 }
 
 /** The editor's indentation for JSON, which is what the document is formatted with. */

@@ -1,5 +1,6 @@
 // Which Zoom GET serves a document: one path from paths.ts plus the view's query.
 import { paths } from '../zoom/paths';
+import { queryFieldOf } from '../settings/across/keys';
 import type { DocumentTarget } from './uri';
 
 export interface ZoomRequest {
@@ -31,5 +32,14 @@ export function requestFor(target: DocumentTarget): ZoomRequest {
       return { path: paths.role(target.id, scope), query: {} };
     case 'subAccount':
       return { path: paths.subAccount(target.id), query: {} };
+    case 'settingAcross':
+    case 'sectionAcross':
+      // Many requests (settings/across/load.ts makes the document); this is its first, the account's value.
+      return { path: paths.accountSettings(scope), query: { custom_query_fields: queryFieldOf(target.id) } };
+    case 'liveAccountSnapshot':
+      // Settings and lock settings (settings/snapshot/collect.ts reads both); this is the first.
+      return { path: paths.accountSettings(scope), query: {} };
+    case 'liveGroupSnapshot':
+      return { path: paths.groupSettings(target.id, scope), query: {} };
   }
 }

@@ -9,6 +9,9 @@
 //   /<accountKey>[/sub_accounts/<subId>]/account/{settings,lock_settings}.json[?option=…&custom_query_fields=a,b]
 //   /<accountKey>[/sub_accounts/<subId>]/{groups,users,roles}/<id>.json
 //   /<accountKey>/sub_accounts/<subId>.json
+//   /<accountKey>[/sub_accounts/<subId>]/across/settings/<key path>.md[?sub_accounts=<id>,<id>]   (one key, every group)
+//   /<accountKey>[/sub_accounts/<subId>]/across/sections/<section>.md[?sub_accounts=<id>,<id>]    (a section, every group)
+//   /<accountKey>[/sub_accounts/<subId>]/live/account.json[?name=…]   /live/groups/<groupId>.json[?name=…]   (a snapshot file's live side)
 // Named forms: …/groups/<groupId>/<name> · settings.json, …/users/<userId>/<name> · user.json, etc.
 import { ZoomInputError } from '../zoom/errors';
 import { walksPath } from '../zoom/paths';
@@ -16,7 +19,11 @@ import type { GroupSettingsOption } from '../zoom/types';
 
 export const SCHEME = 'zoom-admin';
 
-export type DocumentKind = SettingsKind | 'group' | 'user' | 'role' | 'subAccount';
+export type DocumentKind = SettingsKind | AcrossKind | LiveKind | 'group' | 'user' | 'role' | 'subAccount';
+/** What Zoom holds now for a snapshot file (settings and lock settings of the account or a group), in the file's layout. */
+export type LiveKind = 'liveAccountSnapshot' | 'liveGroupSnapshot';
+/** Markdown tables of one key (id = "in_meeting.waiting_room") or a section (id = "recording") across every group. */
+export type AcrossKind = 'settingAcross' | 'sectionAcross';
 /** Documents of settings (and the overrides derived from two of them), which take a view. */
 export type SettingsKind = 'groupSettings' | 'groupLockSettings' | 'groupOverrides' | 'userSettings' | 'accountSettings' | 'accountLockSettings';
 /** A settings view: the `option` values of the settings endpoints (`security` is the account's only). */
@@ -36,6 +43,8 @@ export interface DocumentTarget {
   fields?: readonly string[];
   /** Display only: the object's name, shown in the tab title. Never used to resolve. */
   name?: string;
+  /** Across kinds: the sub accounts whose groups are included too. */
+  include?: readonly string[];
 }
 
 /** The path and query of a zoom-admin: URI (the scheme is SCHEME). */
@@ -57,6 +66,22 @@ export const SETTINGS_FILES: Record<SettingsKind, { collection: 'groups' | 'user
   accountSettings: { collection: 'account', file: 'settings', options: ACCOUNT_SETTINGS_OPTIONS, fields: true },
   accountLockSettings: { collection: 'account', file: 'lock_settings', options: LOCK_SETTINGS_OPTIONS, fields: true },
 };
+
+const ACROSS_FOLDERS: Record<AcrossKind, string> = { settingAcross: 'settings', sectionAcross: 'sections' };
+const KEY_PATH = /^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+){0,7}$/;
+
+export function isAcrossKind(kind: DocumentKind): kind is AcrossKind {
+  return kind in ACROSS_FOLDERS;
+}
+
+export function isLiveKind(kind: DocumentKind): kind is LiveKind {
+  return kind === 'liveAccountSnapshot' || kind === 'liveGroupSnapshot';
+}
+
+/** Documents whose text is served as made (Markdown, snapshot JSON), not re-indented like Zoom's JSON. */
+export function isRawKind(kind: DocumentKind): boolean {
+  return isAcrossKind(kind) || isLiveKind(kind);
+}
 
 export function isSettingsKind(kind: DocumentKind): kind is SettingsKind {
   return kind in SETTINGS_FILES;
@@ -107,6 +132,16 @@ export function buildUri(target: DocumentTarget): UriParts {
     checkSegment(target.subAccountId, 'sub account id');
     path += `/sub_accounts/${target.subAccountId}`;
   }
+  if (isAcrossKind(target.kind)) {
+    if (!KEY_PATH.test(target.id) || (target.kind === 'sectionAcross' && target.id.includes('.'))) throw new Error(`invalid settings key ${JSON.stringify(target.id)}`);
+    for (const id of target.include ?? []) checkSegment(id, 'sub account id');
+    const include = target.include?.length ? `sub_accounts=${target.include.map(encodeURIComponent).join(',')}` : '';
+    return { path: `${path}/across/${ACROSS_FOLDERS[target.kind]}/${target.id}.md`, query: include };
+  }
+  if (isLiveKind(target.kind)) {
+    const name = target.name ? `name=${encodeURIComponent(target.name.slice(0, 200))}` : '';
+    return { path: `${path}/live/${target.kind === 'liveAccountSnapshot' ? 'account.json' : `groups/${target.id}.json`}`, query: name };
+  }
   if (isSettingsKind(target.kind)) {
     const { collection, file, options, fields: fieldsAllowed } = SETTINGS_FILES[target.kind];
     if (target.option && !options.includes(target.option)) throw new Error(`option ${target.option} does not apply to ${file}`);
@@ -147,8 +182,10 @@ function parseParts(parts: UriParts): DocumentTarget | undefined {
   }
   const collection = tail[0] as Collection;
   const query = new URLSearchParams(parts.query);
-  const known = new Set(['option', 'custom_query_fields']);
+  const known = new Set(tail[0] === 'across' ? ['sub_accounts'] : tail[0] === 'live' ? ['name'] : ['option', 'custom_query_fields']);
   if ([...query.keys()].some((k) => !known.has(k))) return undefined;
+  if (tail[0] === 'across') return acrossTarget(accountKey, subAccountId, tail, query);
+  if (tail[0] === 'live') return liveTarget(accountKey, subAccountId, tail, query);
   if (tail[0] === 'account') {
     // The account's own documents: no id segment; the id is the path's sub account, or `me`.
     return tail.length === 2 ? settingsTarget(accountKey, subAccountId, 'account', subAccountId ?? 'me', tail[1], query) : undefined;
@@ -169,6 +206,25 @@ function parseParts(parts: UriParts): DocumentTarget | undefined {
     return withScope({ accountKey, kind: KIND_OF[collection], id, name: label }, subAccountId);
   }
   return settingsTarget(accountKey, subAccountId, collection, id, file, query);
+}
+
+function liveTarget(accountKey: string, subAccountId: string | undefined, tail: string[], query: URLSearchParams): DocumentTarget | undefined {
+  const name = query.get('name') ?? undefined;
+  const named = name ? { name } : {};
+  if (tail.length === 2 && tail[1] === 'account.json') return withScope({ accountKey, kind: 'liveAccountSnapshot', id: subAccountId ?? 'me', ...named }, subAccountId);
+  if (tail.length !== 3 || tail[1] !== 'groups' || !tail[2].endsWith('.json')) return undefined;
+  const id = tail[2].slice(0, -'.json'.length);
+  return id ? withScope({ accountKey, kind: 'liveGroupSnapshot', id, ...named }, subAccountId) : undefined;
+}
+
+function acrossTarget(accountKey: string, subAccountId: string | undefined, tail: string[], query: URLSearchParams): DocumentTarget | undefined {
+  if (tail.length !== 3 || !tail[2].endsWith('.md')) return undefined;
+  const kind = (Object.keys(ACROSS_FOLDERS) as AcrossKind[]).find((k) => ACROSS_FOLDERS[k] === tail[1]);
+  const id = tail[2].slice(0, -'.md'.length);
+  if (!kind || !KEY_PATH.test(id) || (kind === 'sectionAcross' && id.includes('.'))) return undefined;
+  const include = (query.get('sub_accounts') ?? '').split(',').filter(Boolean);
+  if (include.some((s) => s.includes('/'))) return undefined;
+  return withScope({ accountKey, kind, id, ...(include.length ? { include } : {}) }, subAccountId);
 }
 
 /** "Engineering · settings.json" → label "Engineering", base "settings"; undefined when not .json. */

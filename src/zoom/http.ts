@@ -182,7 +182,8 @@ export class ZoomHttp {
 
   private observeRateLimit(response: Response): void {
     const remaining = intHeader(response, 'x-ratelimit-remaining');
-    if (remaining !== undefined) this.scheduler.observe(remaining, intHeader(response, 'x-ratelimit-limit'));
+    const limit = intHeader(response, 'x-ratelimit-limit');
+    if (remaining !== undefined || limit !== undefined) this.scheduler.observe(remaining, limit, header(response, 'x-ratelimit-type'));
   }
 
   /** How long to wait before retrying a 429, or throws when we must stop (daily cap, retries out). */

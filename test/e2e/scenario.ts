@@ -507,6 +507,39 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     await wb.treeRow(account.name).waitFor({ state: 'visible' });
   });
 
+  // Issue 13: one setting across every group, from the palette. The key is found by words of its
+  // description; the document groups every group by value, with the counts the simulator's groups give.
+  const findKey = 'in_meeting.waiting_room';
+  await steps.step('Find Setting Across Groups from the palette: every group, grouped by its waiting room value', async () => {
+    const allGroups = await zoom.all<ZoomGroup>('/groups', 'groups');
+    const values = await Promise.all(allGroups.map(async (g) =>
+      (await zoom.get<{ in_meeting?: { waiting_room?: boolean } }>(`/groups/${g.id}/settings`, { custom_query_fields: 'waiting_room' })).in_meeting?.waiting_room));
+    const trues = values.filter((v) => v === true).length;
+    const whichAccount = L.t('Which Zoom account?');
+    const whichSubs = L.t('Also read the groups of which sub accounts? (none: only this account\'s)');
+    const whichKey = L.t('Which setting? Type a key (in_meeting.waiting_room) or words of its description');
+    const asked = () => wb.quickInputPlaceholder();
+    await wb.runCommand(L.command('cmd.findSettingAcrossGroups'));
+    await until(async () => [whichAccount, whichSubs, whichKey].includes(await asked()), 'the find asks which account, which sub accounts or which setting');
+    if ((await asked()) === whichAccount) {
+      await wb.quickPickItem(account.name).click();
+      await until(async () => [whichSubs, whichKey].includes(await asked()), 'the find asks which sub accounts or which setting');
+    }
+    if ((await asked()) === whichSubs) {
+      await page.keyboard.press('Enter'); // none: this account's groups only
+      await until(async () => (await asked()) === whichKey, `the find asks "${whichKey}"`);
+    }
+    await page.keyboard.insertText('admits them individually'); // words of the key's description, not of its name
+    await wb.quickPickItem(findKey).click();
+    await until(async () => ((await wb.activeTab().textContent()) ?? '').includes(`${findKey}.md`), `the tab of ${findKey}.md is active`, 60_000);
+    const text = await wb.copyEditorText();
+    const counts = [L.t('{0}: {1}', '**true**', trues === 1 ? L.t('1 group') : L.t('{0} groups', trues)), L.t('{0}: {1}', '**false**', L.t('{0} groups', allGroups.length - trues))];
+    for (const c of counts) check(text.includes(c), `the document says "${c}" (the simulator's groups); it begins "${text.slice(0, 400)}"`);
+    const missing = allGroups.filter((g) => !text.includes(`\`${g.id}\``));
+    check(missing.length === 0, `the document has no row for ${missing.map((g) => g.name).join(', ')}`);
+    await page.keyboard.press('ControlOrMeta+Home');
+  });
+
   // Export Users to CSV: the account (asked only when sub accounts are known too), the status, whether
   // to include host keys (no, unless chosen), then code-server's save dialog: a quick input holding the path, prefilled with the home folder (never
   // the workspace, where a user list could be committed by accident); the person types another path.

@@ -7,6 +7,7 @@ import { PageTokens } from './paging';
 import { RateCounter } from './rateLimits';
 import { RequestLog, type LoggedRequest } from './requestLog';
 import { reply, type Reply } from './reply';
+import { setSettingValue } from './settings';
 import { TokenStore } from './tokens';
 import { World, type SimAccount } from './world';
 import { defaultWorld, type WorldSpec } from './worldSpec';
@@ -160,6 +161,46 @@ export class SimControl {
   now(): number {
     return this.state.clock.now();
   }
+
+  /**
+   * Switches 429s above the per-second limit on or off for one account (default: every account),
+   * optionally with its own limit for every label instead of the plan's. Headers are sent either way.
+   */
+  rateLimits(options: RateLimitOptions): void {
+    const targets = options.accountId === undefined ? this.state.world.accounts : [this.state.world.account(options.accountId)];
+    if (targets.some((a) => !a)) throw new Error(`no account ${options.accountId}`);
+    if (options.perSecond !== undefined && !(Number.isInteger(options.perSecond) && options.perSecond > 0)) throw new Error('perSecond must be a positive integer');
+    for (const a of targets as SimAccount[]) {
+      a.enforceRateLimits = options.enforce;
+      a.perSecondLimit = options.perSecond;
+    }
+    this.state.rates.clear();
+  }
+
+  /**
+   * Changes one value of an account's (no groupId) or a group's full settings, as an admin would
+   * in the web portal: `path` is dotted ("in_meeting.waiting_room") and must exist.
+   */
+  setSetting(change: SettingChange): void {
+    const account = this.state.world.account(change.accountId);
+    if (!account) throw new Error(`no account ${change.accountId}`);
+    const group = change.groupId === undefined ? undefined : account.groupByIdOrUndefined(change.groupId);
+    if (change.groupId !== undefined && !group) throw new Error(`no group ${change.groupId} in ${change.accountId}`);
+    setSettingValue(account, group, change.path.split('.'), change.value);
+  }
+}
+
+export interface RateLimitOptions {
+  enforce: boolean;
+  accountId?: string;
+  perSecond?: number;
+}
+
+export interface SettingChange {
+  accountId: string;
+  groupId?: string;
+  path: string;
+  value: unknown;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -213,6 +254,18 @@ export function controlRoute(control: SimControl, method: string, path: string, 
         if (size !== null && !(typeof size === 'number' && Number.isInteger(size) && size >= 1)) return bad('body must be { size: integer >= 1 | null }');
         control.setPageSizeCap(size ?? undefined);
         return reply(200, { ok: true, size });
+      }
+      case 'POST /_sim/rate-limits': {
+        if (!isObject(body) || typeof body.enforce !== 'boolean') return bad('body must be { enforce: boolean, accountId?: string, perSecond?: number }');
+        control.rateLimits(body as unknown as RateLimitOptions);
+        return reply(200, { ok: true });
+      }
+      case 'POST /_sim/settings': {
+        if (!isObject(body) || typeof body.accountId !== 'string' || typeof body.path !== 'string' || !('value' in body)) {
+          return bad('body must be { accountId: string, groupId?: string, path: string, value: unknown }');
+        }
+        control.setSetting(body as unknown as SettingChange);
+        return reply(200, { ok: true });
       }
       case 'GET /_sim/clock':
         return reply(200, { now: control.now() });

@@ -1,6 +1,6 @@
 // Client for the simulator's control API over HTTP (`{url}/_sim/...`, CONTROL.md), for code that talks to
 // a simulator by its URL: the unit tests, the extension-host suites and the benchmarks. No vscode here.
-import type { AccountInfo } from './control';
+import type { AccountInfo, RateLimitOptions, SettingChange } from './control';
 import type { Fault } from './faults';
 import type { LoggedRequest } from './requestLog';
 import type { WorldSpec } from './worldSpec';
@@ -43,5 +43,9 @@ export function controlClient(baseUrl: string | (() => string)) {
     latency: (ms: number) => call<Ok & { ms: number }>('POST', 'latency', { ms }),
     /** Moves the simulator's clock (token and page-token expiry) forward. */
     advanceClock: (advanceMs: number) => call<{ now: number }>('POST', 'clock', { advanceMs }),
+    /** 429s above the per-second limit on or off (one account or all), optionally with its own limit. */
+    rateLimits: (options: RateLimitOptions) => call<Ok>('POST', 'rate-limits', options),
+    /** Changes one value of an account's or a group's settings, as an admin in the portal would. */
+    setSetting: (change: SettingChange) => call<Ok>('POST', 'settings', change),
   };
 }

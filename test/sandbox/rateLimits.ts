@@ -17,13 +17,13 @@ export class RateCounter {
   private readonly windows = new Map<string, { second: number; count: number }>();
 
   /** Counts one request and returns its headers, and whether it went over the limit. */
-  count(accountId: string, plan: Plan, label: Label, now: number): { headers: Record<string, string>; over: boolean } {
+  count(accountId: string, plan: Plan, label: Label, now: number, override?: number): { headers: Record<string, string>; over: boolean } {
     const key = `${accountId}|${label}`;
     const second = Math.floor(now / 1000);
     let w = this.windows.get(key);
     if (!w || w.second !== second) this.windows.set(key, (w = { second, count: 0 }));
     w.count++;
-    const limit = LIMITS[plan][label];
+    const limit = override ?? LIMITS[plan][label];
     return { headers: headers(label, 'QPS', limit, Math.max(0, limit - w.count)), over: w.count > limit };
   }
 
@@ -42,10 +42,10 @@ function headers(label: Label, type: 'QPS' | 'Daily-limit', limit: number, remai
 }
 
 /** A 429 as Zoom sends it. Daily limits carry Retry-After as the next UTC midnight (ISO date-time). */
-export function rateLimited(type: 'QPS' | 'Daily-limit', label: Label, plan: Plan, now: number, retryAfter?: string): Reply {
+export function rateLimited(type: 'QPS' | 'Daily-limit', label: Label, plan: Plan, now: number, retryAfter?: string, override?: number): Reply {
   const daily = type === 'Daily-limit';
   const midnight = new Date(Math.floor(now / 86_400_000 + 1) * 86_400_000).toISOString().replace('.000Z', 'Z');
-  const h = headers(label, type, daily ? DAILY_LIMIT : LIMITS[plan][label], 0);
+  const h = headers(label, type, daily ? DAILY_LIMIT : override ?? LIMITS[plan][label], 0);
   h['Retry-After'] = retryAfter ?? (daily ? midnight : '1');
   const message = daily
     ? 'You have reached the maximum daily rate limit for this API. Refer to the response header for details on when you can make another request.'

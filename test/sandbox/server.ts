@@ -145,8 +145,9 @@ class Handler {
     if (!auth.ok) return zoomError(401, 124, auth.message);
     const account = s.world.account(auth.token.accountId);
     if (!account) return zoomError(401, 124, 'Invalid access token.');
-    const rate = s.rates.count(account.accountId, account.plan, route.label, s.clock.now());
-    if (rate.over && account.enforceRateLimits) return { ...rateLimited('QPS', route.label, account.plan, s.clock.now()), accountId: account.accountId };
+    const limit = account.perSecondLimit;
+    const rate = s.rates.count(account.accountId, account.plan, route.label, s.clock.now(), limit);
+    if (rate.over && account.enforceRateLimits) return { ...rateLimited('QPS', route.label, account.plan, s.clock.now(), undefined, limit), accountId: account.accountId };
     const r = s.api.handle({ route, path: path.slice(3), query, token: auth.token });
     return { ...r, headers: { ...rate.headers, ...r.headers }, accountId: account.accountId };
   }

@@ -127,6 +127,20 @@ export function userSettings(a: SimAccount, user: number, groups: readonly SimGr
   return body;
 }
 
+/**
+ * Sets one value of the full settings of the account (no group) or a group, in place, so every
+ * later answer (custom_query_fields too) has it. Option views are cached apart and keep theirs.
+ */
+export function setSettingValue(a: SimAccount, group: SimGroup | undefined, path: readonly string[], value: unknown): void {
+  const body = group ? groupSettings(a, group) : accountSettings(a);
+  const parent = getPath(body, path.slice(0, -1));
+  const last = path[path.length - 1];
+  if (!parent.found || !parent.value || typeof parent.value !== 'object' || !Object.hasOwn(parent.value, last)) {
+    throw new Error(`no setting ${path.join('.')}`);
+  }
+  (parent.value as Json)[last] = structuredClone(value);
+}
+
 function lockOption(view: View): 'meeting_security' | undefined {
   return view === 'meeting_security' ? 'meeting_security' : undefined;
 }

@@ -43,7 +43,10 @@ export class SimAccount {
   readonly master: boolean;
   readonly parentAccountId?: string;
   readonly plan: Plan;
-  readonly enforceRateLimits: boolean;
+  /** Answer 429 above the per-second limit; switchable at run time (POST /_sim/rate-limits). */
+  enforceRateLimits: boolean;
+  /** Overrides the plan's per-second limit of every label (POST /_sim/rate-limits); undefined: the plan's. */
+  perSecondLimit?: number;
   readonly clientId: string;
   readonly clientSecret: string;
   readonly appActivated: boolean;

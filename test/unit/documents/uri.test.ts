@@ -122,3 +122,26 @@ test('an account, sub account or object ID that walks the path is refused, namin
   assert.throws(() => buildUri({ accountKey: 'acme', kind: 'user', id: '%2e%2e' }), /invalid id/);
   assert.throws(() => buildUri({ accountKey: 'acme', subAccountId: '..', kind: 'user', id: 'u1' }), /invalid sub account id/);
 });
+
+test('one key or section across groups, and a snapshot file\'s live side: built, parsed back, anything else refused', () => {
+  const forms: [DocumentTarget, string, string][] = [
+    [{ accountKey: 'acme', kind: 'settingAcross', id: 'in_meeting.waiting_room' }, '/acme/across/settings/in_meeting.waiting_room.md', ''],
+    [{ accountKey: 'acme', kind: 'sectionAcross', id: 'recording', include: ['s1', 's2'] }, '/acme/across/sections/recording.md', 'sub_accounts=s1,s2'],
+    [{ accountKey: 'acme', subAccountId: 's1', kind: 'settingAcross', id: 'recording.cloud_recording' }, '/acme/sub_accounts/s1/across/settings/recording.cloud_recording.md', ''],
+    [{ accountKey: 'acme', kind: 'liveAccountSnapshot', id: 'me', name: 'Acme' }, '/acme/live/account.json', 'name=Acme'],
+    [{ accountKey: 'acme', subAccountId: 's1', kind: 'liveGroupSnapshot', id: 'g1', name: 'R&D / 研发' }, '/acme/sub_accounts/s1/live/groups/g1.json', `name=${encodeURIComponent('R&D / 研发')}`],
+  ];
+  for (const [target, path, query] of forms) {
+    assert.deepEqual(buildUri(target), { path, query });
+    assert.deepEqual(parseUri({ path, query }), target);
+  }
+  for (const [path, query] of [
+    ['/acme/across/settings/in_meeting..waiting_room.md', ''],
+    ['/acme/across/sections/in_meeting.chat.md', ''],
+    ['/acme/across/settings/in_meeting.waiting_room.json', ''],
+    ['/acme/across/settings/in_meeting.waiting_room.md', 'option=meeting_security'],
+    ['/acme/live/groups/g1.json', 'custom_query_fields=a'],
+  ]) assert.equal(parseUri({ path, query }), undefined, `${path}?${query}`);
+  assert.throws(() => buildUri({ accountKey: 'acme', kind: 'settingAcross', id: 'a/b' }));
+  assert.throws(() => buildUri({ accountKey: 'acme', kind: 'sectionAcross', id: 'a', include: ['..'] }));
+});

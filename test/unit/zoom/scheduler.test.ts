@@ -34,11 +34,11 @@ test('never more than maxConcurrent in flight; every task still runs', async () 
   assert.equal(h.peak(), 3);
 });
 
-test('a low X-RateLimit-Remaining drops to one at a time with a gap, and recovers', async () => {
+test('a low X-RateLimit-Remaining (no limit known) drops to one at a time with a gap, and recovers', async () => {
   const waits: number[] = [];
   let now = 1000;
   const s = new RequestScheduler({ maxConcurrent: 4, clock: () => now, sleep: async (ms) => { waits.push(ms); now += ms; } });
-  s.observe(3, 60);
+  s.observe(3, undefined);
   assert.equal(s.slowedDown, true);
   const h = harness(s);
   const all = Promise.all(Array.from({ length: 4 }, h.run));
@@ -46,13 +46,38 @@ test('a low X-RateLimit-Remaining drops to one at a time with a gap, and recover
   await all;
   assert.equal(h.peak(), 1, 'one at a time while low');
   assert.deepEqual(waits, [250, 250, 250], 'the starts after the first are spaced');
-  s.observe(50, 60);
+  s.observe(50, undefined);
   assert.equal(s.slowedDown, false);
   const h2 = harness(s);
   const again = Promise.all(Array.from({ length: 4 }, h2.run));
   await h2.releaseAll();
   await again;
   assert.equal(h2.peak(), 4);
+});
+
+test('a learned per-second limit spaces starts just under it; Remaining running down is not a slow-down, 0 is', async () => {
+  const starts: number[] = [];
+  let now = 0;
+  const s = new RequestScheduler({ maxConcurrent: 4, clock: () => now, sleep: async (ms) => { now += ms; } });
+  const start = () => s.run(async () => { starts.push(now); });
+  for (let i = 0; i < 3; i++) await start(); // before any reply told the limit: not paced
+  s.observe(59, 60, 'QPS');
+  assert.equal(s.perSecondLimit, 60);
+  for (let i = 0; i < 61; i++) await start();
+  // At most 59 in any one-second span counting the unpaced three (Zoom's fixed windows then see at
+  // most 60); a burst of up to half of that goes out at once, the rest 1000 / 60 apart.
+  for (const t of starts) assert.ok(starts.filter((u) => u >= t && u < t + 1000).length <= 59, `starts from ${t}`);
+  assert.equal(starts.filter((t) => t === 0).length, 29, 'half the cap at once');
+  for (let i = 30; i < 59; i++) assert.ok(starts[i] - starts[i - 1] >= 1000 / 60 - 1e-9, `start ${i} spaced`);
+  assert.ok(starts[63] - starts[0] <= 1000 + 5 * 1000 / 60 + 1e-9, `64 starts within ${starts[63] - starts[0]} ms`);
+  s.observe(3, 60, 'QPS');
+  assert.equal(s.slowedDown, false, 'our own pacing ran Remaining down');
+  s.observe(0, 60, 'QPS');
+  assert.equal(s.slowedDown, true, 'an exhausted budget slows down');
+  s.observe(2000, 2000, 'Daily-limit');
+  assert.equal(s.perSecondLimit, 60, 'a daily limit is not a pace');
+  s.observe(undefined, 20);
+  assert.equal(s.perSecondLimit, 20, 'the smallest limit seen');
 });
 
 test('maxPerSecond spaces request starts', async () => {
