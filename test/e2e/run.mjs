@@ -119,7 +119,7 @@ async function main() {
     for (const name of readdirSync(README_SHOTS).filter((n) => n.endsWith('.png'))) {
       const file = path.join(README_SHOTS, name);
       if (statSync(file).mtimeMs < started) continue;
-      const { before, after } = shrinkPng(file);
+      const { before, after } = await shrinkPng(file);
       console.log(`[e2e] media/screenshots/${name}: ${(after / 1024).toFixed(0)} KiB (was ${(before / 1024).toFixed(0)} KiB)`);
     }
   }

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
 import { sim, type SimAccount } from '../vscode/sim';
-import { parseCsv } from './csvText';
+import { parseCsv } from '../unit/tree/parseCsv';
 import { extensionHostLogs } from './hostLogs';
 import { CHINESE, labelsFor, type Language } from './labels';
 import { PROBE_COMMAND_TITLE, PROBE_REPORT_FILE, type ProbeReport } from './probe/report';

@@ -1,17 +1,9 @@
-// A small RFC 4180 reader, to prove the CSV writer round-trips (unit and extension-host tests).
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; } else cell += c;
-  }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
-  return rows;
-}
+// Reads a CSV file the way a spreadsheet does (RFC 4180: quoted cells may hold commas, quotes and line
+// breaks) with csv-parse, independent of the extension's writer, so the suites can check an exported
+// file record by record (unit, extension-host and end-to-end tests).
+import { parse } from 'csv-parse/sync';
 
+/** The records of `text` (a leading UTF-8 BOM is dropped), each a list of cells; a final line break ends no extra record. */
+export function parseCsv(text: string): string[][] {
+  return parse(text, { bom: true, relax_column_count: true }) as string[][];
+}
