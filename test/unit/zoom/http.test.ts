@@ -20,13 +20,26 @@ const abandonedAnswered = () => new Promise((resolve) => setTimeout(resolve, 200
 
 test('expired tokens (401 code 124): one renewal, one retry, success', async () => {
   const { client } = await clientFor(sim, GLOBEX);
-  await client.userSummary();
+  const first = await client.userSummary();
+  assert.ok(first.total_users_count && first.total_users_count > 0);
   await sim.expireTokens();
   await sim.clearRequests();
   const summary = await client.userSummary();
-  assert.equal(typeof summary, 'object');
+  assert.deepEqual(summary, first, 'the retried reply is the summary');
   const requests = await sim.requests();
   assert.deepEqual(requests.map((r) => [r.path, r.status]), [['/v2/users/summary', 401], ['/oauth/token', 200], ['/v2/users/summary', 200]]);
+});
+
+test('two 400s with code 124 end as a rejected token after one renewal', async () => {
+  const { client } = await clientFor(sim, GLOBEX);
+  await client.userSummary();
+  await sim.clearRequests();
+  await sim.addFault({ match: { path: USERS }, times: 0, action: { kind: 'status', status: 400, body: { code: 124, message: 'Invalid access token.' } } });
+  const error = await rejection(client.listUsers({}).page());
+  assert.ok(error instanceof ZoomApiError, String(error));
+  assert.equal(error.kind, 'tokenRejected');
+  assert.equal(error.httpStatus, 400);
+  assert.deepEqual((await sim.requests()).map((r) => [r.path, r.status]), [[USERS, 400], ['/oauth/token', 200], [USERS, 400]]);
 });
 
 test('code 124 in a 400 body also renews; a token rejected twice fails without a loop', async () => {
@@ -74,6 +87,34 @@ test('429 with a near HTTP date waits until it; a far date is a daily limit that
   assert.equal((await apiRequests(sim, USERS)).length, 1, 'a daily limit is not retried');
 });
 
+test('a 429 whose X-RateLimit-Type says daily stops at once, with a near or no Retry-After', async () => {
+  const { client, sleeps } = await clientFor(sim, GLOBEX);
+  for (const retryAfter of ['1', undefined]) {
+    await sim.reset();
+    // The body does not say "daily": the header alone must decide.
+    const headers: Record<string, string> = { 'X-RateLimit-Type': 'Daily-limit', ...(retryAfter ? { 'Retry-After': retryAfter } : {}) };
+    await sim.addFault({ match: { path: USERS }, times: 0, action: { kind: 'status', status: 429, body: { code: 429, message: 'Too many requests.' }, headers } });
+    const error = await rejection(client.listUsers({}).page());
+    assert.ok(error instanceof ZoomApiError, String(error));
+    assert.equal(error.kind, 'dailyLimit', `Retry-After ${retryAfter ?? 'absent'}`);
+    assert.equal(error.rateLimitType, 'Daily-limit');
+    assert.equal((await apiRequests(sim, USERS)).length, 1, 'not retried');
+  }
+  assert.deepEqual(sleeps, []);
+});
+
+test('a per-second 429 asking to wait 120 s stops and says when to try again', async () => {
+  const now = Date.parse('2026-03-01T10:00:00Z');
+  const { client, sleeps } = await clientFor(sim, GLOBEX, { clock: () => now, token: { clock: () => now } });
+  await sim.addFault({ match: { path: USERS }, times: 0, action: { kind: 'rate-limit', type: 'QPS', retryAfter: '120' } });
+  const error = await rejection(client.listUsers({}).page());
+  assert.ok(error instanceof ZoomApiError, String(error));
+  assert.equal(error.kind, 'dailyLimit');
+  assert.equal(error.resetAt, now + 120_000);
+  assert.equal((await apiRequests(sim, USERS)).length, 1, 'not retried');
+  assert.deepEqual(sleeps, []);
+});
+
 test('429 without Retry-After backs off with jitter a bounded number of times', async () => {
   const { client, sleeps } = await clientFor(sim, GLOBEX, { random: () => 0.5 });
   await sim.addFault({ match: { path: USERS }, times: 0, action: { kind: 'status', status: 429, body: { code: 429, message: 'You have reached the maximum per-second rate limit for this API. Try again later.' } } });
@@ -84,14 +125,14 @@ test('429 without Retry-After backs off with jitter a bounded number of times', 
   assert.deepEqual(sleeps, [750, 1500, 3000, 6000]);
 });
 
-test('5xx on GET is retried with backoff, then succeeds', async () => {
-  const { client, sleeps } = await clientFor(sim, GLOBEX);
-  await sim.addFault({ match: { path: USERS }, times: 2, action: { kind: 'status', status: 503, body: { code: 503, message: 'busy' } } });
+test('5xx on GET is retried with a backoff that doubles, then succeeds', async () => {
+  const { client, sleeps } = await clientFor(sim, GLOBEX, { random: () => 0 });
+  await sim.addFault({ match: { path: USERS }, times: 3, action: { kind: 'status', status: 503, body: { code: 503, message: 'busy' } } });
   const page = await client.listUsers({}).page();
   assert.ok(page.items.length > 0);
-  assert.deepEqual((await apiRequests(sim, USERS)).map((r) => r.status), [503, 503, 200]);
-  assert.equal(sleeps.length, 2);
-  assert.ok(sleeps[1] >= sleeps[0] / 2 && sleeps.every((ms) => ms > 0 && ms <= 4000));
+  assert.deepEqual((await apiRequests(sim, USERS)).map((r) => r.status), [503, 503, 503, 200]);
+  // 500, 1000, 2000 ms, each jittered down to its lower half (random() = 0).
+  assert.deepEqual(sleeps, [250, 500, 1000]);
 });
 
 test('persistent 5xx gives up after the retries with a server-error sentence', async () => {
@@ -150,6 +191,8 @@ test('an AbortSignal cancels a request in flight, without retrying', async () =>
   already.abort();
   assert.ok(isCancellation(await rejection(client.getUser('x', { signal: already.signal }))));
   await abandonedAnswered();
+  assert.equal((await apiRequests(sim, USERS)).length, 1, 'the cancelled request was sent once, never retried');
+  assert.equal((await apiRequests(sim, '/v2/users/x')).length, 0, 'an already cancelled request is never sent');
 });
 
 test('every documented Zoom error code gets its friendly sentence; none is retried', async () => {
@@ -187,4 +230,8 @@ test('headers are read case-insensitively (lower-case Retry-After and tracking i
   await sim.addFault({ match: { path: USERS }, times: 1, action: { kind: 'status', status: 429, body: { code: 429, message: 'slow down' }, headers: { 'retry-after': '1', 'X-ZM-TRACKINGID': 'abc' } } });
   await client.listUsers({}).page();
   assert.deepEqual(sleeps, [1000]);
+  await sim.addFault({ match: { path: USERS }, times: 1, action: { kind: 'status', status: 404, body: { code: 1001, message: 'nope' }, headers: { 'X-ZM-TRACKINGID': 'v=2.0;abc' } } });
+  const error = await rejection(client.listUsers({}).page());
+  assert.ok(error instanceof ZoomApiError, String(error));
+  assert.equal(error.trackingId, 'v=2.0;abc', 'an upper-case X-ZM-TRACKINGID is read');
 });
