@@ -6,8 +6,12 @@ import { Pager, type PageOf } from '../../../src/tree/pager';
 
 interface Row { id: string }
 
-/** A list of `count` rows served `size` per page; tokens are "p2", "p3"…; `failAt` answers one call with an error. */
-function fakeList(count: number, size: number) {
+/**
+ * A list of `count` rows served `size` per page; tokens are "p2", "p3"…; `failures` answers a call
+ * with an error. With `ignoresAbort` it answers even after its signal aborted, as a server whose
+ * reply was already on its way does.
+ */
+function fakeList(count: number, size: number, { ignoresAbort = false } = {}) {
   const rows: Row[] = Array.from({ length: count }, (_, i) => ({ id: `u${i + 1}` }));
   const calls: (string | undefined)[] = [];
   const failures = new Map<number, Error>(); // call number (1-based) -> error
@@ -18,7 +22,7 @@ function fakeList(count: number, size: number) {
     signals.push(signal);
     const failure = failures.get(calls.length);
     if (gate) await gate;
-    if (signal.aborted) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
+    if (signal.aborted && !ignoresAbort) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
     if (failure) throw failure;
     const page = token ? Number(token.slice(1)) : 1;
     const items = rows.slice((page - 1) * size, page * size);
@@ -176,7 +180,33 @@ test('all(signal) stops when the signal aborts', async () => {
   assert.equal(pager.error, undefined);
 });
 
-test('reset() forgets everything and drops a late answer from before it', async () => {
+test('reset() drops a late answer, and a late failure, that arrive after it', async () => {
+  const list = fakeList(5, 3, { ignoresAbort: true });
+  const { pager } = pagerOver(list);
+  await pager.first();
+  const release = list.hold();
+  const stale = pager.more(); // page 2: u4, u5
+  pager.reset();
+  const fresh = pager.first();
+  release();
+  await Promise.all([stale, fresh]);
+  assert.deepEqual(pager.items.map((r) => r.id), ['u1', 'u2', 'u3'], 'only the fresh page 1 is shown');
+  assert.equal(pager.hasMore, true);
+  assert.equal(pager.requests, 1, 'the stale request is not counted after the reset');
+
+  // A late failure neither shows as the error nor stops a "Load all" started after the reset.
+  list.failures.set(list.calls.length + 1, new Error('boom'));
+  const releaseFailure = list.hold();
+  const failing = pager.more();
+  pager.reset();
+  const all = pager.all();
+  releaseFailure();
+  await Promise.all([failing, all]);
+  assert.equal(pager.error, undefined);
+  assert.deepEqual(pager.items.map((r) => r.id), ['u1', 'u2', 'u3', 'u4', 'u5']);
+});
+
+test('reset() forgets everything: the next first() starts from page 1', async () => {
   const list = fakeList(5, 3);
   const { pager } = pagerOver(list);
   const release = list.hold();

@@ -298,3 +298,33 @@ test('unknown fields are kept', async () => {
   const group = await client.getGroup('g1');
   assert.deepEqual(group.brand_new_field, { x: 1 });
 });
+
+test('a JSON array where an object is expected is a shape error, for a reply and for a list item', async () => {
+  const { client } = await clientFor(sim, GLOBEX);
+  await sim.addFault({ match: { path: '/v2/users/u1' }, action: { kind: 'status', status: 200, body: [{ id: 'u1', email: 'u1@x.example', type: 1 }] } });
+  const reply = await rejection(client.getUser('u1'));
+  assert.ok(reply instanceof ZoomResponseError, String(reply));
+  assert.equal(reply.kind, 'badShape');
+  assert.match(reply.message, /is not a JSON object/);
+
+  await sim.addFault({ match: { path: '/v2/users' }, action: { kind: 'status', status: 200, body: { total_records: 1, users: [['u1', 'u1@x.example', 1]] } } });
+  const item = await rejection(client.listUsers({ status: 'active' }).all());
+  assert.ok(item instanceof ZoomResponseError, String(item));
+  assert.equal(item.kind, 'badShape');
+  assert.match(item.message, /users\[0\] is not a JSON object/);
+});
+
+test('an int-or-string field takes a number or a decimal string and refuses other text', async () => {
+  const { client } = await clientFor(sim, GLOBEX);
+  const user = (zoomOneType: unknown) => ({ id: 'u1', email: 'u1@x.example', type: 1, zoom_one_type: zoomOneType });
+  await sim.addFault({ match: { path: '/v2/users/u1' }, times: 1, action: { kind: 'status', status: 200, body: user('-18014398509481985') } });
+  assert.equal((await client.getUser('u1')).zoom_one_type, '-18014398509481985');
+  await sim.addFault({ match: { path: '/v2/users/u1' }, times: 1, action: { kind: 'status', status: 200, body: user(4) } });
+  assert.equal((await client.getUser('u1')).zoom_one_type, 4);
+  for (const bad of ['abc', '12a', '', true]) {
+    await sim.addFault({ match: { path: '/v2/users/u1' }, times: 1, action: { kind: 'status', status: 200, body: user(bad) } });
+    const error = await rejection(client.getUser('u1'));
+    assert.ok(error instanceof ZoomResponseError, `${JSON.stringify(bad)}: ${String(error)}`);
+    assert.match(error.message, /zoom_one_type is not a int-or-string/);
+  }
+});
