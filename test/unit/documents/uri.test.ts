@@ -120,5 +120,8 @@ test('an account, sub account or object ID that walks the path is refused, namin
     assert.throws(() => parseUri({ path, query: '' }), (error: Error) => error.message.includes(`"${id}" is not a valid ID`), path);
   }
   assert.throws(() => buildUri({ accountKey: 'acme', kind: 'user', id: '%2e%2e' }), /invalid id/);
+  assert.throws(() => buildUri({ accountKey: 'acme', kind: 'user', id: '..' }), /invalid id "\.\."/);
+  assert.throws(() => buildUri({ accountKey: 'acme', kind: 'group', id: '.' }), /invalid id "\."/);
+  assert.throws(() => buildUri({ accountKey: '..', kind: 'group', id: 'g1' }), /invalid account key "\.\."/);
   assert.throws(() => buildUri({ accountKey: 'acme', subAccountId: '..', kind: 'user', id: 'u1' }), /invalid sub account id/);
 });

@@ -36,6 +36,15 @@ test('cells that a spreadsheet would run as formulas get an apostrophe; numbers 
   assert.equal(csvCell('@admin'), "'@admin");
   assert.equal(csvCell('-5'), '-5');
   assert.equal(csvCell('+8'), '+8');
+  assert.equal(csvCell('-2.5'), '-2.5');
+});
+
+test('a cell starting with -, tab or CR is neutralised unless it is a plain number; a lone CR is quoted', () => {
+  assert.equal(csvCell('-2+3'), "'-2+3");
+  assert.equal(csvCell('-cmd'), "'-cmd");
+  assert.equal(csvCell('\tinfo'), "'\tinfo", 'a leading tab: some readers trim it and see what follows');
+  assert.equal(csvCell('\rinfo'), `"'\rinfo"`, 'a leading CR, quoted as a line break');
+  assert.equal(csvCell('a\rb'), '"a\rb"', 'a CR alone is a line break to RFC 4180 readers');
 });
 
 test('CJK names and every column round-trip through a CSV reader', () => {

@@ -27,6 +27,10 @@ test('search matches name, first + last and email, ignoring case and width', () 
   assert.equal(userMatches(user, searchKey('nobody')), false);
   assert.equal(userMatches({ first_name: '芳', last_name: '王', email: 'w@x.io' }, searchKey('芳 王')), true);
   assert.equal(userMatches(user, ''), false);
+  // Width alone: only the display name holds the text, in full-width letters, or only the query does.
+  assert.equal(userMatches({ display_name: 'Ｊｉｌｌ', email: 'x@y.io' }, searchKey('jill')), true);
+  assert.equal(userMatches({ display_name: 'Jill', email: 'x@y.io' }, searchKey('ＪＩＬＬ')), true);
+  assert.equal(userMatches({ display_name: 'ｶﾀｶﾅ', email: 'x@y.io' }, searchKey('カタカナ')), true, 'half-width katakana too');
 });
 
 test('search matches the values of custom attributes, not their names; odd shapes from the network are skipped', () => {
