@@ -226,3 +226,66 @@ test('onChange is told when a load starts and ends', async () => {
   await pager.first();
   assert.equal(changes(), 2);
 });
+
+test('hasMore: not before the first page, while a token is left, not at the end', async () => {
+  const list = fakeList(5, 3);
+  const { pager } = pagerOver(list);
+  assert.equal(pager.hasMore, false);
+  pager.cancel(); // nothing in flight: a no-op
+  await pager.first();
+  assert.equal(pager.hasMore, true);
+  await pager.more();
+  assert.equal(pager.hasMore, false);
+  assert.equal(pager.done, true);
+});
+
+test('an expired token on the first page is an error, not a restart', async () => {
+  const list = fakeList(5, 3);
+  list.failures.set(1, expired());
+  const { pager } = pagerOver(list);
+  await pager.first();
+  assert.equal((pager.error as { code?: number }).code, 300);
+  assert.deepEqual(list.calls, [undefined]);
+});
+
+test('a cancellation from below counts as cancelled, not as an error, and ends "Load all"', async () => {
+  const list = fakeList(30, 3);
+  list.failures.set(2, Object.assign(new Error('The operation was aborted'), { name: 'AbortError' }));
+  const { pager } = pagerOver(list);
+  await pager.all();
+  assert.equal(pager.error, undefined);
+  assert.equal(list.calls.length, 2);
+  assert.equal(pager.items.length, 3);
+});
+
+test('"Load all" aborts the request in flight when its signal aborts, and lets go of the signal when done', async () => {
+  const list = fakeList(9, 3);
+  const { pager } = pagerOver(list);
+  const abort = new AbortController();
+  const release = list.hold();
+  const all = pager.all(abort.signal);
+  await new Promise((r) => setImmediate(r));
+  abort.abort();
+  assert.equal(list.signals[0].aborted, true, 'the page in flight is cancelled');
+  release();
+  await all;
+
+  const later = new AbortController();
+  await pager.all(later.signal);
+  assert.equal(pager.done, true);
+  pager.reset();
+  const releaseNext = list.hold();
+  const next = pager.first();
+  later.abort();
+  assert.equal(list.signals.at(-1)!.aborted, false, 'a finished "Load all" no longer cancels anything');
+  releaseNext();
+  await next;
+});
+
+test('totalRecords keeps the last total a page sent', async () => {
+  const pages: PageOf<Row>[] = [{ items: [{ id: 'a' }], totalRecords: 2, nextPageToken: 'p2' }, { items: [{ id: 'b' }], nextPageToken: '' }];
+  const pager = new Pager<Row>({ fetch: async () => pages.shift()!, keyOf: (r) => r.id, isExpiredToken });
+  await pager.first();
+  await pager.more();
+  assert.equal(pager.totalRecords, 2);
+});
