@@ -189,6 +189,7 @@ test('the host_key column comes only with the opt-in, and a user without attribu
 
 test('numbers, big integers and booleans are written as they are; null and undefined are empty', () => {
   assert.equal(csvCell(-5), '-5');
+  assert.equal(csvCell(-1.5e-7), '-1.5e-7', 'a number is data even when its text does not look plain');
   assert.equal(csvCell(18014398509481985n), '18014398509481985');
   assert.equal(csvCell(false), 'false');
   assert.equal(csvCell(null), '');
