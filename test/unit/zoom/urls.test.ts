@@ -68,3 +68,9 @@ test("a token's api_url with a port, user or password, or for an http base, is n
   assert.equal(trustedApiUrlFromToken('https://zoom.us', base), 'https://zoom.us/v2', 'the cloud domain itself is Zoom');
   assert.equal(trustedApiUrlFromToken('https://API-EU.Zoom.US/ignored/path', base), 'https://api-eu.zoom.us/v2');
 });
+
+test('loopback means 127.x.y.z exactly (any 1-3 digit parts), and ZoomGov tokens get their regional host', () => {
+  assert.ok(checkBaseUrl('http://127.0.0.10/v2', 'apiBaseUrl').ok);
+  assert.equal(checkBaseUrl('http://a127.0.0.1/v2', 'apiBaseUrl').ok, false);
+  assert.equal(trustedApiUrlFromToken('https://api-gov2.zoomgov.com', 'https://api.zoomgov.com/v2'), 'https://api-gov2.zoomgov.com/v2');
+});
