@@ -12,8 +12,8 @@ export default {
   plugins: ['@stryker-mutator/tap-runner'],
   tap: {
     // The suites that exercise the mutated folders. Not test/unit/sandbox (it tests the simulator
-    // and would only slow each mutant down), nor the l10n and architecture checks (they read files
-    // outside the sandbox and test no code here).
+    // and would only slow each mutant down), nor the l10n and architecture checks (they read the
+    // source text, which is instrumented in the sandbox, and test no behaviour of it).
     testFiles: ['out/test/unit/{zoom,tree,documents}/**/*.test.js', 'out/test/unit/redact.test.js'],
     // The per-test timeout ends a mutant that loops (e.g. a retry delay of 0) as a failure.
     nodeArgs: ['--test-reporter=tap', '--test-timeout=60000'],
