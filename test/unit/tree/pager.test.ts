@@ -289,3 +289,21 @@ test('totalRecords keeps the last total a page sent', async () => {
   await pager.more();
   assert.equal(pager.totalRecords, 2);
 });
+
+test('a reset during the restart walk drops the page that walk brings back late', async () => {
+  const list = fakeList(9, 3, { ignoresAbort: true });
+  const { pager } = pagerOver(list);
+  await pager.first();
+  list.failures.set(2, expired());
+  const release = list.hold();
+  const loading = pager.more();
+  release();
+  const releaseRestart = list.hold(); // the restart's page 1 waits here
+  await new Promise((r) => setImmediate(r));
+  assert.deepEqual(list.calls, [undefined, 'p2', undefined], 'the restart asked for page 1');
+  pager.reset();
+  releaseRestart();
+  await loading;
+  assert.equal(pager.items.length, 0);
+  assert.equal(pager.loaded, false);
+});
