@@ -328,3 +328,24 @@ test('an int-or-string field takes a number or a decimal string and refuses othe
     assert.match(error.message, /zoom_one_type is not a int-or-string/);
   }
 });
+
+test('a shape error names the object it is about: user, summary, group, roles[i]', async () => {
+  const { client } = await clientFor(sim, GLOBEX);
+  await sim.addFault({ match: { path: '/v2/users/u1' }, action: { kind: 'status', status: 200, body: { id: 'u1', type: 1 } } });
+  assert.match((await rejection(client.getUser('u1'))).message, /the required field user\.email is missing/);
+  await sim.addFault({ match: { path: '/v2/users/summary' }, action: { kind: 'status', status: 200, body: { total_users_count: 'many' } } });
+  assert.match((await rejection(client.userSummary())).message, /the field summary\.total_users_count is not a number/);
+  await sim.addFault({ match: { path: '/v2/groups/g1' }, action: { kind: 'status', status: 200, body: { id: 'g1' } } });
+  assert.match((await rejection(client.getGroup('g1'))).message, /the required field group\.name is missing/);
+  await sim.addFault({ match: { path: '/v2/roles' }, action: { kind: 'status', status: 200, body: { total_records: 1, roles: [{ id: '0' }] } } });
+  assert.match((await rejection(client.listRoles())).message, /the required field roles\[0\]\.name is missing/);
+});
+
+test('a maxPageSize of zero or below is ignored: the spec maximum is used', async () => {
+  for (const maxPageSize of [-5, 0]) {
+    const { client } = await clientFor(sim, ACME, { maxPageSize });
+    await sim.clearRequests();
+    await client.listGroups().page();
+    assert.equal((await apiRequests(sim, '/v2/groups'))[0].query.page_size, '300', `maxPageSize ${maxPageSize}`);
+  }
+});
