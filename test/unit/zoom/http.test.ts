@@ -235,3 +235,40 @@ test('headers are read case-insensitively (lower-case Retry-After and tracking i
   assert.ok(error instanceof ZoomApiError, String(error));
   assert.equal(error.trackingId, 'v=2.0;abc', 'an upper-case X-ZM-TRACKINGID is read');
 });
+
+test('each retry is logged with its reason and wait; a past Retry-After waits only the jitter', async () => {
+  const now = Date.parse('2026-03-01T10:00:00Z');
+  const { client, sleeps, log } = await clientFor(sim, GLOBEX, { clock: () => now, random: () => 0.5, token: { clock: () => now } });
+  await client.userSummary();
+  await sim.expireTokens();
+  await sim.addFault({ match: { path: USERS }, times: 1, action: { kind: 'status', status: 429, body: { code: 429, message: 'slow down' }, headers: { 'Retry-After': new Date(now - 5000).toUTCString() } } });
+  await sim.addFault({ match: { path: USERS }, times: 1, action: { kind: 'status', status: 503, body: { code: 503, message: 'busy' } } });
+  await client.listUsers({}).page();
+  assert.deepEqual(sleeps, [125, 375]);
+  const lines = log.lines.filter((l) => !/ -> \d{3} in /.test(l) && !l.includes('oauth'));
+  assert.deepEqual(lines.filter((l) => l.includes('GET /users:')), [
+    'info GET /users: rate limited, retry 1 in 125 ms',
+    'debug GET /users: HTTP 503, retry 1 of 3 in 375 ms',
+    'debug GET /users: token rejected, renewing once',
+  ], 'the faults answer first, then the expired token');
+});
+
+test('a code sent as a string still counts: "124" renews the token', async () => {
+  const { client } = await clientFor(sim, GLOBEX);
+  await sim.addFault({ match: { path: USERS }, times: 1, action: { kind: 'status', status: 400, body: { code: '124', message: 'Invalid access token.' } } });
+  await client.listUsers({}).page();
+  assert.equal(await tokenRequests(sim), 2);
+});
+
+test('a 4xx whose body is not JSON is a bad reply, not a Zoom error; a 5xx one is a server error', async () => {
+  const { client } = await clientFor(sim, GLOBEX);
+  await sim.addFault({ match: { path: USERS }, times: 1, action: { kind: 'status', status: 404, body: '<html>Not found</html>' } });
+  const bad = await rejection(client.listUsers({}).page());
+  assert.ok(bad instanceof ZoomResponseError, String(bad));
+  assert.equal(bad.kind, 'badJson');
+  assert.equal(bad.httpStatus, 404);
+  await sim.addFault({ match: { path: USERS }, times: 0, action: { kind: 'status', status: 500, body: '[1,2]' } });
+  const server = await rejection(client.listUsers({}).page());
+  assert.ok(server instanceof ZoomApiError, String(server));
+  assert.equal(server.kind, 'serverError');
+});
