@@ -3,6 +3,7 @@
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ZoomApiError, ZoomNetworkError, ZoomResponseError, isCancellation } from '../../../src/zoom/errors';
+import { ZoomHttp } from '../../../src/zoom/http';
 import { ACME, GLOBEX, apiRequests, clientFor, openSim, rejection, tokenRequests, type Sim } from './sim';
 
 let sim: Sim;
@@ -271,4 +272,13 @@ test('a 4xx whose body is not JSON is a bad reply, not a Zoom error; a 5xx one i
   const server = await rejection(client.listUsers({}).page());
   assert.ok(server instanceof ZoomApiError, String(server));
   assert.equal(server.kind, 'serverError');
+});
+
+test('empty and missing query values are not sent; numbers are; a padded Retry-After is read', async () => {
+  const { tokens, sleeps } = await clientFor(sim, GLOBEX, { random: () => 0 });
+  const http = new ZoomHttp({ apiBaseUrl: sim.apiBase, tokenSource: tokens, random: () => 0, sleep: async (ms) => { sleeps.push(ms); } });
+  await sim.addFault({ match: { path: USERS }, times: 1, action: { kind: 'status', status: 429, body: { code: 429, message: 'slow down' }, headers: { 'Retry-After': ' 2 ' } } });
+  await http.getObject('/users', { status: '', role_id: undefined, page_size: 30 });
+  assert.deepEqual(sleeps, [2000]);
+  assert.deepEqual((await apiRequests(sim, USERS)).map((r) => r.query), [{ page_size: '30' }, { page_size: '30' }]);
 });
