@@ -282,3 +282,16 @@ test('empty and missing query values are not sent; numbers are; a padded Retry-A
   assert.deepEqual(sleeps, [2000]);
   assert.deepEqual((await apiRequests(sim, USERS)).map((r) => r.query), [{ page_size: '30' }, { page_size: '30' }]);
 });
+
+test('both backoffs stop growing: 8 s for a 429 without Retry-After, 4 s for a 5xx', async () => {
+  const { tokens } = await clientFor(sim, GLOBEX);
+  const sleeps: number[] = [];
+  const http = new ZoomHttp({ apiBaseUrl: sim.apiBase, tokenSource: tokens, random: () => 0, retries: 5, rateLimitRetries: 5, sleep: async (ms) => { sleeps.push(ms); } });
+  await sim.addFault({ match: { path: USERS }, times: 5, action: { kind: 'status', status: 429, body: { code: 429, message: 'slow down' } } });
+  await http.getObject('/users');
+  assert.deepEqual(sleeps, [500, 1000, 2000, 4000, 4000], 'half of 1, 2, 4, 8 and 8 s');
+  sleeps.length = 0;
+  await sim.addFault({ match: { path: USERS }, times: 5, action: { kind: 'status', status: 502, body: { code: 502, message: 'bad gateway' } } });
+  await http.getObject('/users');
+  assert.deepEqual(sleeps, [250, 500, 1000, 2000, 2000], 'half of 0.5, 1, 2, 4 and 4 s');
+});
