@@ -174,7 +174,7 @@ test('a reply slower than the timeout is retried, then reported as a timeout', a
   const error = await rejection(client.listUsers({}).page());
   assert.ok(error instanceof ZoomNetworkError, String(error));
   assert.equal(error.kind, 'timeout');
-  assert.match(error.friendly, /did not answer GET \/users within/);
+  assert.match(error.friendly, /did not answer GET \/users within 0 seconds/, 'the timeout in whole seconds (100 ms rounds to 0)');
   await abandonedAnswered();
 });
 
@@ -294,4 +294,23 @@ test('both backoffs stop growing: 8 s for a 429 without Retry-After, 4 s for a 5
   await sim.addFault({ match: { path: USERS }, times: 5, action: { kind: 'status', status: 502, body: { code: 502, message: 'bad gateway' } } });
   await http.getObject('/users');
   assert.deepEqual(sleeps, [250, 500, 1000, 2000, 2000], 'half of 0.5, 1, 2, 4 and 4 s');
+});
+
+test('only GET and HEAD are retried; a failed exchange is logged with its cause', async () => {
+  const { tokens, log } = await clientFor(sim, GLOBEX);
+  const http = new ZoomHttp({ apiBaseUrl: sim.apiBase, tokenSource: tokens, logger: log, random: () => 0, sleep: async () => undefined });
+  await sim.addFault({ match: { path: USERS }, times: 0, action: { kind: 'status', status: 503, body: { code: 503, message: 'busy' } } });
+  assert.ok((await rejection(http.request('POST', '/users', undefined))) instanceof ZoomApiError);
+  assert.equal((await apiRequests(sim, USERS)).length, 1, 'a POST is not retried after a 5xx');
+  await sim.clearRequests();
+  assert.ok((await rejection(http.request('HEAD', '/users', undefined))) instanceof ZoomApiError);
+  assert.equal((await apiRequests(sim, USERS)).length, 4, 'a HEAD is, like a GET');
+
+  await sim.reset();
+  await sim.addFault({ match: { path: USERS }, times: 0, action: { kind: 'reset' } });
+  await sim.clearRequests();
+  const network = await rejection(http.request('POST', '/users', undefined));
+  assert.ok(network instanceof ZoomNetworkError, String(network));
+  assert.ok(log.lines.some((l) => /^debug POST \/users -> failed \(.+\) after \d+ ms$/.test(l)), log.lines.join('\n'));
+  assert.equal(log.lines.filter((l) => l.startsWith('debug POST /users -> failed')).length, 1, 'a POST is not retried after a network failure');
 });
