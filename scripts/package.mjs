@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run package`: the production bundle, then the .vsix with @vscode/vsce, then a check of what went in.
-// --no-dependencies: esbuild already bundled ofetch and jsonc-parser, so node_modules stays out.
+// --no-dependencies: esbuild already bundled ofetch, jsonc-parser and lossless-json, so node_modules stays out.
 // --no-rewrite-relative-links: vsce refuses relative README images unless it can turn them into URLs of a
 // public GitHub/GitLab repository, which this build does not have. The screenshots stay out of the .vsix:
 // VS Code's extension page does not resolve relative images against an installed extension (tried in

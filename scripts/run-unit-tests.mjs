@@ -20,7 +20,9 @@ if (files.length === 0) {
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'zoom-admin-unit-'));
 const tap = path.join(tmp, 'report.tap');
-const args = ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files];
+// A per-test timeout: a test that hangs (a retry loop with no delay, a promise never settled)
+// fails after 3 minutes instead of running into an out-of-memory crash.
+const args = ['--test', '--test-timeout=180000', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files];
 const code = await new Promise((resolve) => spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: 'inherit' }).on('close', resolve));
 const report = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
 rmSync(tmp, { recursive: true, force: true });

@@ -100,6 +100,7 @@ const OBJECT_FILES = { groups: 'group', users: 'user', roles: 'role', sub_accoun
 type Collection = keyof typeof OBJECT_FILES;
 const KIND_OF: Record<Collection, DocumentKind> = { groups: 'group', users: 'user', roles: 'role', sub_accounts: 'subAccount' };
 const COLLECTION_OF: Record<'group' | 'user' | 'role' | 'subAccount', Collection> = {
+  // Stryker disable next-line StringLiteral: equivalent for subAccount, whose paths buildUri writes before it looks here
   group: 'groups', user: 'users', role: 'roles', subAccount: 'sub_accounts',
 };
 
@@ -173,6 +174,7 @@ function parseParts(parts: UriParts): DocumentTarget | undefined {
   const segments = parts.path.split('/');
   if (segments[0] !== '' || segments.some((s, i) => i > 0 && !s)) return undefined;
   const [accountKey, ...rest] = segments.slice(1);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, an empty key or a short path fails the checks below too (an early exit)
   if (!accountKey || rest.length < 2) return undefined;
   let subAccountId: string | undefined;
   let tail = rest;
@@ -200,6 +202,7 @@ function parseParts(parts: UriParts): DocumentTarget | undefined {
   if (tail.length !== 3) return undefined;
   const [, id, file] = tail;
   const { label, base } = splitFile(file) ?? {};
+  // Stryker disable next-line ConditionalExpression: equivalent, settingsTarget refuses a file splitFile cannot split (an early exit)
   if (base === undefined) return undefined;
   if (base === OBJECT_FILES[collection] && label) {
     if (parts.query) return undefined;
@@ -231,6 +234,7 @@ function acrossTarget(accountKey: string, subAccountId: string | undefined, tail
 function splitFile(file: string): { label?: string; base: string } | undefined {
   if (!file.endsWith('.json')) return undefined;
   const cut = file.lastIndexOf(LABEL_SEPARATOR);
+  // Stryker disable next-line EqualityOperator: equivalent, at 0 the label is empty and dropped either way
   const label = cut >= 0 ? file.slice(0, cut) || undefined : undefined;
   return { ...(label ? { label } : {}), base: file.slice(cut >= 0 ? cut + LABEL_SEPARATOR.length : 0, -'.json'.length) };
 }

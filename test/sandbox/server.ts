@@ -67,7 +67,8 @@ function send(res: ServerResponse, r: Reply, trackingId?: string, truncate = fal
   let data = Buffer.from(text, 'utf8');
   if (truncate) data = data.subarray(0, Math.floor(data.length / 2));
   const headers: Record<string, string | number> = { 'Content-Type': 'application/json;charset=UTF-8', 'Content-Length': data.length, ...r.headers };
-  if (trackingId) headers['x-zm-trackingid'] = trackingId;
+  // A fault's own tracking id (any case) replaces the generated one rather than joining it.
+  if (trackingId && !Object.keys(headers).some((k) => k.toLowerCase() === 'x-zm-trackingid')) headers['x-zm-trackingid'] = trackingId;
   res.writeHead(r.status, headers);
   res.end(data);
 }

@@ -36,6 +36,9 @@ test('masks secret-named fields in JSON, forms and key: value text', () => {
     ['{"access_token": "opaque-token-value", "expires_in": 3599}', 'opaque-token-value'],
     ['clientSecret: hunter2hunter2', 'hunter2hunter2'],
     ['refresh_token=rt-0987654321', 'rt-0987654321'],
+    // The bare names: a form field and a JSON member called just "token".
+    ['state=x&token=plain-opaque-1&y=2', 'plain-opaque-1'],
+    ['{"token": "plain-opaque-2"}', 'plain-opaque-2'],
   ];
   for (const [line, secret] of cases) {
     const out = r.redact(line);

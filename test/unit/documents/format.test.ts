@@ -50,3 +50,7 @@ test('a workspace tab size outside 1 to 8 is clamped: 100000 indents by 8, not b
   assert.equal(widest(2.6), 4 * 3);
   assert.equal(widest(8), 4 * 8);
 });
+
+test('trailing blank lines of the reply collapse into the one final newline', () => {
+  assert.equal(formatJson('{"a":1}\n\n  ', { tabSize: 2, insertSpaces: true, eol: '\n' }), '{\n  "a": 1\n}\n');
+});

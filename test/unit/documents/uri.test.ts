@@ -2,7 +2,9 @@
 // decides what is fetched; anything else is refused.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildUri, parseFieldList, parseUri, labelSegment, type DocumentTarget } from '../../../src/documents/uri';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SCHEME, buildUri, parseFieldList, parseUri, labelSegment, type DocumentTarget } from '../../../src/documents/uri';
 import { requestFor } from '../../../src/documents/request';
 
 const roundTrips: [DocumentTarget, string, string][] = [
@@ -31,6 +33,10 @@ const roundTrips: [DocumentTarget, string, string][] = [
   [{ accountKey: 'acme', subAccountId: 's1', kind: 'accountLockSettings', id: 's1', fields: ['waiting_room'] },
     '/acme/sub_accounts/s1/account/lock_settings.json', 'custom_query_fields=waiting_room'],
   [{ accountKey: 'acme', kind: 'groupOverrides', id: 'g1', name: 'Sales', option: 'meeting_security' }, '/acme/groups/g1/Sales · overrides.json', 'option=meeting_security'],
+  [{ accountKey: 'acme', kind: 'groupOverrides', id: 'g1', fields: ['host_video'] }, '/acme/groups/g1/overrides.json', 'custom_query_fields=host_video'],
+  [{ accountKey: 'acme', kind: 'accountSettings', id: 'me', fields: ['host_video'] }, '/acme/account/settings.json', 'custom_query_fields=host_video'],
+  ...(['meeting_authentication', 'recording_authentication', 'meeting_security'] as const).map((option): [DocumentTarget, string, string] =>
+    [{ accountKey: 'acme', kind: 'accountSettings', id: 'me', option }, '/acme/account/settings.json', `option=${option}`]),
 ];
 
 test('every document form builds the documented path and parses back to the same target', () => {
@@ -52,6 +58,17 @@ test('a name that looks like a file or a path cannot change what the URI names',
   assert.equal(labelSegment('\u0000..x\n y'), 'x y');
   assert.equal(labelSegment('   '), undefined);
   assert.equal(labelSegment('a'.repeat(200))?.length, 80);
+  assert.equal(labelSegment('a'.repeat(80)), 'a'.repeat(80), 'a name of 80 characters is kept whole');
+  assert.equal(labelSegment('a\u0001b'), 'a b', 'a control character becomes a space');
+  assert.equal(labelSegment('v1.2 team'), 'v1.2 team', 'only leading dots go');
+});
+
+test('a sub account document never nests under another sub account', () => {
+  assert.deepEqual(buildUri({ accountKey: 'acme', subAccountId: 's1', kind: 'subAccount', id: 's2' }), { path: '/acme/sub_accounts/s2.json', query: '' });
+});
+
+test('a label cut at its very start still names the settings file', () => {
+  assert.deepEqual(parseUri({ path: '/acme/groups/g1/ · settings.json', query: '' }), { accountKey: 'acme', kind: 'groupSettings', id: 'g1' });
 });
 
 test('paths and queries that name no document are refused', () => {
@@ -76,6 +93,16 @@ test('paths and queries that name no document are refused', () => {
     ['/acme/sub_accounts/s1/sub_accounts/s2.json', ''],
     ['/acme//groups/g1.json', ''],
     ['acme/groups/g1.json', ''],
+    // Each of these is refused by one check alone.
+    ['x/acme/groups/g1.json', ''],
+    ['/acme/sub_accounts//groups/g1.json', ''],
+    ['/acme/users/u9/groups/g1.json', ''],
+    ['/acme/account/settings.json/settings.json', ''],
+    ['/acme/groups/g1.txt', ''],
+    ['/acme/groups/g1/settings.json/extra', ''],
+    ['/acme/groups/g1/Eng · group.json', 'option=meeting_security'],
+    ['/acme/groups/g1/Eng · groupxjson', ''],
+    ['/acme/groups/g1/settingsxjson', ''],
   ];
   for (const [path, query] of bad) assert.equal(parseUri({ path, query }), undefined, `${path}?${query}`);
 });
@@ -103,6 +130,12 @@ test('each document maps to the Zoom endpoint of its object, in its account or s
   assert.equal(req({ accountKey: 'a', subAccountId: 's', kind: 'group', id: 'g' }).path, '/accounts/s/groups/g');
   assert.equal(req({ accountKey: 'a', kind: 'role', id: '2' }).path, '/roles/2');
   assert.equal(req({ accountKey: 'a', kind: 'subAccount', id: 's' }).path, '/accounts/s');
+  const view = { option: 'meeting_security' as const, fields: ['x'] };
+  const query = { option: 'meeting_security', custom_query_fields: 'x' };
+  assert.deepEqual(req({ accountKey: 'a', kind: 'groupOverrides', id: 'g', ...view }), { path: '/groups/g/settings', query }, 'overrides start from the group settings');
+  assert.deepEqual(req({ accountKey: 'a', kind: 'userSettings', id: 'u', ...view }), { path: '/users/u/settings', query });
+  assert.deepEqual(req({ accountKey: 'a', kind: 'accountSettings', id: 'me', ...view }), { path: '/accounts/me/settings', query });
+  assert.deepEqual(req({ accountKey: 'a', subAccountId: 's', kind: 'accountLockSettings', id: 's', ...view }), { path: '/accounts/s/lock_settings', query });
 });
 
 test('an account, sub account or object ID that walks the path is refused, naming it', () => {
@@ -120,6 +153,9 @@ test('an account, sub account or object ID that walks the path is refused, namin
     assert.throws(() => parseUri({ path, query: '' }), (error: Error) => error.message.includes(`"${id}" is not a valid ID`), path);
   }
   assert.throws(() => buildUri({ accountKey: 'acme', kind: 'user', id: '%2e%2e' }), /invalid id/);
+  assert.throws(() => buildUri({ accountKey: 'acme', kind: 'user', id: '..' }), /invalid id "\.\."/);
+  assert.throws(() => buildUri({ accountKey: 'acme', kind: 'group', id: '.' }), /invalid id "\."/);
+  assert.throws(() => buildUri({ accountKey: '..', kind: 'group', id: 'g1' }), /invalid account key "\.\."/);
   assert.throws(() => buildUri({ accountKey: 'acme', subAccountId: '..', kind: 'user', id: 'u1' }), /invalid sub account id/);
 });
 
@@ -144,4 +180,10 @@ test('one key or section across groups, and a snapshot file\'s live side: built,
   ]) assert.equal(parseUri({ path, query }), undefined, `${path}?${query}`);
   assert.throws(() => buildUri({ accountKey: 'acme', kind: 'settingAcross', id: 'a/b' }));
   assert.throws(() => buildUri({ accountKey: 'acme', kind: 'sectionAcross', id: 'a', include: ['..'] }));
+});
+
+test('the scheme is the one the manifest activates the extension for', () => {
+  const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', 'package.json'), 'utf8')) as { activationEvents: string[] };
+  assert.equal(SCHEME, 'zoom-admin');
+  assert.ok(manifest.activationEvents.includes(`onFileSystem:${SCHEME}`));
 });

@@ -62,7 +62,8 @@ test('settings: every spec section; option variants; groups differ', async () =>
   assert.notDeepEqual(a, b);
   const auth = (await s.get(`/groups/${groups[0].id}/settings?option=meeting_authentication`)).json;
   assert.equal(typeof auth.meeting_authentication, 'boolean');
-  assert.ok(Array.isArray(auth.authentication_options));
+  assert.ok(auth.authentication_options.length > 0, "the account's authentication profiles are listed");
+  for (const o of auth.authentication_options) assert.ok(typeof o.id === 'string' && typeof o.name === 'string', JSON.stringify(o));
   const rec = (await s.get(`/groups/${groups[0].id}/settings?option=recording_authentication`)).json;
   assert.equal(typeof rec.recording_authentication, 'boolean');
   const sec = (await s.get(`/groups/${groups[0].id}/settings?option=meeting_security`)).json;
@@ -82,7 +83,10 @@ test('custom_query_fields keeps only those leaves, nested under their sections',
 
 test('lock settings: default and option=meeting_security', async () => {
   const d = (await s.get(`/groups/${groups[0].id}/lock_settings`)).json;
-  assert.ok(typeof d.in_meeting === 'object' && typeof d.schedule_meeting === 'object');
+  for (const section of ['in_meeting', 'schedule_meeting']) {
+    const locks = JSON.stringify(d[section]).match(/":(true|false)\b/g) ?? [];
+    assert.ok(locks.length >= 5, `${section}: a boolean lock per setting, ${locks.length} found`);
+  }
   const sec = (await s.get(`/groups/${groups[0].id}/lock_settings?option=meeting_security`)).json;
   assert.deepEqual(Object.keys(sec), ['meeting_security']);
   assert.equal(typeof sec.meeting_security.waiting_room, 'boolean');

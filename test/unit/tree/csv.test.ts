@@ -36,6 +36,15 @@ test('cells that a spreadsheet would run as formulas get an apostrophe; numbers 
   assert.equal(csvCell('@admin'), "'@admin");
   assert.equal(csvCell('-5'), '-5');
   assert.equal(csvCell('+8'), '+8');
+  assert.equal(csvCell('-2.5'), '-2.5');
+});
+
+test('a cell starting with -, tab or CR is neutralised unless it is a plain number; a lone CR is quoted', () => {
+  assert.equal(csvCell('-2+3'), "'-2+3");
+  assert.equal(csvCell('-cmd'), "'-cmd");
+  assert.equal(csvCell('\tinfo'), "'\tinfo", 'a leading tab: some readers trim it and see what follows');
+  assert.equal(csvCell('\rinfo'), `"'\rinfo"`, 'a leading CR, quoted as a line break');
+  assert.equal(csvCell('a\rb'), '"a\rb"', 'a CR alone is a line break to RFC 4180 readers');
 });
 
 test('CJK names and every column round-trip through a CSV reader', () => {
@@ -149,6 +158,11 @@ test('every field List users returns has a column named as the API names it, wit
     'custom_attributes.Badge', 'custom_attributes.Cost center',
   ]);
   const get = (name: string) => row[header.indexOf(name)];
+  assert.deepEqual(row, [
+    'u1', 'a@example.com', 'Ann Lee', 'Ann', 'Lee', '2', 'Licensed', 'active', '2', 'Member', 'R&D', 'Asia/Shanghai',
+    'zh-CN', '1', '8123456789', 'E42', '1', '2024-01-02T03:04:05Z', '2024-01-03T03:04:05Z', '2026-11-30T08:00:00Z',
+    '6.2.0', 'g1;g2;g9', 'Engineering;Sales;', 'im1', 'd1', JSON.stringify(user.license_info_list), "'=1+1", 'CC-1',
+  ], 'every cell holds its own field');
   assert.equal(get('type'), '2');
   assert.equal(get('type_name'), 'Licensed');
   assert.equal(get('role_name'), 'Member');
@@ -171,4 +185,31 @@ test('the host_key column comes only with the opt-in, and a user without attribu
   assert.equal(second[header.indexOf('custom_attributes.Badge')], '7');
   assert.equal(first.length, header.length);
   assert.ok(!parseCsv(csvOf(users)).flat().includes('123456'), 'without the opt-in the key is not written even if Zoom sent it');
+});
+
+test('numbers, big integers and booleans are written as they are; null and undefined are empty', () => {
+  assert.equal(csvCell(-5), '-5');
+  assert.equal(csvCell(-1.5e-7), '-1.5e-7', 'a number is data even when its text does not look plain');
+  assert.equal(csvCell(18014398509481985n), '18014398509481985');
+  assert.equal(csvCell(false), 'false');
+  assert.equal(csvCell(null), '');
+  for (const plain of ['5', '12.5', '1.25', '-12.25', '+3']) assert.equal(csvCell(plain), plain, 'a plain number stays bare');
+});
+
+test('a user without a type has an empty type name; attributes are named by name, else key, and odd ones are skipped', () => {
+  const user = {
+    email: 'c@example.com',
+    custom_attributes: [null, { key: 'cbf_x', value: 'by key' }, { name: 'N', value: 7 }, { name: '', value: 'nameless' }, { name: 5, value: 'numbered' }],
+    group_ids: ['g1', 7, 'g2'], license_info_list: [],
+  } as unknown as ZoomUser;
+  const [header, row] = parseCsv(csvOf([user]));
+  assert.equal(row[header.indexOf('group_names')], 'Engineering;Sales', 'only text ids are named');
+  assert.equal(row[header.indexOf('license_info_list')], '', 'an empty license list is an empty cell');
+  assert.ok(!header.includes('custom_attributes.5'), 'a name that is not text has no column');
+  const odd = parseCsv(csvOf([{ email: 'd@example.com', type: 1, custom_attributes: 'CC-1' } as unknown as ZoomUser]))[0];
+  assert.ok(!odd.some((h) => h.startsWith('custom_attributes.')), 'attributes that are not a list add no column');
+  assert.equal(row[header.indexOf('type_name')], '');
+  assert.equal(row[header.indexOf('custom_attributes.cbf_x')], 'by key');
+  assert.equal(row[header.indexOf('custom_attributes.N')], '', 'a value that is not text is left empty');
+  assert.ok(!header.includes('custom_attributes.'), 'an attribute without a name or key has no column');
 });

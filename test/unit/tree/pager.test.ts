@@ -8,8 +8,12 @@ import type { Page } from '../../../src/zoom/types';
 
 interface Row { id: string }
 
-/** A list of `count` rows served `size` per page; tokens are "p2", "p3"…; `failAt` answers one call with an error. */
-function fakeList(count: number, size: number) {
+/**
+ * A list of `count` rows served `size` per page; tokens are "p2", "p3"…; `failures` answers a call
+ * with an error. With `ignoresAbort` it answers even after its signal aborted, as a server whose
+ * reply was already on its way does.
+ */
+function fakeList(count: number, size: number, { ignoresAbort = false } = {}) {
   const rows: Row[] = Array.from({ length: count }, (_, i) => ({ id: `u${i + 1}` }));
   const calls: (string | undefined)[] = [];
   const failures = new Map<number, Error>(); // call number (1-based) -> error
@@ -20,7 +24,7 @@ function fakeList(count: number, size: number) {
     signals.push(signal!);
     const failure = failures.get(calls.length);
     if (gate) await gate;
-    if (signal?.aborted) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
+    if (signal?.aborted && !ignoresAbort) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
     if (failure) throw failure;
     const page = token ? Number(token.slice(1)) : 1;
     const items = rows.slice((page - 1) * size, page * size);
@@ -176,7 +180,32 @@ test('all(signal) stops when the signal aborts', async () => {
   assert.equal(pager.error, undefined);
 });
 
-test('reset() forgets everything and drops a late answer from before it', async () => {
+test('reset() drops a late answer, and a late failure, that arrive after it', async () => {
+  const list = fakeList(5, 3, { ignoresAbort: true });
+  const { pager } = pagerOver(list);
+  await pager.first();
+  const release = list.hold();
+  const stale = pager.more(); // page 2: u4, u5
+  pager.reset();
+  const fresh = pager.first();
+  release();
+  await Promise.all([stale, fresh]);
+  assert.deepEqual(pager.items.map((r) => r.id), ['u1', 'u2', 'u3'], 'only the fresh page 1 is shown');
+  assert.equal(pager.hasMore, true);
+
+  // A late failure neither shows as the error nor stops a "Load all" started after the reset.
+  list.failures.set(list.calls.length + 1, new Error('boom'));
+  const releaseFailure = list.hold();
+  const failing = pager.more();
+  pager.reset();
+  const all = pager.all();
+  releaseFailure();
+  await Promise.all([failing, all]);
+  assert.equal(pager.error, undefined);
+  assert.deepEqual(pager.items.map((r) => r.id), ['u1', 'u2', 'u3', 'u4', 'u5']);
+});
+
+test('reset() forgets everything: the next first() starts from page 1', async () => {
   const list = fakeList(5, 3);
   const { pager } = pagerOver(list);
   const release = list.hold();
@@ -195,4 +224,85 @@ test('onChange is told when a load starts and ends', async () => {
   const { pager, changes } = pagerOver(list);
   await pager.first();
   assert.equal(changes(), 2);
+});
+
+test('hasMore: not before the first page, while a token is left, not at the end', async () => {
+  const list = fakeList(5, 3);
+  const { pager } = pagerOver(list);
+  assert.equal(pager.hasMore, false);
+  pager.cancel(); // nothing in flight: a no-op
+  await pager.first();
+  assert.equal(pager.hasMore, true);
+  await pager.more();
+  assert.equal(pager.hasMore, false);
+  assert.equal(pager.done, true);
+});
+
+test('an expired token on the first page is an error, not a restart', async () => {
+  const list = fakeList(5, 3);
+  list.failures.set(1, expired());
+  const { pager } = pagerOver(list);
+  await pager.first();
+  assert.equal((pager.error as { code?: number }).code, 300);
+  assert.deepEqual(list.calls, [undefined]);
+});
+
+test('a cancellation from below counts as cancelled, not as an error, and ends "Load all"', async () => {
+  const list = fakeList(30, 3);
+  list.failures.set(2, Object.assign(new Error('The operation was aborted'), { name: 'AbortError' }));
+  const { pager } = pagerOver(list);
+  await pager.all();
+  assert.equal(pager.error, undefined);
+  assert.equal(list.calls.length, 2);
+  assert.equal(pager.items.length, 3);
+});
+
+test('"Load all" aborts the request in flight when its signal aborts, and lets go of the signal when done', async () => {
+  const list = fakeList(9, 3);
+  const { pager } = pagerOver(list);
+  const abort = new AbortController();
+  const release = list.hold();
+  const all = pager.all(abort.signal);
+  await new Promise((r) => setImmediate(r));
+  abort.abort();
+  assert.equal(list.signals[0].aborted, true, 'the page in flight is cancelled');
+  release();
+  await all;
+
+  const later = new AbortController();
+  await pager.all(later.signal);
+  assert.equal(pager.done, true);
+  pager.reset();
+  const releaseNext = list.hold();
+  const next = pager.first();
+  later.abort();
+  assert.equal(list.signals.at(-1)!.aborted, false, 'a finished "Load all" no longer cancels anything');
+  releaseNext();
+  await next;
+});
+
+test('totalRecords keeps the last total a page sent', async () => {
+  const pages: Page<Row>[] = [{ items: [{ id: 'a' }], totalRecords: 2, nextPageToken: 'p2' }, { items: [{ id: 'b' }] }];
+  const pager = new Pager<Row>({ name: () => 'rows', fetch: async () => pages.shift()! });
+  await pager.first();
+  await pager.more();
+  assert.equal(pager.totalRecords, 2);
+});
+
+test('a reset during the restart walk drops the page that walk brings back late', async () => {
+  const list = fakeList(9, 3, { ignoresAbort: true });
+  const { pager } = pagerOver(list);
+  await pager.first();
+  list.failures.set(2, expired());
+  const release = list.hold();
+  const loading = pager.more();
+  release();
+  const releaseRestart = list.hold(); // the restart's page 1 waits here
+  await new Promise((r) => setImmediate(r));
+  assert.deepEqual(list.calls, [undefined, 'p2', undefined], 'the restart asked for page 1');
+  pager.reset();
+  releaseRestart();
+  await loading;
+  assert.equal(pager.items.length, 0);
+  assert.equal(pager.loaded, false);
 });

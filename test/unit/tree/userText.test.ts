@@ -27,6 +27,10 @@ test('search matches name, first + last and email, ignoring case and width', () 
   assert.equal(userMatches(user, searchKey('nobody')), false);
   assert.equal(userMatches({ first_name: '芳', last_name: '王', email: 'w@x.io' }, searchKey('芳 王')), true);
   assert.equal(userMatches(user, ''), false);
+  // Width alone: only the display name holds the text, in full-width letters, or only the query does.
+  assert.equal(userMatches({ display_name: 'Ｊｉｌｌ', email: 'x@y.io' }, searchKey('jill')), true);
+  assert.equal(userMatches({ display_name: 'Jill', email: 'x@y.io' }, searchKey('ＪＩＬＬ')), true);
+  assert.equal(userMatches({ display_name: 'ｶﾀｶﾅ', email: 'x@y.io' }, searchKey('カタカナ')), true, 'half-width katakana too');
 });
 
 test('search matches the values of custom attributes, not their names; odd shapes from the network are skipped', () => {
@@ -37,4 +41,29 @@ test('search matches the values of custom attributes, not their names; odd shape
   const odd = { email: 'b@x.io', custom_attributes: [null, { value: 7 }, {}] } as unknown as Parameters<typeof userMatches>[0];
   assert.equal(userMatches(odd, searchKey('7')), false);
   assert.equal(userMatches({ email: 'c@x.io', custom_attributes: 'CC-1' } as unknown as Parameters<typeof userMatches>[0], searchKey('cc-1')), false);
+});
+
+test('names are trimmed part by part; an admin name is trimmed; nothing at all is an empty name', () => {
+  assert.equal(userDisplayName({ first_name: ' Jill ', last_name: ' Chill ' }), 'Jill Chill');
+  assert.equal(userDisplayName({ first_name: '  ', last_name: 'Chill' }), 'Chill');
+  assert.equal(userDisplayName({ name: '  Admin A  ', email: 'a@x.io' }), 'Admin A');
+  assert.equal(userDisplayName({}), '');
+});
+
+test('an email or a user id is the whole query (blanks around it aside), not a part of it', () => {
+  assert.equal(looksLikeEmail('  jchill@example.com  '), true);
+  assert.equal(looksLikeEmail('Jill jchill@example.com'), false);
+  assert.equal(looksLikeEmail('jchill@example.com and more'), false);
+  assert.equal(looksLikeUserId('  KDcuGIm1QgePTO8WbOqwIQ  '), true);
+  assert.equal(looksLikeUserId('Mary KDcuGIm1QgePTO8WbOqwIQ'), false);
+  assert.equal(looksLikeUserId('KDcuGIm1QgePTO8WbOqwIQ!'), false);
+  assert.equal(looksLikeUserId('KDcuGIm1QgePTO8WbOqwIQ'.repeat(2)), false, 'longer than 40');
+  assert.equal(looksLikeUserId('ABCDEFGHIJKLMNOPQRSTUV'), false, 'no digit, dash or lower-upper step: a word in capitals');
+  assert.equal(looksLikeUserId(' abcdefghijklmnopqrsT '), true, 'a lower-upper step inside counts');
+});
+
+test('the search key is trimmed and lower-cased; a blank query or missing attributes match nothing', () => {
+  assert.equal(searchKey('  JiLL  '), 'jill');
+  assert.equal(userMatches({ email: 'a@x.io' }, searchKey(' ')), false);
+  assert.equal(userMatches({ email: 'a@x.io' }, 'stryker'), false);
 });

@@ -4,6 +4,7 @@
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ZoomApiError, ZoomResponseError } from '../../../src/zoom/errors';
+import type { FetchLike } from '../../../src/zoom/http';
 import type { ZoomUser } from '../../../src/zoom/types';
 import { ACME, GLOBEX, apiRequests, clientFor, openSim, rejection, type Sim } from './sim';
 
@@ -87,16 +88,22 @@ test('a second expired page token after the restart fails with a clear error', a
   assert.deepEqual((await apiRequests(sim, '/v2/users')).map((r) => r.status), [200, 400, 200, 400]);
 });
 
-test('stopping after the first page leaves no request behind and no unhandled error', async () => {
-  const { client } = await clientFor(sim, ACME, { maxPageSize: 500 });
+test('stopping after the first page cancels the page asked for ahead and leaves no request behind', async () => {
+  const signals: (AbortSignal | undefined)[] = [];
+  const fetch: FetchLike = (input, init) => {
+    if (String(input).includes('/v2/users')) signals.push(init?.signal ?? undefined);
+    return globalThis.fetch(input, init);
+  };
+  const { client } = await clientFor(sim, ACME, { maxPageSize: 500, fetch });
   await sim.addFault({ match: { path: '/v2/users', nth: 2 }, action: { kind: 'delay', ms: 300 } });
   for await (const page of client.listUsers({ status: 'active' }).pages()) {
     assert.equal(page.items.length, 500);
     break;
   }
-  // The second page was asked for ahead of time and is cancelled; nothing else follows it.
   await new Promise((r) => setTimeout(r, 400));
-  assert.ok((await apiRequests(sim, '/v2/users')).length <= 2);
+  assert.equal(signals.length, 2, 'the first page and the second, asked for ahead of time; nothing else follows');
+  assert.equal(signals[0]?.aborted, false);
+  assert.equal(signals[1]?.aborted, true, 'the prefetch is cancelled');
 });
 
 test('a next_page_token read early from the wrong place is checked and the list stays right', async () => {
@@ -130,14 +137,38 @@ test('sub-account forms use /accounts/{id}/… paths', async () => {
   assert.equal(one.email, users[0].email);
   const groups = await client.listGroups({ subAccountId: east.id }).all();
   const summary = await client.userSummary({ subAccountId: east.id });
-  assert.equal(typeof summary, 'object');
+  assert.ok(summary.total_users_count && summary.total_users_count >= users.length, "the sub account's own summary");
   const paths = (await apiRequests(sim)).map((r) => r.path);
   assert.ok(paths.includes('/v2/accounts'));
   assert.ok(paths.includes('/v2/accounts/acme-sub-east/users'));
   assert.ok(paths.includes(`/v2/accounts/acme-sub-east/users/${encodeURIComponent(users[0].id!)}`));
   assert.ok(paths.includes('/v2/accounts/acme-sub-east/groups'));
   assert.ok(paths.includes('/v2/accounts/acme-sub-east/users/summary'));
-  assert.ok(groups.length >= 0);
+  const own = await client.listGroups().all();
+  assert.ok(groups.length > 0, 'the sub account has groups');
+  assert.ok(groups.every((g) => !own.some((o) => o.id === g.id)), "and they are its own, not the master's");
+});
+
+test('sub-account IDs are path-encoded', async () => {
+  const { client } = await clientFor(sim, ACME);
+  const error = await rejection(client.listUsers({ status: 'active' }, { subAccountId: 'a/b?c' }).page());
+  assert.ok(error instanceof ZoomApiError, String(error));
+  assert.deepEqual((await apiRequests(sim)).map((r) => r.path), ['/v2/accounts/a%2Fb%3Fc/users']);
+});
+
+test('group members are asked for 2000 at a time, and maxPageSize above a spec maximum is capped', async () => {
+  const { client } = await clientFor(sim, ACME);
+  const [group] = (await client.listGroups().page()).items;
+  await client.listGroupMembers(group.id).page();
+  const [members] = await apiRequests(sim, `/v2/groups/${group.id}/members`);
+  assert.equal(members.query.page_size, '2000');
+
+  const big = (await clientFor(sim, ACME, { maxPageSize: 5000 })).client;
+  await sim.clearRequests();
+  await big.listGroups().page();
+  await big.listUsers({ status: 'active' }).page();
+  assert.equal((await apiRequests(sim, '/v2/groups'))[0].query.page_size, '300');
+  assert.equal((await apiRequests(sim, '/v2/users'))[0].query.page_size, '2000');
 });
 
 test('getUser by id and by email; an unknown user is code 1001 with a friendly sentence', async () => {
@@ -184,7 +215,7 @@ test('groups: list, get, members, admins without ids, settings variants, lock se
   assert.match(leaves, /host_video/);
   assert.doesNotMatch(leaves, /waiting_room/, 'custom_query_fields filters');
   const lock = await client.groupLockSettings(group.id);
-  assert.equal(typeof lock, 'object');
+  assert.ok('schedule_meeting' in lock && 'in_meeting' in lock, 'lock settings have their sections');
   const lockSecurity = await client.groupLockSettings(group.id, { option: 'meeting_security' });
   assert.ok('meeting_security' in lockSecurity);
   const settingsQueries = (await apiRequests(sim, `/v2/groups/${group.id}/settings`)).map((r) => r.query);
@@ -212,7 +243,8 @@ test('roles and role members', async () => {
   assert.ok(roles.items.length > 0);
   assert.ok(roles.items.every((r) => typeof r.id === 'string' && typeof r.name === 'string'));
   const members = await client.listRoleMembers(roles.items[0].id).all();
-  assert.ok(Array.isArray(members));
+  assert.ok(members.length > 0, 'the first role (Owner) has its member');
+  assert.ok(members.every((m) => typeof m.email === 'string' && m.email.includes('@')));
   const [request] = await apiRequests(sim, `/v2/roles/${encodeURIComponent(roles.items[0].id)}/members`);
   assert.equal(request.query.page_size, '300');
 });
@@ -230,11 +262,10 @@ test('sub accounts on a plain account: 4711 naming the missing scope, never retr
 
 test('getText returns the body byte for byte', async () => {
   const { client } = await clientFor(sim, ACME);
-  const [group] = (await client.listGroups().page()).items;
-  const text = await client.getText(`/groups/${group.id}/settings`, { option: 'meeting_security' });
-  const again = await client.getText(`/groups/${group.id}/settings`, { option: 'meeting_security' });
-  assert.equal(text, again);
-  assert.deepEqual(JSON.parse(text), await client.groupSettings(group.id, { option: 'meeting_security' }));
+  // Spacing, key order, escapes, non-ASCII text and a big integer, exactly as sent.
+  const sent = '{ "z":1,\n  "a" : "caf\u00e9 \u4e2d", "n":18014398509481985,\t"s":"é中" }';
+  await sim.addFault({ match: { path: '/v2/groups/g1/settings' }, action: { kind: 'status', status: 200, body: sent } });
+  assert.equal(await client.getText('/groups/g1/settings', { option: 'meeting_security' }), sent);
 });
 
 test('integers beyond 2^53 arrive as exact strings', async () => {
@@ -266,4 +297,55 @@ test('unknown fields are kept', async () => {
   await sim.addFault({ match: { path: '/v2/groups/g1' }, action: { kind: 'status', status: 200, body: { id: 'g1', name: 'G', brand_new_field: { x: 1 } } } });
   const group = await client.getGroup('g1');
   assert.deepEqual(group.brand_new_field, { x: 1 });
+});
+
+test('a JSON array where an object is expected is a shape error, for a reply and for a list item', async () => {
+  const { client } = await clientFor(sim, GLOBEX);
+  await sim.addFault({ match: { path: '/v2/users/u1' }, action: { kind: 'status', status: 200, body: [{ id: 'u1', email: 'u1@x.example', type: 1 }] } });
+  const reply = await rejection(client.getUser('u1'));
+  assert.ok(reply instanceof ZoomResponseError, String(reply));
+  assert.equal(reply.kind, 'badShape');
+  assert.match(reply.message, /is not a JSON object/);
+
+  await sim.addFault({ match: { path: '/v2/users' }, action: { kind: 'status', status: 200, body: { total_records: 1, users: [['u1', 'u1@x.example', 1]] } } });
+  const item = await rejection(client.listUsers({ status: 'active' }).all());
+  assert.ok(item instanceof ZoomResponseError, String(item));
+  assert.equal(item.kind, 'badShape');
+  assert.match(item.message, /users\[0\] is not a JSON object/);
+});
+
+test('an int-or-string field takes a number or a decimal string and refuses other text', async () => {
+  const { client } = await clientFor(sim, GLOBEX);
+  const user = (zoomOneType: unknown) => ({ id: 'u1', email: 'u1@x.example', type: 1, zoom_one_type: zoomOneType });
+  await sim.addFault({ match: { path: '/v2/users/u1' }, times: 1, action: { kind: 'status', status: 200, body: user('-18014398509481985') } });
+  assert.equal((await client.getUser('u1')).zoom_one_type, '-18014398509481985');
+  await sim.addFault({ match: { path: '/v2/users/u1' }, times: 1, action: { kind: 'status', status: 200, body: user(4) } });
+  assert.equal((await client.getUser('u1')).zoom_one_type, 4);
+  for (const bad of ['abc', '12a', '', true]) {
+    await sim.addFault({ match: { path: '/v2/users/u1' }, times: 1, action: { kind: 'status', status: 200, body: user(bad) } });
+    const error = await rejection(client.getUser('u1'));
+    assert.ok(error instanceof ZoomResponseError, `${JSON.stringify(bad)}: ${String(error)}`);
+    assert.match(error.message, /zoom_one_type is not a int-or-string/);
+  }
+});
+
+test('a shape error names the object it is about: user, summary, group, roles[i]', async () => {
+  const { client } = await clientFor(sim, GLOBEX);
+  await sim.addFault({ match: { path: '/v2/users/u1' }, action: { kind: 'status', status: 200, body: { id: 'u1', type: 1 } } });
+  assert.match((await rejection(client.getUser('u1'))).message, /the required field user\.email is missing/);
+  await sim.addFault({ match: { path: '/v2/users/summary' }, action: { kind: 'status', status: 200, body: { total_users_count: 'many' } } });
+  assert.match((await rejection(client.userSummary())).message, /the field summary\.total_users_count is not a number/);
+  await sim.addFault({ match: { path: '/v2/groups/g1' }, action: { kind: 'status', status: 200, body: { id: 'g1' } } });
+  assert.match((await rejection(client.getGroup('g1'))).message, /the required field group\.name is missing/);
+  await sim.addFault({ match: { path: '/v2/roles' }, action: { kind: 'status', status: 200, body: { total_records: 1, roles: [{ id: '0' }] } } });
+  assert.match((await rejection(client.listRoles())).message, /the required field roles\[0\]\.name is missing/);
+});
+
+test('a maxPageSize of zero or below is ignored: the spec maximum is used', async () => {
+  for (const maxPageSize of [-5, 0]) {
+    const { client } = await clientFor(sim, ACME, { maxPageSize });
+    await sim.clearRequests();
+    await client.listGroups().page();
+    assert.equal((await apiRequests(sim, '/v2/groups'))[0].query.page_size, '300', `maxPageSize ${maxPageSize}`);
+  }
 });

@@ -41,3 +41,25 @@ test('big integers under integer-like keys, and literals that round alike, stay 
   const same = '{"x":[18014398509481985,18014398509481985]}';
   assert.deepEqual(parseJson(same), { x: ['18014398509481985', '18014398509481985'] });
 });
+
+test('values under integer-like keys that round alike come back under their own keys', () => {
+  // Both literals round to 36028797018963970 and V8 lists "10" before "a": a parser that pairs
+  // rounded values with literals by walk order would swap them.
+  const value = parseJson('{"a":36028797018963971,"10":36028797018963970}') as Record<string, unknown>;
+  assert.equal(value.a, '36028797018963971');
+  assert.equal(value['10'], '36028797018963970');
+});
+
+test('the exact path keeps JSON.parse semantics: last repeated key wins, __proto__ is a plain key', () => {
+  const value = parseJson('{"k":1,"k":2,"big":12345678901234567890,"__proto__":{"polluted":true}}') as Record<string, unknown>;
+  assert.equal(value.k, 2);
+  assert.equal(value.big, '12345678901234567890');
+  assert.equal(Object.getPrototypeOf(value), Object.prototype);
+  assert.deepEqual(Object.keys(value), ['k', 'big', '__proto__']);
+});
+
+test('a reply without big integers is JSON.parse\'s result, numbers stay numbers', () => {
+  assert.deepEqual(parseJson('{"n":[1,-2.5,9007199254740991,1e3],"s":"x"}'), { n: [1, -2.5, 9007199254740991, 1000], s: 'x' });
+  assert.equal(parseJson('-9007199254740993'), '-9007199254740993', 'a bare top-level literal is kept exact too');
+  assert.equal(parseJson('null'), null);
+});

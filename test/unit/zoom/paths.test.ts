@@ -56,3 +56,33 @@ test('ordinary IDs and emails still reach their object', async () => {
   assert.equal((await client.getUser(first.email)).id, first.id);
   assert.equal((await client.getUser(first.id!, { subAccountId: ACME })).id, first.id);
 });
+
+test('every path in the own-account and the sub-account form, IDs encoded', () => {
+  const s = { subAccountId: 's 1' };
+  const own: [string, string][] = [
+    [paths.users(), '/users'], [paths.user('a@b.c'), '/users/a%40b.c'], [paths.userSummary(), '/users/summary'],
+    [paths.groups(), '/groups'], [paths.group('g/1'), '/groups/g%2F1'], [paths.groupMembers('g'), '/groups/g/members'],
+    [paths.groupAdmins('g'), '/groups/g/admins'], [paths.groupSettings('g'), '/groups/g/settings'],
+    [paths.groupLockSettings('g'), '/groups/g/lock_settings'], [paths.userSettings('u'), '/users/u/settings'],
+    [paths.accountSettings(), '/accounts/me/settings'], [paths.accountLockSettings(), '/accounts/me/lock_settings'],
+    [paths.roles(), '/roles'], [paths.role('2'), '/roles/2'], [paths.roleMembers('2'), '/roles/2/members'],
+    [paths.subAccounts(), '/accounts'], [paths.subAccount('s 1'), '/accounts/s%201'],
+  ];
+  const sub: [string, string][] = [
+    [paths.users(s), '/accounts/s%201/users'], [paths.user('u', s), '/accounts/s%201/users/u'], [paths.userSummary(s), '/accounts/s%201/users/summary'],
+    [paths.groups(s), '/accounts/s%201/groups'], [paths.group('g', s), '/accounts/s%201/groups/g'], [paths.groupMembers('g', s), '/accounts/s%201/groups/g/members'],
+    [paths.groupAdmins('g', s), '/accounts/s%201/groups/g/admins'], [paths.groupSettings('g', s), '/accounts/s%201/groups/g/settings'],
+    [paths.groupLockSettings('g', s), '/accounts/s%201/groups/g/lock_settings'], [paths.userSettings('u', s), '/accounts/s%201/users/u/settings'],
+    [paths.accountSettings(s), '/accounts/s%201/settings'], [paths.accountLockSettings(s), '/accounts/s%201/lock_settings'],
+    [paths.roles(s), '/accounts/s%201/roles'], [paths.role('2', s), '/accounts/s%201/roles/2'], [paths.roleMembers('2', s), '/accounts/s%201/roles/2/members'],
+  ];
+  for (const [actual, expected] of [...own, ...sub]) assert.equal(actual, expected);
+  assert.equal(paths.users({ subAccountId: '' }), '/users', 'an empty sub-account id is the own account');
+});
+
+test('walksPath: backslashes split too, undecodable text is an ordinary ID, endless encodings are refused', () => {
+  assert.equal(walksPath('a\\..\\b'), true);
+  assert.equal(walksPath('100%'), false);
+  assert.equal(walksPath('%2525252525252e'), true, 'still encoded after every round');
+  assert.equal(walksPath('...'), false, 'three dots name an object');
+});

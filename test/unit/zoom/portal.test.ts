@@ -18,4 +18,6 @@ test("each kind opens its object's page, or its list page without an id; ids are
   assert.equal(portalUrl('group', 'a/b c', 'https://zoomgov.com'), 'https://zoomgov.com/account/group#/detail/a%2Fb%20c/detail');
   assert.equal(portalUrl('role', '2', undefined), 'https://zoom.us/role#/detail/2/settings');
   assert.equal(portalUrl('subAccount', 'acme-sub-east', 'https://zoom.us'), 'https://zoom.us/account');
+  assert.equal(portalUrl('group', undefined, 'https://zoom.us'), 'https://zoom.us/account/group#/');
+  assert.equal(portalUrl('role', '', 'https://zoom.us'), 'https://zoom.us/role');
 });

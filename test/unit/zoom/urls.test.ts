@@ -49,3 +49,28 @@ test("uses the token's api_url only for https Zoom hosts when the base is Zoom's
   assert.equal(trustedApiUrlFromToken('https://api.zoomgov.com', 'https://api.zoom.us/v2'), 'https://api.zoom.us/v2');
   assert.equal(trustedApiUrlFromToken('not a url', 'https://api.zoom.us/v2'), 'https://api.zoom.us/v2');
 });
+
+test('a fragment, a password alone, and blanks around the URL', () => {
+  const r = checkBaseUrl('https://api.zoom.us/v2#x', 'apiBaseUrl');
+  assert.ok(!r.ok && r.problem === 'query');
+  const p = checkBaseUrl('https://:pw@api.zoom.us/v2', 'apiBaseUrl');
+  assert.ok(!p.ok && p.problem === 'credentials');
+  assert.deepEqual(checkBaseUrl('  https://api.zoom.us/v2//  ', 'apiBaseUrl'), { ok: true, url: 'https://api.zoom.us/v2' });
+  assert.deepEqual(checkBaseUrl('http://127.0.0.1', 'apiBaseUrl'), { ok: true, url: 'http://127.0.0.1' });
+});
+
+test("a token's api_url with a port, user or password, or for an http base, is not used", () => {
+  const base = 'https://api.zoom.us/v2';
+  for (const apiUrl of ['https://api-eu.zoom.us:8443', 'https://u@api-eu.zoom.us', 'https://:p@api-eu.zoom.us']) {
+    assert.equal(trustedApiUrlFromToken(apiUrl, base), base, apiUrl);
+  }
+  assert.equal(trustedApiUrlFromToken('https://api-eu.zoom.us', 'http://api.zoom.us/v2'), 'http://api.zoom.us/v2');
+  assert.equal(trustedApiUrlFromToken('https://zoom.us', base), 'https://zoom.us/v2', 'the cloud domain itself is Zoom');
+  assert.equal(trustedApiUrlFromToken('https://API-EU.Zoom.US/ignored/path', base), 'https://api-eu.zoom.us/v2');
+});
+
+test('loopback means 127.x.y.z exactly (any 1-3 digit parts), and ZoomGov tokens get their regional host', () => {
+  assert.ok(checkBaseUrl('http://127.0.0.10/v2', 'apiBaseUrl').ok);
+  assert.equal(checkBaseUrl('http://a127.0.0.1/v2', 'apiBaseUrl').ok, false);
+  assert.equal(trustedApiUrlFromToken('https://api-gov2.zoomgov.com', 'https://api.zoomgov.com/v2'), 'https://api-gov2.zoomgov.com/v2');
+});

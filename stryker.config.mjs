@@ -1,0 +1,50 @@
+// Mutation testing (`npm run test:mutation`, not part of `npm test`: it takes long). StrykerJS
+// changes one spot of src/zoom or a vscode-free module of src/tree and src/documents at a time
+// and runs the unit tests that cover it; a mutant that no test notices marks an untested
+// behaviour. The tests are TypeScript compiled to out/, so the sandbox is compiled once with
+// every mutant switched in (Stryker adds @ts-nocheck to mutated files) and each test file runs
+// under node:test with TAP output. See docs/testing.md.
+// On a shared 2-core machine: `nice -n 19 npx stryker run --concurrency 1`, or a slice:
+// `... --mutate src/zoom/http.ts`.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'tap',
+  plugins: ['@stryker-mutator/tap-runner'],
+  tap: {
+    // The suites that exercise the mutated folders. Not test/unit/sandbox (it tests the simulator
+    // and would only slow each mutant down), nor the l10n and architecture checks (they read the
+    // source text, which is instrumented in the sandbox, and test no behaviour of it).
+    testFiles: ['out/test/unit/{zoom,tree,documents}/**/*.test.js', 'out/test/unit/redact.test.js'],
+    // The per-test timeout ends a mutant that loops (e.g. a retry delay of 0) as a failure.
+    nodeArgs: ['--test-reporter=tap', '--test-timeout=60000'],
+    // A mutant is killed by its first failing test: skip the rest of the file.
+    forceBail: true,
+  },
+  buildCommand: 'npx tsc -p tsconfig.test.json',
+  coverageAnalysis: 'perTest',
+  mutate: [
+    'src/zoom/**/*.ts',
+    // The modules of src/tree and src/documents that do not import vscode (the unit tests run
+    // without it; the rest is covered by the extension-host suite).
+    'src/tree/csv.ts',
+    'src/tree/markdown.ts',
+    'src/tree/objectRef.ts',
+    'src/tree/pager.ts',
+    'src/tree/userText.ts',
+    'src/documents/format.ts',
+    'src/documents/request.ts',
+    'src/documents/uri.ts',
+    // Types and re-exports only: nothing to mutate that a test could see.
+    '!src/zoom/index.ts',
+    '!src/zoom/types.ts',
+  ],
+  ignorePatterns: ['out', 'dist', '.vscode-test', 'test-results', 'reports', '*.vsix'],
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 90, low: 85, break: null },
+  timeoutMS: 20000,
+  concurrency: 1,
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
