@@ -18,7 +18,10 @@ if (sim) await writeUserSettings(profile.userDataDir, sim.url);
 function suiteFiles() {
   const root = path.resolve('out', 'test', 'vscode');
   if (!existsSync(root)) return ['out/test/vscode/**/*.test.js'];
-  const files = readdirSync(root, { recursive: true }).filter((f) => f.endsWith('.test.js')).sort().map((f) => path.join(root, f));
+  const files = readdirSync(root, { recursive: true })
+    .filter((f) => f.endsWith('.test.js'))
+    .sort()
+    .map((f) => path.join(root, f));
   const first = path.join(root, 'activation.test.js');
   return [first, ...files.filter((f) => f !== first)];
 }
@@ -33,8 +36,10 @@ export default defineConfig({
   mocha: { ui: 'tdd', timeout: 60_000 },
   env: sim ? hostEnv({ simUrl: sim.url, userDataDir: profile.userDataDir }) : {},
   launchArgs: [
-    '--user-data-dir', profile.userDataDir,
-    '--extensions-dir', profile.extensionsDir,
+    '--user-data-dir',
+    profile.userDataDir,
+    '--extensions-dir',
+    profile.extensionsDir,
     '--disable-extensions', // other installed extensions; the one under test still loads
     '--disable-workspace-trust',
     '--skip-welcome',

@@ -24,7 +24,12 @@ const world = (groups: number): WorldSpec => ({
 
 async function run(sim: SimProcess, accountId: string): Promise<{ ms: number; requests: number; limited: number; groups: number; errors: number }> {
   const account = (await sim.control.accounts()).find((a) => a.accountId === accountId)!;
-  const tokenSource = new S2STokenSource({ oauthBaseUrl: sim.url, accountId: account.accountId, clientId: account.clientId, clientSecret: account.clientSecret });
+  const tokenSource = new S2STokenSource({
+    oauthBaseUrl: sim.url,
+    accountId: account.accountId,
+    clientId: account.clientId,
+    clientSecret: account.clientSecret,
+  });
   await tokenSource.getToken(); // sign-in happened before the command
   const client = new ZoomClient({ apiBaseUrl: `${sim.url}/v2`, tokenSource });
   await sleep(1100); // a fresh one-second window: the previous run's requests do not count
@@ -34,8 +39,11 @@ async function run(sim: SimProcess, accountId: string): Promise<{ ms: number; re
   const ms = performance.now() - started;
   const log = (await sim.control.requests()).filter((r) => r.path.startsWith('/v2/'));
   return {
-    ms, requests: log.filter((r) => r.status !== 429).length, limited: log.filter((r) => r.status === 429).length,
-    groups: result.groups.length, errors: result.groups.filter((g) => g.error).length,
+    ms,
+    requests: log.filter((r) => r.status !== 429).length,
+    limited: log.filter((r) => r.status === 429).length,
+    groups: result.groups.length,
+    errors: result.groups.filter((g) => g.error).length,
   };
 }
 
@@ -51,19 +59,34 @@ async function main(): Promise<void> {
         await sim.control.rateLimits({ enforce: true, perSecond: limit });
         const runs = [];
         for (let r = 0; r < RUNS; r++) runs.push(await run(sim, `across-${n}`));
-        if (runs.some((x) => x.groups !== n || x.errors)) throw new Error(`${n} groups: a run listed ${runs.map((x) => `${x.groups} (${x.errors} errors)`).join(', ')}`);
+        if (runs.some((x) => x.groups !== n || x.errors))
+          throw new Error(`${n} groups: a run listed ${runs.map((x) => `${x.groups} (${x.errors} errors)`).join(', ')}`);
         const floor = (runs[0].requests / limit) * 1000;
         const ms = median(runs.map((x) => x.ms));
         const worst = Math.max(...runs.map((x) => x.ms));
         const limited = Math.max(...runs.map((x) => x.limited));
-        rows.push([n, limit, runs[0].requests, floor.toFixed(0), ms.toFixed(0), worst.toFixed(0), (ms / floor).toFixed(2), (worst / floor).toFixed(2), runs.map((x) => x.limited).join('/')]);
-        checks.push(`${n} groups at ${limit}/s: median ${(ms / floor).toFixed(2)}x the floor (goal <= 1.10x): ${ms / floor <= 1.1 ? 'met' : 'NOT MET'}; most 429s in a run ${limited} (goal <= 1): ${limited <= 1 ? 'met' : 'NOT MET'}`);
+        rows.push([
+          n,
+          limit,
+          runs[0].requests,
+          floor.toFixed(0),
+          ms.toFixed(0),
+          worst.toFixed(0),
+          (ms / floor).toFixed(2),
+          (worst / floor).toFixed(2),
+          runs.map((x) => x.limited).join('/'),
+        ]);
+        checks.push(
+          `${n} groups at ${limit}/s: median ${(ms / floor).toFixed(2)}x the floor (goal <= 1.10x): ${ms / floor <= 1.1 ? 'met' : 'NOT MET'}; most 429s in a run ${limited} (goal <= 1): ${limited <= 1 ? 'met' : 'NOT MET'}`,
+        );
       }
     }
   } finally {
     await sim.stop();
   }
-  console.log(`Find Setting Across Groups (${KEY}): account settings + lock settings + group list + one custom_query_fields request per group; ${LATENCY_MS} ms added per reply; 429 above the per-second limit; ${RUNS} runs each, fresh client; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs.\n`);
+  console.log(
+    `Find Setting Across Groups (${KEY}): account settings + lock settings + group list + one custom_query_fields request per group; ${LATENCY_MS} ms added per reply; 429 above the per-second limit; ${RUNS} runs each, fresh client; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs.\n`,
+  );
   printTable(['groups', 'limit /s', 'requests', 'floor ms', 'median ms', 'worst ms', 'x floor (median)', 'x floor (worst)', '429s per run'], rows);
   console.log('');
   for (const c of checks) console.log(c);

@@ -20,7 +20,9 @@ export async function startSimProcess(args: string[] = []): Promise<SimProcess> 
   const cli = join(__dirname, '..', 'test', 'sandbox', 'cli.js');
   const child: ChildProcess = spawn(process.execPath, [cli, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => { stderr = (stderr + d.toString()).slice(-2000); });
+  child.stderr!.on('data', (d: Buffer) => {
+    stderr = (stderr + d.toString()).slice(-2000);
+  });
   const first = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.once('line', resolve);
@@ -32,11 +34,12 @@ export async function startSimProcess(args: string[] = []): Promise<SimProcess> 
     url,
     accounts: info.accounts,
     control: controlClient(url),
-    stop: () => new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill();
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill();
+      }),
   };
 }
 
@@ -109,7 +112,10 @@ export function relayExtensionHostBench(grep: string): void {
     for (const result of results) {
       const { name, ...values } = result;
       console.log(`\n${String(name)}`);
-      printTable(['measure', 'value'], Object.entries(values).map(([k, v]) => [k, String(v)]));
+      printTable(
+        ['measure', 'value'],
+        Object.entries(values).map(([k, v]) => [k, String(v)]),
+      );
     }
     if (code !== 0 || results.length === 0) {
       console.error(`${grep}: the extension-host run ${code !== 0 ? `exited with ${code}` : 'printed no results'}`);

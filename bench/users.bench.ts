@@ -23,7 +23,12 @@ interface Run {
 }
 
 async function viaClient(sim: SimProcess, account: SimAccount): Promise<unknown[]> {
-  const tokenSource = new S2STokenSource({ oauthBaseUrl: sim.url, accountId: account.accountId, clientId: account.clientId, clientSecret: account.clientSecret });
+  const tokenSource = new S2STokenSource({
+    oauthBaseUrl: sim.url,
+    accountId: account.accountId,
+    clientId: account.clientId,
+    clientSecret: account.clientSecret,
+  });
   const client = new ZoomClient({ apiBaseUrl: `${sim.url}/v2`, tokenSource });
   return client.listUsers({ status: 'active' }).all();
 }
@@ -93,24 +98,54 @@ async function main(): Promise<void> {
         if (last.users !== n) throw new Error(`${name} listed ${last.users} of ${n} users`);
         const pages = Math.ceil(n / pageSize);
         rows.push([
-          n.toLocaleString('en-US'), name, pageSize, last.requests, ms[v].toFixed(0), med[v].toFixed(0), pages * LATENCY_MS,
-          paired(v, 1).toFixed(2), paired(v, 2).toFixed(2),
-          Math.max(...runs[v].map((x) => x.heapMb)).toFixed(1), Math.max(...runs[v].map((x) => x.retainedMb)).toFixed(1),
+          n.toLocaleString('en-US'),
+          name,
+          pageSize,
+          last.requests,
+          ms[v].toFixed(0),
+          med[v].toFixed(0),
+          pages * LATENCY_MS,
+          paired(v, 1).toFixed(2),
+          paired(v, 2).toFixed(2),
+          Math.max(...runs[v].map((x) => x.heapMb)).toFixed(1),
+          Math.max(...runs[v].map((x) => x.retainedMb)).toFixed(1),
           Math.max(...runs[v].map((x) => x.rssMb)).toFixed(0),
         ]);
       });
       const clientRequests = runs[0].map((x) => x.requests);
       const want = Math.ceil(n / size) + 1;
-      checks.push(`${n} users: ZoomClient made ${clientRequests.join('/')} requests, at most ${want} (ceil(${n}/${size}) pages + 1 token): ${clientRequests.every((c) => c <= want && c >= want - 1) ? 'met' : 'NOT MET'}`);
+      checks.push(
+        `${n} users: ZoomClient made ${clientRequests.join('/')} requests, at most ${want} (ceil(${n}/${size}) pages + 1 token): ${clientRequests.every((c) => c <= want && c >= want - 1) ? 'met' : 'NOT MET'}`,
+      );
       const same = paired(0, 1);
-      checks.push(`${n} users: ZoomClient / bare loop at the same page size = ${same.toFixed(2)}x (median of per-round ratios; best ${ms[0].toFixed(0)} vs ${ms[1].toFixed(0)} ms; goal <= 1.10x): ${same <= 1.1 ? 'met' : 'NOT MET'}`);
+      checks.push(
+        `${n} users: ZoomClient / bare loop at the same page size = ${same.toFixed(2)}x (median of per-round ratios; best ${ms[0].toFixed(0)} vs ${ms[1].toFixed(0)} ms; goal <= 1.10x): ${same <= 1.1 ? 'met' : 'NOT MET'}`,
+      );
       checks.push(`${n} users: ZoomClient / bare loop at page size 300 = ${paired(0, 2).toFixed(2)}x`);
     }
   } finally {
     await sim.stop();
   }
-  console.log(`Listing every active user; ${LATENCY_MS} ms added per reply; best and median of ${Object.values(REPEATS).join(' / ')} rounds; ratios are medians of per-round ratios; requests include the token request; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs.\n`);
-  printTable(['users', 'method', 'page size', 'requests', 'best ms', 'median ms', 'floor ms', 'x bare same', 'x bare 300', 'peak heap MB', 'kept heap MB', 'peak RSS MB'], rows);
+  console.log(
+    `Listing every active user; ${LATENCY_MS} ms added per reply; best and median of ${Object.values(REPEATS).join(' / ')} rounds; ratios are medians of per-round ratios; requests include the token request; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs.\n`,
+  );
+  printTable(
+    [
+      'users',
+      'method',
+      'page size',
+      'requests',
+      'best ms',
+      'median ms',
+      'floor ms',
+      'x bare same',
+      'x bare 300',
+      'peak heap MB',
+      'kept heap MB',
+      'peak RSS MB',
+    ],
+    rows,
+  );
   console.log('');
   for (const c of checks) console.log(c);
 }

@@ -10,7 +10,10 @@ import { formatSuiteLine } from './lib/suiteLine.mjs';
 
 const root = path.join(REPO_ROOT, 'out', 'test', 'unit');
 const files = existsSync(root)
-  ? readdirSync(root, { recursive: true }).filter((f) => f.endsWith('.test.js')).sort().map((f) => path.join(root, f))
+  ? readdirSync(root, { recursive: true })
+      .filter((f) => f.endsWith('.test.js'))
+      .sort()
+      .map((f) => path.join(root, f))
   : [];
 if (files.length === 0) {
   console.error(`No unit tests found under ${root}: run \`npm run compile-tests\` first.`);
@@ -22,7 +25,15 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'zoom-admin-unit-'));
 const tap = path.join(tmp, 'report.tap');
 // A per-test timeout: a test that hangs (a retry loop with no delay, a promise never settled)
 // fails after 3 minutes instead of running into an out-of-memory crash.
-const args = ['--test', '--test-timeout=180000', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files];
+const args = [
+  '--test',
+  '--test-timeout=180000',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  `--test-reporter-destination=${tap}`,
+  ...files,
+];
 const code = await new Promise((resolve) => spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: 'inherit' }).on('close', resolve));
 const report = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
 rmSync(tmp, { recursive: true, force: true });

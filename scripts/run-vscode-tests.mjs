@@ -71,7 +71,11 @@ async function main() {
     if (suiteStarted || opts.verbose) console.log(text);
     else startup.push(text);
   });
-  exitCode.finally(() => { if (!suiteStarted && !opts.verbose) console.log(startup.join('\n')); }).catch(() => {});
+  exitCode
+    .finally(() => {
+      if (!suiteStarted && !opts.verbose) console.log(startup.join('\n'));
+    })
+    .catch(() => {});
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
   const payload = [
     ['extensionDevelopmentPath', remote(REPO_ROOT)],

@@ -31,7 +31,14 @@ function typeOf(schema) {
 }
 
 function clean(text) {
-  const t = String(text ?? '').replace(/&mdash;/g, '—').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\r/g, '').trim();
+  const t = String(text ?? '')
+    .replace(/&mdash;/g, '—')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\r/g, '')
+    .trim();
   return t.length > MAX_DESCRIPTION ? `${t.slice(0, MAX_DESCRIPTION - 1)}…` : t;
 }
 
@@ -67,11 +74,17 @@ class Table {
 
   /** [description text index, type, allowed values or 0, [default] or 0, deprecated 1/0, the values' labels or 0]. */
   add(schema) {
-    const items = schema.type === 'array' ? schema.items ?? {} : schema;
+    const items = schema.type === 'array' ? (schema.items ?? {}) : schema;
     const values = Array.isArray(items.enum) ? items.enum.slice(0, MAX_VALUES) : 0;
     const labels = values && Array.isArray(items['x-enum-descriptions']) ? items['x-enum-descriptions'].slice(0, MAX_VALUES).map(String) : 0;
-    const entry = [this.text(clean(schema.description ?? items.description)), typeOf(schema), values,
-      schema.default === undefined ? 0 : [schema.default], schema.deprecated ? 1 : 0, labels];
+    const entry = [
+      this.text(clean(schema.description ?? items.description)),
+      typeOf(schema),
+      values,
+      schema.default === undefined ? 0 : [schema.default],
+      schema.deprecated ? 1 : 0,
+      labels,
+    ];
     const key = JSON.stringify(entry);
     let i = this.entryIndex.get(key);
     if (i === undefined) {
@@ -120,14 +133,27 @@ export function generate(specDir = DEFAULT_SPEC_DIR) {
   const user = ok(users, '/users/{userId}/settings').oneOf;
   // Per document kind, per view ("" is the full body, and the body of custom_query_fields).
   const kinds = {
-    groupSettings: { '': view(group[0]), meeting_authentication: view(group[1].oneOf[0]), recording_authentication: view(group[1].oneOf[1]), meeting_security: view(group[2]) },
+    groupSettings: {
+      '': view(group[0]),
+      meeting_authentication: view(group[1].oneOf[0]),
+      recording_authentication: view(group[1].oneOf[1]),
+      meeting_security: view(group[2]),
+    },
     groupLockSettings: { '': view(groupLocks[0]), meeting_security: view(groupLocks[1]) },
     accountSettings: {
-      '': view(account[0]), meeting_authentication: view(account[1].oneOf[0]), recording_authentication: view(account[1].oneOf[1]),
-      security: view({ properties: { security: account[0].properties.security } }), meeting_security: view(account[2]),
+      '': view(account[0]),
+      meeting_authentication: view(account[1].oneOf[0]),
+      recording_authentication: view(account[1].oneOf[1]),
+      security: view({ properties: { security: account[0].properties.security } }),
+      meeting_security: view(account[2]),
     },
     accountLockSettings: { '': view(accountLocks[0]), meeting_security: view(accountLocks[1]) },
-    userSettings: { '': view(user[0]), meeting_authentication: view(user[2].oneOf[0]), recording_authentication: view(user[2].oneOf[1]), meeting_security: view(user[3]) },
+    userSettings: {
+      '': view(user[0]),
+      meeting_authentication: view(user[2].oneOf[0]),
+      recording_authentication: view(user[2].oneOf[1]),
+      meeting_security: view(user[3]),
+    },
   };
 
   // zh-cn: the page is Get group settings', so its wording applies to the group settings document.

@@ -14,20 +14,33 @@ import { startSimulator } from './lib/simulator.mjs';
 
 const { values: opts } = parseArgs({ options: { port: { type: 'string' }, 'no-build': { type: 'boolean', default: false } } });
 let stopping = false;
-onInterrupt(() => { stopping = true; return stopAll(); });
+onInterrupt(() => {
+  stopping = true;
+  return stopAll();
+});
 
 async function portToUse() {
   if (opts.port) return Number(opts.port);
   return (await isFree(8080)) ? 8080 : freePort();
 }
 async function isFree(port) {
-  try { await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(500) }); return false; } catch { return true; }
+  try {
+    await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(500) });
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /** Installs the working tree as an extension by a symlink, so a rebuild plus a window reload picks up changes. */
 function linkExtension(extensionsDir) {
   const link = path.join(extensionsDir, EXTENSION_FOLDER);
-  try { lstatSync(link); rmSync(link, { recursive: true, force: true }); } catch { /* absent */ }
+  try {
+    lstatSync(link);
+    rmSync(link, { recursive: true, force: true });
+  } catch {
+    /* absent */
+  }
   symlinkSync(REPO_ROOT, link, 'dir');
 }
 
@@ -60,12 +73,16 @@ try {
   }
   const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(profile.workspaceDir)}`;
   const kind = (a) => (a.master ? 'master account' : a.parentAccountId ? `sub account of ${a.parentAccountId}` : 'plain account');
-  const demo = sim.accounts.map((a) => [
-    `  ${a.name}: ${kind(a)}, ${a.users?.total ?? '?'} users, ${a.groups ?? '?'} groups`,
-    `    Account ID:    ${a.accountId}`,
-    `    Client ID:     ${a.clientId}`,
-    `    Client Secret: ${a.clientSecret}`,
-  ].join('\n')).join('\n');
+  const demo = sim.accounts
+    .map((a) =>
+      [
+        `  ${a.name}: ${kind(a)}, ${a.users?.total ?? '?'} users, ${a.groups ?? '?'} groups`,
+        `    Account ID:    ${a.accountId}`,
+        `    Client ID:     ${a.clientId}`,
+        `    Client Secret: ${a.clientSecret}`,
+      ].join('\n'),
+    )
+    .join('\n');
   console.log(`
 Zoom Admin Explorer is running in VS Code (code-server) against the local Zoom simulator.
 

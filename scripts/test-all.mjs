@@ -24,7 +24,10 @@ function runStep([cmd, args]) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
-    child.stdout.on('data', (d) => { out += d; process.stdout.write(d); });
+    child.stdout.on('data', (d) => {
+      out += d;
+      process.stdout.write(d);
+    });
     child.stderr.on('data', (d) => process.stderr.write(d));
     child.on('error', (e) => resolve({ code: 1, out: `${out}\n${e.message}` }));
     child.on('close', (code) => resolve({ code: code ?? 1, out }));

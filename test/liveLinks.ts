@@ -3,7 +3,9 @@
 // (the escaping helpers) and the extension-host suite (the tooltips the tree builds).
 import { createRequire } from 'node:module';
 
-interface MarkdownIt { render(markdown: string): string }
+interface MarkdownIt {
+  render(markdown: string): string;
+}
 type MarkdownItFactory = (options: { html: boolean; linkify: boolean }) => MarkdownIt;
 
 const markdownIt = createRequire(__filename)('markdown-it') as MarkdownItFactory;

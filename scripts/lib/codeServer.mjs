@@ -18,7 +18,12 @@ const MARKER = path.join(CODE_SERVER_DIR, '.complete');
 const LOCK = `${CODE_SERVER_DIR}.lock`;
 
 function link(target, at) {
-  try { lstatSync(at); rmSync(at, { recursive: false, force: true }); } catch { /* absent */ }
+  try {
+    lstatSync(at);
+    rmSync(at, { recursive: false, force: true });
+  } catch {
+    /* absent */
+  }
   symlinkSync(target, at);
 }
 
@@ -39,8 +44,10 @@ export async function ensureCodeServer({ log = console.log } = {}) {
       renameSync(partial, CODE_SERVER_DIR);
     } catch (e) {
       rmSync(partial, { recursive: true, force: true });
-      throw new Error(`Installing code-server ${CODE_SERVER_VERSION} into ${CODE_SERVER_DIR} failed; the npm registry must be reachable. ` +
-        `Run the command again to retry.\n${e instanceof Error ? e.message : e}`);
+      throw new Error(
+        `Installing code-server ${CODE_SERVER_VERSION} into ${CODE_SERVER_DIR} failed; the npm registry must be reachable. ` +
+          `Run the command again to retry.\n${e instanceof Error ? e.message : e}`,
+      );
     }
     writeFileSync(MARKER, `${new Date().toISOString()}\n`);
     log(`[setup] code-server ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
@@ -51,25 +58,37 @@ export async function ensureCodeServer({ log = console.log } = {}) {
 /** Runs `fn` holding a lock file that names its owner; a lock whose owner process is gone is taken over. */
 async function withInstallLock(log, fn) {
   mkdirSync(CACHE_ROOT, { recursive: true });
-  for (let waitedLogged = false; ;) {
+  for (let waitedLogged = false; ; ) {
     try {
       writeFileSync(LOCK, String(process.pid), { flag: 'wx' });
       break;
     } catch (e) {
       if (e?.code !== 'EEXIST') throw e;
       const owner = Number(readFileSync(LOCK, 'utf8')) || 0;
-      if (!isAlive(owner)) { rmSync(LOCK, { force: true }); continue; }
+      if (!isAlive(owner)) {
+        rmSync(LOCK, { force: true });
+        continue;
+      }
       if (!waitedLogged) log(`[setup] waiting for process ${owner}, which is installing code-server`);
       waitedLogged = true;
       await new Promise((r) => setTimeout(r, 2000));
     }
   }
-  try { await fn(); } finally { rmSync(LOCK, { force: true }); }
+  try {
+    await fn();
+  } finally {
+    rmSync(LOCK, { force: true });
+  }
 }
 
 function isAlive(pid) {
   if (!pid) return false;
-  try { process.kill(pid, 0); return true; } catch (e) { return e?.code === 'EPERM'; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e?.code === 'EPERM';
+  }
 }
 
 /** The steps of docs/architecture.md §Real VS Code without internet, in order. */
@@ -112,12 +131,17 @@ export async function startCodeServer({ port, root, userDataDir, extensionsDir, 
   const bin = await ensureCodeServer();
   const args = [
     bin,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--user-data-dir', userDataDir,
-    '--extensions-dir', extensionsDir,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensionsDir,
     // Its own config.yaml (password, bind address) stays in the profile, out of ~/.config.
-    '--config', path.join(configDir, 'code-server.yaml'),
+    '--config',
+    path.join(configDir, 'code-server.yaml'),
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
@@ -134,7 +158,16 @@ export async function startCodeServer({ port, root, userDataDir, extensionsDir, 
 /** Installs a packaged .vsix into `extensionsDir` the way a person would: `code-server --install-extension`. */
 export async function installVsix(vsix, { userDataDir, extensionsDir, configDir }) {
   const bin = await ensureCodeServer();
-  const args = [bin, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
-    '--config', path.join(configDir ?? userDataDir, 'code-server.yaml'), '--install-extension', vsix];
+  const args = [
+    bin,
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensionsDir,
+    '--config',
+    path.join(configDir ?? userDataDir, 'code-server.yaml'),
+    '--install-extension',
+    vsix,
+  ];
   return run(process.execPath, args, { quiet: true });
 }

@@ -14,7 +14,10 @@ function installed(pkg) {
 export async function ensureDebianPackages(packages = DEBIAN_PACKAGES) {
   if (spawnSync('dpkg-query', ['--version']).status !== 0) {
     const missing = ['chromium', 'rg'].filter((c) => spawnSync('sh', ['-c', `command -v ${c}`]).status !== 0);
-    if (missing.length) throw new Error(`This is not a Debian-based system and ${missing.join(', ')} is missing. Install ${packages.join(', ')} (or their equivalents) and retry.`);
+    if (missing.length)
+      throw new Error(
+        `This is not a Debian-based system and ${missing.join(', ')} is missing. Install ${packages.join(', ')} (or their equivalents) and retry.`,
+      );
     return;
   }
   const missing = packages.filter((p) => !installed(p));
@@ -22,10 +25,14 @@ export async function ensureDebianPackages(packages = DEBIAN_PACKAGES) {
   const root = process.getuid?.() === 0;
   const sudo = !root && spawnSync('sudo', ['-n', 'true']).status === 0;
   if (!root && !sudo) {
-    throw new Error(`Missing Debian packages: ${missing.join(' ')}. Install them once with:\n  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}\nthen run this command again.`);
+    throw new Error(
+      `Missing Debian packages: ${missing.join(' ')}. Install them once with:\n  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}\nthen run this command again.`,
+    );
   }
-  const apt = (args) => (root ? run('apt-get', args, { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
-    : run('sudo', ['-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args]));
+  const apt = (args) =>
+    root
+      ? run('apt-get', args, { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+      : run('sudo', ['-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args]);
   console.log(`[setup] installing Debian packages: ${missing.join(' ')}`);
   try {
     await apt(['install', '-y', '--no-install-recommends', ...missing]);
@@ -35,8 +42,10 @@ export async function ensureDebianPackages(packages = DEBIAN_PACKAGES) {
       await apt(['update']);
       await apt(['install', '-y', '--no-install-recommends', ...missing]);
     } catch (e) {
-      throw new Error(`Could not install the Debian packages ${missing.join(' ')} (needed to run VS Code and Chromium here). ` +
-        `Check that a Debian mirror is reachable, or install them by hand: apt-get update && apt-get install -y ${missing.join(' ')}\n${e.message}`);
+      throw new Error(
+        `Could not install the Debian packages ${missing.join(' ')} (needed to run VS Code and Chromium here). ` +
+          `Check that a Debian mirror is reachable, or install them by hand: apt-get update && apt-get install -y ${missing.join(' ')}\n${e.message}`,
+      );
     }
   }
 }

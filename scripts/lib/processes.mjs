@@ -14,7 +14,11 @@ export function spawnGroup(cmd, args, options = {}) {
 
 function signalAll(signal) {
   for (const pid of groups) {
-    try { process.kill(-pid, signal); } catch { groups.delete(pid); /* group already gone */ }
+    try {
+      process.kill(-pid, signal);
+    } catch {
+      groups.delete(pid); /* group already gone */
+    }
   }
 }
 
@@ -28,7 +32,12 @@ export async function stopAll(graceMs = 3000) {
 }
 
 function alive(pid) {
-  try { process.kill(-pid, 0); return true; } catch { return false; }
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // Last resort when the runner exits without awaiting stopAll (an uncaught error, process.exit).
@@ -45,12 +54,20 @@ export const interrupted = () => interruptedBy;
 export function onInterrupt(cleanup) {
   let running;
   const once = () => (running ??= Promise.resolve().then(cleanup));
-  for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+  for (const [sig, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ]) {
     process.on(sig, async () => {
       if (interruptedBy) return;
       interruptedBy = sig;
       console.error(`\n[${sig}] stopping...`);
-      try { await once(); } finally { process.exit(code); }
+      try {
+        await once();
+      } finally {
+        process.exit(code);
+      }
     });
   }
   return once;
@@ -79,7 +96,9 @@ export async function waitForHttp(url, { child, timeoutMs = 60_000, what = url }
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
       if (res.status < 500) return;
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     await sleep(200);
   }
   throw new Error(`${what} did not answer on ${url} within ${timeoutMs / 1000} s`);

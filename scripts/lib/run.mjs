@@ -10,8 +10,14 @@ export function run(cmd, args, { cwd, env, quiet = false } = {}) {
     const child = spawn(cmd, args, { cwd, env: env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
-    child.stdout.on('data', (d) => { out += d; if (!quiet) process.stdout.write(d); });
-    child.stderr.on('data', (d) => { err += d; if (!quiet) process.stderr.write(d); });
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (!quiet) process.stdout.write(d);
+    });
+    child.stderr.on('data', (d) => {
+      err += d;
+      if (!quiet) process.stderr.write(d);
+    });
     child.on('error', (e) => reject(new Error(`Could not start ${cmd}: ${e.message}`)));
     child.on('close', (code) => {
       if (code === 0) return resolve(out);

@@ -31,6 +31,9 @@ export function startSimulator({ args = [], onLog = () => {}, timeoutMs = 60_000
       }
       lines.on('line', onLog);
     });
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`The simulator exited (code ${code}) before it was ready.`)); });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The simulator exited (code ${code}) before it was ready.`));
+    });
   });
 }

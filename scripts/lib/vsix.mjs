@@ -21,13 +21,21 @@ const ALLOWED = [
   /^extension\/license(\.md|\.txt)?$/i,
 ];
 const REQUIRED = [
-  'extension/package.json', 'extension/package.nls.json', 'extension/package.nls.zh-cn.json', 'extension/dist/extension.js',
-  'extension/l10n/bundle.l10n.zh-cn.json', `extension/${MANIFEST.icon}`, 'extension/readme.md', 'extension/changelog.md',
+  'extension/package.json',
+  'extension/package.nls.json',
+  'extension/package.nls.zh-cn.json',
+  'extension/dist/extension.js',
+  'extension/l10n/bundle.l10n.zh-cn.json',
+  `extension/${MANIFEST.icon}`,
+  'extension/readme.md',
+  'extension/changelog.md',
 ];
 
 /** The zip's entries, as `unzip -Z1` lists them. */
 export function vsixEntries(file = VSIX_PATH) {
-  return execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).split('\n').filter((l) => l && !l.endsWith('/'));
+  return execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' })
+    .split('\n')
+    .filter((l) => l && !l.endsWith('/'));
 }
 
 /** The problems with a packaged .vsix, as sentences; empty when it is shippable. */
@@ -41,11 +49,13 @@ export function vsixProblems(file = VSIX_PATH) {
   if (!entries.some((e) => /^extension\/license/i.test(e))) problems.push('the LICENSE file is missing');
   if (lower.has('extension/dist/extension.js')) {
     const bundle = execFileSync('unzip', ['-p', file, 'extension/dist/extension.js'], { encoding: 'utf8', maxBuffer: 64 << 20 });
-    if (/sourceMappingURL=/.test(bundle)) problems.push('dist/extension.js is a development build (it has a sourceMappingURL); package with the production bundle');
+    if (/sourceMappingURL=/.test(bundle))
+      problems.push('dist/extension.js is a development build (it has a sourceMappingURL); package with the production bundle');
     // esbuild must have bundled every dependency (ofetch, jsonc-parser, and their own relative files, which a UMD
     // build would require at run time): only vscode and Node's own modules stay external.
-    const external = [...new Set([...bundle.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]))]
-      .filter((id) => id !== 'vscode' && !id.startsWith('node:') && !builtinModules.includes(id));
+    const external = [...new Set([...bundle.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]))].filter(
+      (id) => id !== 'vscode' && !id.startsWith('node:') && !builtinModules.includes(id),
+    );
     // Minified UMD code renames `require`, so look for any call with a relative module path too.
     const relative = [...new Set([...bundle.matchAll(/[\w$]\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map((m) => m[1]))];
     if (external.length || relative.length) {

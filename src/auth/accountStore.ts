@@ -113,10 +113,13 @@ export class AccountStore implements AccountManager, vscode.Disposable {
     const checked = await validateSignIn(request, endpoints, this.log);
     const key = accountKey(checked.kind, checked.zoomAccountId);
     if (reenterKey && reenterKey !== key) {
-      throw new Error(vscode.l10n.t(
-        'These credentials belong to Zoom account {0}, not to {1}. Nothing was changed.',
-        checked.zoomAccountId, this.get(reenterKey)?.zoomAccountId ?? reenterKey,
-      ));
+      throw new Error(
+        vscode.l10n.t(
+          'These credentials belong to Zoom account {0}, not to {1}. Nothing was changed.',
+          checked.zoomAccountId,
+          this.get(reenterKey)?.zoomAccountId ?? reenterKey,
+        ),
+      );
     }
     this.retire(key); // before the first write: a renewal from the old credentials must not land after it
     const names = secretNames(key);
@@ -125,7 +128,11 @@ export class AccountStore implements AccountManager, vscode.Disposable {
     await this.context.secrets.store(names.credentials, credentials);
     if (checked.kind === 's2s') await this.context.secrets.store(names.token, JSON.stringify(checked.token));
     const account: StoredAccount = {
-      key, label: checked.label, kind: checked.kind, zoomAccountId: checked.zoomAccountId, apiUrl: checked.token.apiUrl,
+      key,
+      label: checked.label,
+      kind: checked.kind,
+      zoomAccountId: checked.zoomAccountId,
+      apiUrl: checked.token.apiUrl,
     };
     await this.context.globalState.update(META_KEY, [...this.stored().filter((a) => a.key !== key), account]);
     this.retire(key); // a client made during the writes may hold the old credentials
@@ -140,7 +147,10 @@ export class AccountStore implements AccountManager, vscode.Disposable {
     // Before the first await: a token renewal in flight must find its client gone and store nothing.
     this.retire(key);
     this.known.set(key, undefined);
-    await this.context.globalState.update(META_KEY, this.stored().filter((a) => a.key !== key));
+    await this.context.globalState.update(
+      META_KEY,
+      this.stored().filter((a) => a.key !== key),
+    );
     const names = secretNames(key);
     await Promise.all([this.context.secrets.delete(names.credentials), this.context.secrets.delete(names.token)]);
     this.setHealth(key, true);

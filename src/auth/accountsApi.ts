@@ -24,7 +24,6 @@ export interface ZoomAccounts {
   readonly onDidChange: vscode.Event<void>;
 }
 
-
 /** What `zoomAdmin.signIn` takes programmatically: an S2S app, or a pasted access token. */
 export type SignInRequest = S2SCredentials | { accessToken: string };
 

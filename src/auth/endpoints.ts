@@ -81,9 +81,13 @@ export class EndpointSettings implements vscode.Disposable {
 /** checkBaseUrl's English reason, translated by its problem. */
 function refusalReason(problem: 'invalid' | 'insecure' | 'credentials' | 'query', setting: string): string {
   switch (problem) {
-    case 'invalid': return vscode.l10n.t('{0} is not a valid URL.', setting);
-    case 'credentials': return vscode.l10n.t('{0} must not contain a user name or password.', setting);
-    case 'query': return vscode.l10n.t('{0} must not contain a query (?…) or fragment (#…).', setting);
-    case 'insecure': return vscode.l10n.t('{0} must start with https:// (http:// is allowed only for 127.0.0.1, localhost and [::1]).', setting);
+    case 'invalid':
+      return vscode.l10n.t('{0} is not a valid URL.', setting);
+    case 'credentials':
+      return vscode.l10n.t('{0} must not contain a user name or password.', setting);
+    case 'query':
+      return vscode.l10n.t('{0} must not contain a query (?…) or fragment (#…).', setting);
+    case 'insecure':
+      return vscode.l10n.t('{0} must start with https:// (http:// is allowed only for 127.0.0.1, localhost and [::1]).', setting);
   }
 }

@@ -23,9 +23,15 @@ export function missingScopes(scope: string | undefined): string[] {
 /** Every scope the extension can use (README, walkthrough's "Copy the scopes"): the required ones first. */
 export const RECOMMENDED_SCOPES: readonly string[] = [
   ...REQUIRED.map((n) => n.granular),
-  'user:read:user:admin', 'user:read:summary:admin',
-  'group:read:group:admin', 'group:read:list_members:admin', 'group:read:administrator:admin',
-  'group:read:settings:admin', 'group:read:lock_settings:admin',
-  'account:read:settings:admin', 'user:read:settings:admin',
-  'role:read:list_roles:admin', 'role:read:list_members:admin',
+  'user:read:user:admin',
+  'user:read:summary:admin',
+  'group:read:group:admin',
+  'group:read:list_members:admin',
+  'group:read:administrator:admin',
+  'group:read:settings:admin',
+  'group:read:lock_settings:admin',
+  'account:read:settings:admin',
+  'user:read:settings:admin',
+  'role:read:list_roles:admin',
+  'role:read:list_members:admin',
 ];

@@ -9,10 +9,7 @@ import { listText } from '../punctuation';
 /** The token lacks scopes the directory cannot do without. */
 export class MissingScopesError extends Error {
   constructor(readonly scopes: readonly string[]) {
-    super(vscode.l10n.t(
-      'The Zoom app is missing the scopes {0}. Add them to the app in the Zoom App Marketplace, then sign in again.',
-      listText(scopes),
-    ));
+    super(vscode.l10n.t('The Zoom app is missing the scopes {0}. Add them to the app in the Zoom App Marketplace, then sign in again.', listText(scopes)));
   }
 }
 
@@ -20,7 +17,12 @@ export function describeSignInError(error: unknown, endpoints: Endpoints): strin
   if (error instanceof ZoomNetworkError) {
     const oauth = error.endpoint.includes('/oauth/token');
     const [url, setting] = oauth ? [endpoints.oauthBaseUrl, 'zoomAdmin.oauthBaseUrl'] : [endpoints.apiBaseUrl, 'zoomAdmin.apiBaseUrl'];
-    return vscode.l10n.t('Could not reach {0} ({1}). Check your network or proxy, and the setting {2}. Nothing was saved.', url, error.params[1] ?? '', setting);
+    return vscode.l10n.t(
+      'Could not reach {0} ({1}). Check your network or proxy, and the setting {2}. Nothing was saved.',
+      url,
+      error.params[1] ?? '',
+      setting,
+    );
   }
   return vscode.l10n.t('Sign-in failed: {0} Nothing was saved.', errorText(error));
 }

@@ -53,18 +53,24 @@ async function pickMethod(): Promise<Method | undefined> {
 async function askS2S(previous: Partial<S2SCredentials>): Promise<S2SCredentials | undefined> {
   const title = vscode.l10n.t('Zoom: Sign In with a Server-to-Server OAuth app');
   const accountId = await ask({
-    title, step: 1, value: previous.accountId,
+    title,
+    step: 1,
+    value: previous.accountId,
     prompt: vscode.l10n.t('Account ID of the Server-to-Server OAuth app (App Credentials page)'),
   });
   if (accountId === undefined) return undefined;
   const clientId = await ask({
-    title, step: 2, value: previous.clientId,
+    title,
+    step: 2,
+    value: previous.clientId,
     prompt: vscode.l10n.t('Client ID of the Server-to-Server OAuth app'),
   });
   if (clientId === undefined) return undefined;
   const clientSecret = await ask({
-    title, step: 3, password: true,
-    prompt: vscode.l10n.t('Client Secret of the Server-to-Server OAuth app (kept in the editor\'s secret storage)'),
+    title,
+    step: 3,
+    password: true,
+    prompt: vscode.l10n.t("Client Secret of the Server-to-Server OAuth app (kept in the editor's secret storage)"),
   });
   if (clientSecret === undefined) return undefined;
   return { accountId, clientId, clientSecret };
@@ -74,7 +80,7 @@ async function askToken(): Promise<SignInRequest | undefined> {
   const accessToken = await ask({
     title: vscode.l10n.t('Zoom: Sign In with an access token'),
     password: true,
-    prompt: vscode.l10n.t('Access token for the Zoom API (valid for one hour; kept in the editor\'s secret storage)'),
+    prompt: vscode.l10n.t("Access token for the Zoom API (valid for one hour; kept in the editor's secret storage)"),
   });
   return accessToken === undefined ? undefined : { accessToken };
 }
@@ -88,12 +94,14 @@ interface Ask {
 }
 
 function ask(a: Ask): Promise<string | undefined> {
-  return Promise.resolve(vscode.window.showInputBox({
-    title: a.step ? `${a.title} (${a.step}/3)` : a.title,
-    prompt: a.prompt,
-    value: a.value,
-    password: a.password ?? false,
-    ignoreFocusOut: true,
-    validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Enter a value: this field cannot be empty.')),
-  })).then((v) => v?.trim());
+  return Promise.resolve(
+    vscode.window.showInputBox({
+      title: a.step ? `${a.title} (${a.step}/3)` : a.title,
+      prompt: a.prompt,
+      value: a.value,
+      password: a.password ?? false,
+      ignoreFocusOut: true,
+      validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Enter a value: this field cannot be empty.')),
+    }),
+  ).then((v) => v?.trim());
 }

@@ -14,9 +14,7 @@ interface Origins {
 
 type StoredSecret = StoredCredentials & { origins: Origins };
 
-export type CredentialsRead =
-  | { ok: true; credentials: StoredCredentials }
-  | { ok: false; problem: 'unreadable' | 'moved'; message: string };
+export type CredentialsRead = { ok: true; credentials: StoredCredentials } | { ok: false; problem: 'unreadable' | 'moved'; message: string };
 
 function originsOf(endpoints: Endpoints): Origins {
   return { oauth: new URL(endpoints.oauthBaseUrl).origin, api: new URL(endpoints.apiBaseUrl).origin };
@@ -38,15 +36,20 @@ export function readCredentialsSecret(raw: string, endpoints: Endpoints, account
   // Written before origins were recorded: those versions could only have proved them against the defaults' hosts.
   const proved = isOrigins(parsed.origins) ? parsed.origins : originsOf(DEFAULT_ENDPOINTS);
   const now = originsOf(endpoints);
-  const moved = proved.oauth !== now.oauth ? ['zoomAdmin.oauthBaseUrl', proved.oauth, now.oauth]
-    : proved.api !== now.api ? ['zoomAdmin.apiBaseUrl', proved.api, now.api] : undefined;
+  const moved =
+    proved.oauth !== now.oauth
+      ? ['zoomAdmin.oauthBaseUrl', proved.oauth, now.oauth]
+      : proved.api !== now.api
+        ? ['zoomAdmin.apiBaseUrl', proved.api, now.api]
+        : undefined;
   if (moved) {
     return {
       ok: false,
       problem: 'moved',
       message: vscode.l10n.t(
         '{0} signed in against {2}, but the setting {1} now points to {3}. Its credentials are only sent where they were checked: sign in again to use it there.',
-        accountLabel, ...moved,
+        accountLabel,
+        ...moved,
       ),
     };
   }

@@ -12,9 +12,7 @@ import type { Endpoints } from './endpoints';
 import { missingScopes } from './scopes';
 import { describeSignInError, MissingScopesError } from './signInErrors';
 
-export type StoredCredentials =
-  | ({ kind: 's2s' } & S2SCredentials)
-  | { kind: 'token'; accessToken: string; expiresAt: number };
+export type StoredCredentials = ({ kind: 's2s' } & S2SCredentials) | { kind: 'token'; accessToken: string; expiresAt: number };
 
 export interface ValidatedSignIn {
   kind: ZoomAccountInfo['kind'];
@@ -47,7 +45,11 @@ async function validateS2S(credentials: S2SCredentials, endpoints: Endpoints, lo
   if (missing.length) throw new MissingScopesError(missing);
   // Renewable here too: a 401 on the first call gets one more token, as it would in use.
   const source = new S2STokenSource({
-    oauthBaseUrl: endpoints.oauthBaseUrl, ...credentials, logger: log, initial: token, onToken: (t) => log.protect(t.accessToken),
+    oauthBaseUrl: endpoints.oauthBaseUrl,
+    ...credentials,
+    logger: log,
+    initial: token,
+    onToken: (t) => log.protect(t.accessToken),
   });
   const me = await whoAmI(source, token.apiUrl, endpoints, log);
   return {
@@ -92,7 +94,13 @@ async function whoAmI(tokenSource: TokenSource, apiUrl: string | undefined, endp
 /** Trimmed credentials; an empty field is named before any request is made. */
 function trimmed(c: S2SCredentials): S2SCredentials {
   const t = { accountId: c.accountId.trim(), clientId: c.clientId.trim(), clientSecret: c.clientSecret.trim() };
-  const empty = !t.accountId ? vscode.l10n.t('Account ID') : !t.clientId ? vscode.l10n.t('Client ID') : !t.clientSecret ? vscode.l10n.t('Client Secret') : undefined;
+  const empty = !t.accountId
+    ? vscode.l10n.t('Account ID')
+    : !t.clientId
+      ? vscode.l10n.t('Client ID')
+      : !t.clientSecret
+        ? vscode.l10n.t('Client Secret')
+        : undefined;
   if (empty) throw new Error(vscode.l10n.t('The {0} is empty: enter the Account ID, Client ID and Client Secret of the Server-to-Server OAuth app.', empty));
   return t;
 }

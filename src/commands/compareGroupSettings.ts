@@ -14,12 +14,14 @@ import { knownGroupScopes } from './pickScope';
 export function compareGroupSettings(accounts: ZoomAccounts, documents: ZoomDocuments, tree: DirectoryTree) {
   return async (arg?: unknown, second?: unknown, given?: unknown): Promise<[vscode.Uri, vscode.Uri] | undefined> => {
     const view = givenView(given, SETTINGS_OPTIONS, true);
-    const first = groupOf(arg) ?? await pickGroup(accounts, vscode.l10n.t('Compare the settings of which group?'), undefined, knownGroupScopes(tree));
+    const first = groupOf(arg) ?? (await pickGroup(accounts, vscode.l10n.t('Compare the settings of which group?'), undefined, knownGroupScopes(tree)));
     if (!first) return undefined;
-    const other = groupOf(second) ?? otherSelected(first, second)
-      ?? await pickGroup(accounts, vscode.l10n.t('Compare {0} with which group?', first.name ?? first.id ?? ''), first, knownGroupScopes(tree));
+    const other =
+      groupOf(second) ??
+      otherSelected(first, second) ??
+      (await pickGroup(accounts, vscode.l10n.t('Compare {0} with which group?', first.name ?? first.id ?? ''), first, knownGroupScopes(tree)));
     if (!other) return undefined;
-    const chosen = view ?? await pickSettingsView(SETTINGS_OPTIONS, true);
+    const chosen = view ?? (await pickSettingsView(SETTINGS_OPTIONS, true));
     if (!chosen) return undefined;
     const left = documents.uriFor(settingsTarget('groupSettings', first, chosen));
     const right = documents.uriFor(settingsTarget('groupSettings', other, chosen));

@@ -14,9 +14,10 @@ import { knownGroupScopes } from './pickScope';
 export function compareWithAccountSettings(accounts: ZoomAccounts, documents: ZoomDocuments, tree: DirectoryTree) {
   return async (arg?: unknown, given?: unknown): Promise<[vscode.Uri, vscode.Uri] | undefined> => {
     const view = givenView(given, SETTINGS_OPTIONS, true);
-    const group = groupOf(arg) ?? await pickGroup(accounts, vscode.l10n.t('Compare the settings of which group with its account?'), undefined, knownGroupScopes(tree));
+    const group =
+      groupOf(arg) ?? (await pickGroup(accounts, vscode.l10n.t('Compare the settings of which group with its account?'), undefined, knownGroupScopes(tree)));
     if (!group) return undefined;
-    const chosen = view ?? await pickSettingsView(SETTINGS_OPTIONS, true);
+    const chosen = view ?? (await pickSettingsView(SETTINGS_OPTIONS, true));
     if (!chosen) return undefined;
     const scope = { accountKey: group.accountKey, subAccountId: group.subAccountId };
     const left = documents.uriFor(accountTarget('accountSettings', scope, chosen));

@@ -31,7 +31,9 @@ export function compareWithLive(accounts: ZoomAccounts, documents: ZoomDocuments
 /** The live side of a snapshot object, or undefined after saying which account to sign in to. */
 export function liveUri(accounts: ZoomAccounts, documents: ZoomDocuments, object: SnapshotObject): vscode.Uri | undefined {
   if (!accounts.get(object.account)) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('This snapshot was read from Zoom account {0}, which is not signed in. Sign in to it (Zoom: Sign In) first.', object.account));
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('This snapshot was read from Zoom account {0}, which is not signed in. Sign in to it (Zoom: Sign In) first.', object.account),
+    );
     return undefined;
   }
   return documents.uriFor({

@@ -15,7 +15,9 @@ const read: Record<CopyKind, (ref: ZoomObjectRef) => string | undefined> = {
 
 export function copyValues(tree: DirectoryTree, kind: CopyKind) {
   return async (node?: unknown, nodes?: unknown): Promise<number> => {
-    const refs = treeTargets(tree, node, nodes).map(refOf).filter((r): r is ZoomObjectRef => r !== undefined);
+    const refs = treeTargets(tree, node, nodes)
+      .map(refOf)
+      .filter((r): r is ZoomObjectRef => r !== undefined);
     const values = [...new Set(refs.map(read[kind]).filter((v): v is string => !!v))];
     const skipped = kind === 'userId' ? refs.filter((r) => r.type === 'user' && !r.id).length : 0;
     if (values.length === 0) {
@@ -32,17 +34,23 @@ export function copyValues(tree: DirectoryTree, kind: CopyKind) {
 
 function copiedText(kind: CopyKind, n: number): string {
   switch (kind) {
-    case 'userId': return n === 1 ? vscode.l10n.t('Copied 1 user ID') : vscode.l10n.t('Copied {0} user IDs', n);
-    case 'email': return n === 1 ? vscode.l10n.t('Copied 1 email address') : vscode.l10n.t('Copied {0} email addresses', n);
-    case 'groupId': return n === 1 ? vscode.l10n.t('Copied 1 group ID') : vscode.l10n.t('Copied {0} group IDs', n);
+    case 'userId':
+      return n === 1 ? vscode.l10n.t('Copied 1 user ID') : vscode.l10n.t('Copied {0} user IDs', n);
+    case 'email':
+      return n === 1 ? vscode.l10n.t('Copied 1 email address') : vscode.l10n.t('Copied {0} email addresses', n);
+    case 'groupId':
+      return n === 1 ? vscode.l10n.t('Copied 1 group ID') : vscode.l10n.t('Copied {0} group IDs', n);
   }
 }
 
 function nothingToCopy(kind: CopyKind, pendingSkipped: number): string {
   if (pendingSkipped > 0) return vscode.l10n.t('Pending users have no user ID until they accept the invitation. Use Copy Email instead.');
   switch (kind) {
-    case 'userId': return vscode.l10n.t('Select one or more users in the Zoom view to copy their IDs.');
-    case 'email': return vscode.l10n.t('Select one or more users in the Zoom view to copy their email addresses.');
-    case 'groupId': return vscode.l10n.t('Select one or more groups in the Zoom view to copy their IDs.');
+    case 'userId':
+      return vscode.l10n.t('Select one or more users in the Zoom view to copy their IDs.');
+    case 'email':
+      return vscode.l10n.t('Select one or more users in the Zoom view to copy their email addresses.');
+    case 'groupId':
+      return vscode.l10n.t('Select one or more groups in the Zoom view to copy their IDs.');
   }
 }

@@ -13,11 +13,17 @@ export function explainSetting(accounts: ZoomAccounts, documents: ZoomDocuments,
   return async (uriArg?: unknown, pathArg?: unknown): Promise<Explanation | undefined> => {
     const editor = vscode.window.activeTextEditor;
     const uri = uriArg instanceof vscode.Uri ? uriArg : editor?.document.uri;
-    const path = Array.isArray(pathArg) && pathArg.every((p) => typeof p === 'string') ? pathArg
-      : editor && uri?.toString() === editor.document.uri.toString() ? keyAt(editor.document, editor.selection.active)?.path.filter((p): p is string => typeof p === 'string') : undefined;
+    const path =
+      Array.isArray(pathArg) && pathArg.every((p) => typeof p === 'string')
+        ? pathArg
+        : editor && uri?.toString() === editor.document.uri.toString()
+          ? keyAt(editor.document, editor.selection.active)?.path.filter((p): p is string => typeof p === 'string')
+          : undefined;
     const target = uri && documents.targetOf(uri);
     if (!target || (target.kind !== 'groupSettings' && target.kind !== 'userSettings') || !path?.length) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Explain Setting works on a key of a group\'s or user\'s settings document: put the cursor on a setting, or use the lens above it.'));
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t("Explain Setting works on a key of a group's or user's settings document: put the cursor on a setting, or use the lens above it."),
+      );
       return undefined;
     }
     try {
@@ -26,7 +32,10 @@ export function explainSetting(accounts: ZoomAccounts, documents: ZoomDocuments,
         () => explain(target, path, accounts.client(target.accountKey)),
       );
       const doc = await vscode.workspace.openTextDocument(explanations.add(path.join('.'), explanationMarkdown(explanation)));
-      await vscode.window.showTextDocument(await vscode.languages.setTextDocumentLanguage(doc, 'markdown'), { viewColumn: vscode.ViewColumn.Beside, preview: true });
+      await vscode.window.showTextDocument(await vscode.languages.setTextDocumentLanguage(doc, 'markdown'), {
+        viewColumn: vscode.ViewColumn.Beside,
+        preview: true,
+      });
       return explanation;
     } catch (error) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Could not explain {0}: {1}', path.join('.'), errorText(error)));

@@ -41,13 +41,17 @@ export function exportUsersCsv(tree: DirectoryTree, options: ExportOptions) {
     const given = isExportArgs(arg) ? arg : undefined;
     const title = vscode.l10n.t('Zoom: Export Users to CSV');
     const scope = given
-      ? { accountKey: given.accountKey, ...(given.subAccountId ? { subAccountId: given.subAccountId } : {}), label: tree.accounts.get(given.accountKey)?.label ?? given.accountKey }
+      ? {
+          accountKey: given.accountKey,
+          ...(given.subAccountId ? { subAccountId: given.subAccountId } : {}),
+          label: tree.accounts.get(given.accountKey)?.label ?? given.accountKey,
+        }
       : await pickScope(tree, arg, title, true);
     if (!scope || !tree.accounts.get(scope.accountKey)) return undefined;
     const status = given?.status ?? (arg instanceof StatusFolder ? arg.status : await pickStatus(title));
     if (!status) return undefined;
     // In the tests an export given as arguments leaves host keys out unless it says otherwise; a caller outside them is asked.
-    const hostKeys = testOnly(options.acceptUri && given !== undefined, given?.hostKeys === true) ?? await askHostKeys(title);
+    const hostKeys = testOnly(options.acceptUri && given !== undefined, given?.hostKeys === true) ?? (await askHostKeys(title));
     if (hostKeys === undefined) return undefined;
     const testUri = testOnly(options.acceptUri, given?.uri);
     const uri = testUri !== undefined ? toUri(testUri) : await askFile(title, status, options.state);
@@ -56,26 +60,40 @@ export function exportUsersCsv(tree: DirectoryTree, options: ExportOptions) {
     const statuses = status === 'all' ? USER_STATUSES : [status];
     try {
       const count = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, cancellable: true, title: vscode.l10n.t('Exporting {0} users of {1}', status === 'all' ? vscode.l10n.t('all') : statusName(status), scope.label) },
+        {
+          location: vscode.ProgressLocation.Notification,
+          cancellable: true,
+          title: vscode.l10n.t('Exporting {0} users of {1}', status === 'all' ? vscode.l10n.t('all') : statusName(status), scope.label),
+        },
         (progress, token) => {
           const abort = new AbortController();
           token.onCancellationRequested(() => abort.abort());
           let last = 0;
-          return tree.env.track(runExport(tree.env, {
-            scope, statuses, uri, hostKeys, signal: abort.signal,
-            onProgress: (written, total) => {
-              const increment = total ? ((written - last) / total) * 100 : undefined;
-              last = written;
-              progress.report({
-                increment,
-                message: total !== undefined ? vscode.l10n.t('{0} of {1}', tree.env.formatCount(written), tree.env.formatCount(total)) : tree.env.formatCount(written),
-              });
-            },
-          }));
+          return tree.env.track(
+            runExport(tree.env, {
+              scope,
+              statuses,
+              uri,
+              hostKeys,
+              signal: abort.signal,
+              onProgress: (written, total) => {
+                const increment = total ? ((written - last) / total) * 100 : undefined;
+                last = written;
+                progress.report({
+                  increment,
+                  message:
+                    total !== undefined
+                      ? vscode.l10n.t('{0} of {1}', tree.env.formatCount(written), tree.env.formatCount(total))
+                      : tree.env.formatCount(written),
+                });
+              },
+            }),
+          );
         },
       );
       const open = vscode.l10n.t('Open File');
-      void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} users to {1}.', tree.env.formatCount(count), uri.fsPath || uri.toString()), open)
+      void vscode.window
+        .showInformationMessage(vscode.l10n.t('Exported {0} users to {1}.', tree.env.formatCount(count), uri.fsPath || uri.toString()), open)
         .then((choice) => choice === open && vscode.commands.executeCommand('vscode.open', uri));
       return { count, uri: uri.toString() };
     } catch (error) {
@@ -111,7 +129,11 @@ async function askFile(title: string, status: StatusChoice, state: vscode.Mement
 async function askHostKeys(title: string): Promise<boolean | undefined> {
   const items: (vscode.QuickPickItem & { hostKeys: boolean })[] = [
     { label: vscode.l10n.t('Without host keys'), detail: vscode.l10n.t('Every other field List users returns'), hostKeys: false },
-    { label: vscode.l10n.t('Include host keys'), detail: vscode.l10n.t('A host key lets whoever holds it claim host in that user\'s meetings: keep the file private'), hostKeys: true },
+    {
+      label: vscode.l10n.t('Include host keys'),
+      detail: vscode.l10n.t("A host key lets whoever holds it claim host in that user's meetings: keep the file private"),
+      hostKeys: true,
+    },
   ];
   return (await vscode.window.showQuickPick(items, { title, placeHolder: vscode.l10n.t('Include host keys?') }))?.hostKeys;
 }

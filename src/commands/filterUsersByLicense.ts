@@ -12,7 +12,7 @@ export function filterUsersByLicense(tree: DirectoryTree) {
   return async (arg?: unknown): Promise<string | undefined> => {
     const title = vscode.l10n.t('Zoom: Filter Users by License');
     const given = givenFilter(arg, 'license');
-    const scope = given?.scope ?? await pickScope(tree, arg, title, true);
+    const scope = given?.scope ?? (await pickScope(tree, arg, title, true));
     if (!scope || !tree.accountNode(scope.accountKey)) return undefined;
     let license = given?.value;
     if (license === undefined) {

@@ -12,7 +12,7 @@ import { givenFilter, pickScope } from './pickScope';
 export function filterUsersByRole(tree: DirectoryTree) {
   return async (arg?: unknown): Promise<string | undefined> => {
     const given = givenFilter(arg, 'roleId');
-    const scope: Scope | undefined = given?.scope ?? await pickScope(tree, arg, vscode.l10n.t('Zoom: Filter Users by Role'), true);
+    const scope: Scope | undefined = given?.scope ?? (await pickScope(tree, arg, vscode.l10n.t('Zoom: Filter Users by Role'), true));
     const account = scope && tree.accountNode(scope.accountKey);
     if (!scope || !account) return undefined;
     const label = tree.scopeLabel(scope);
@@ -26,12 +26,20 @@ export function filterUsersByRole(tree: DirectoryTree) {
       const current = tree.env.roleFilter(scope);
       const clear = { label: `$(clear-all) ${vscode.l10n.t('All roles (clear the filter)')}`, id: '' };
       const picked = await vscode.window.showQuickPick(
-        [clear, ...roles.items.map((role) => ({
-          label: role.name,
-          description: role.id === current?.id ? vscode.l10n.t('current filter') : role.total_members !== undefined ? vscode.l10n.t('{0} members', role.total_members) : undefined,
-          detail: role.description,
-          id: role.id,
-        }))],
+        [
+          clear,
+          ...roles.items.map((role) => ({
+            label: role.name,
+            description:
+              role.id === current?.id
+                ? vscode.l10n.t('current filter')
+                : role.total_members !== undefined
+                  ? vscode.l10n.t('{0} members', role.total_members)
+                  : undefined,
+            detail: role.description,
+            id: role.id,
+          })),
+        ],
         { title: vscode.l10n.t('Zoom: Filter Users by Role'), placeHolder: vscode.l10n.t('Show only the users of {0} who have this role', label) },
       );
       if (!picked) return undefined;

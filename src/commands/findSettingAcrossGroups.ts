@@ -25,8 +25,11 @@ export function findSettingAcrossGroups(documents: ZoomDocuments, tree: Director
     const picked = typeof given?.key === 'string' ? keyOf(given.key) : await pickKey();
     if (!picked) return undefined;
     const uri = documents.uriFor({
-      accountKey: scope.accountKey, ...(scope.subAccountId ? { subAccountId: scope.subAccountId } : {}),
-      kind: picked.kind, id: picked.path, ...(include.length ? { include } : {}),
+      accountKey: scope.accountKey,
+      ...(scope.subAccountId ? { subAccountId: scope.subAccountId } : {}),
+      kind: picked.kind,
+      id: picked.path,
+      ...(include.length ? { include } : {}),
     });
     try {
       // Asked again: read Zoom again (an open document would otherwise show the earlier answer).
@@ -54,7 +57,12 @@ async function pickSubAccounts(tree: DirectoryTree, scope: { accountKey: string;
   if (!known.length) return [];
   const picked = await vscode.window.showQuickPick(
     known.map((s) => ({ label: s.label, description: s.subAccountId, id: s.subAccountId! })),
-    { canPickMany: true, title: vscode.l10n.t('Find Setting Across Groups'), placeHolder: vscode.l10n.t('Also read the groups of which sub accounts? (none: only this account\'s)'), ignoreFocusOut: true },
+    {
+      canPickMany: true,
+      title: vscode.l10n.t('Find Setting Across Groups'),
+      placeHolder: vscode.l10n.t("Also read the groups of which sub accounts? (none: only this account's)"),
+      ignoreFocusOut: true,
+    },
   );
   return picked?.map((p) => p.id);
 }
@@ -65,12 +73,14 @@ interface KeyItem extends vscode.QuickPickItem {
 
 async function pickKey(): Promise<{ kind: AcrossKind; path: string } | undefined> {
   const language = vscode.env.language;
-  const item = (kind: AcrossKind) => (k: { path: string; description?: string }): KeyItem => ({
-    label: k.path,
-    target: { kind, path: k.path },
-    ...(kind === 'sectionAcross' ? { description: vscode.l10n.t('whole section: one row per key, one column per group') } : {}),
-    ...(k.description ? { detail: k.description.replace(/\s+/g, ' ').slice(0, 300) } : {}),
-  });
+  const item =
+    (kind: AcrossKind) =>
+    (k: { path: string; description?: string }): KeyItem => ({
+      label: k.path,
+      target: { kind, path: k.path },
+      ...(kind === 'sectionAcross' ? { description: vscode.l10n.t('whole section: one row per key, one column per group') } : {}),
+      ...(k.description ? { detail: k.description.replace(/\s+/g, ' ').slice(0, 300) } : {}),
+    });
   const separator = (label: string): KeyItem => ({ label, kind: vscode.QuickPickItemKind.Separator });
   const items: KeyItem[] = [
     separator(vscode.l10n.t('Settings')),
@@ -81,7 +91,9 @@ async function pickKey(): Promise<{ kind: AcrossKind; path: string } | undefined
   const picked = await vscode.window.showQuickPick(items, {
     title: vscode.l10n.t('Find Setting Across Groups'),
     placeHolder: vscode.l10n.t('Which setting? Type a key (in_meeting.waiting_room) or words of its description'),
-    matchOnDescription: true, matchOnDetail: true, ignoreFocusOut: true,
+    matchOnDescription: true,
+    matchOnDetail: true,
+    ignoreFocusOut: true,
   });
   return picked?.target;
 }

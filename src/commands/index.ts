@@ -47,8 +47,7 @@ export interface CommandDeps {
 }
 
 export function registerCommands(context: vscode.ExtensionContext, deps: CommandDeps): void {
-  const reg = (id: string, fn: (...args: never[]) => unknown) =>
-    context.subscriptions.push(vscode.commands.registerCommand(id, fn));
+  const reg = (id: string, fn: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
   reg('zoomAdmin.signIn', signIn(deps.accounts, deps.testMode));
   reg('zoomAdmin.signOut', signOut(deps.accounts, deps.testMode));
   reg('zoomAdmin.openGroupSettings', openGroupSettings(deps.accounts, deps.documents, deps.tree));
@@ -71,10 +70,13 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
   reg('zoomAdmin.clearRoleFilter', clearFilters(deps.tree, 'role'));
   reg('zoomAdmin.filterUsersByLicense', filterUsersByLicense(deps.tree));
   reg('zoomAdmin.clearFilters', clearFilters(deps.tree, 'all'));
-  reg('zoomAdmin.exportUsersCsv', exportUsersCsv(deps.tree, {
-    acceptUri: deps.testMode,
-    state: context.globalState,
-  }));
+  reg(
+    'zoomAdmin.exportUsersCsv',
+    exportUsersCsv(deps.tree, {
+      acceptUri: deps.testMode,
+      state: context.globalState,
+    }),
+  );
   reg('zoomAdmin.openInPortal', openInPortal(deps.tree));
   reg('zoomAdmin.copyScopes', copyScopes());
   reg('zoomAdmin.openAccountSettings', openAccountDocument('accountSettings', deps.documents, deps.tree));

@@ -29,11 +29,11 @@ export function openAccountDocument(kind: AccountKind, documents: ZoomDocuments,
   const { options, fields } = SETTINGS_FILES[kind];
   return async (arg?: unknown, given?: unknown): Promise<vscode.Uri | undefined> => {
     const view = givenView(given, options, fields);
-    const scope = scopeOfRow(arg) ?? await pickScope(tree, arg, kind === 'accountSettings'
-      ? vscode.l10n.t('Open Account Settings')
-      : vscode.l10n.t('Open Account Lock Settings'), true);
+    const scope =
+      scopeOfRow(arg) ??
+      (await pickScope(tree, arg, kind === 'accountSettings' ? vscode.l10n.t('Open Account Settings') : vscode.l10n.t('Open Account Lock Settings'), true));
     if (!scope) return undefined;
-    const chosen = view ?? await pickSettingsView(options, fields);
+    const chosen = view ?? (await pickSettingsView(options, fields));
     if (!chosen) return undefined;
     const uri = documents.uriFor(accountTarget(kind, scope, chosen));
     return (await showDocument(documents, uri)) && uri;

@@ -52,13 +52,16 @@ async function askObject(accounts: ZoomAccounts): Promise<ZoomObjectRef | undefi
       return askUser(accounts);
     case 'group':
       return pickFromAccounts(accounts, placeHolder, async (accountKey) =>
-        (await accounts.client(accountKey).listGroups().all()).map((g) => ({ accountKey, type: 'group', id: g.id, name: g.name })));
+        (await accounts.client(accountKey).listGroups().all()).map((g) => ({ accountKey, type: 'group', id: g.id, name: g.name })),
+      );
     case 'role':
       return pickFromAccounts(accounts, placeHolder, async (accountKey) =>
-        (await accounts.client(accountKey).listRoles()).items.map((r) => ({ accountKey, type: 'role', id: r.id, name: r.name })));
+        (await accounts.client(accountKey).listRoles()).items.map((r) => ({ accountKey, type: 'role', id: r.id, name: r.name })),
+      );
     case 'subAccount':
       return pickFromAccounts(accounts, placeHolder, async (accountKey) =>
-        (await accounts.client(accountKey).listSubAccounts().all()).map((s) => ({ accountKey, type: 'subAccount', id: s.id, name: s.account_name })));
+        (await accounts.client(accountKey).listSubAccounts().all()).map((s) => ({ accountKey, type: 'subAccount', id: s.id, name: s.account_name })),
+      );
   }
 }
 
@@ -66,16 +69,23 @@ async function askObject(accounts: ZoomAccounts): Promise<ZoomObjectRef | undefi
 export async function askUser(accounts: ZoomAccounts): Promise<ZoomObjectRef | undefined> {
   const signedIn = await signedInAccounts(accounts);
   if (!signedIn) return undefined;
-  const account = signedIn.length === 1 ? signedIn[0] : (await vscode.window.showQuickPick(
-    signedIn.map((a) => ({ label: a.label, description: a.key, account: a })),
-    { placeHolder: vscode.l10n.t('In which Zoom account?') },
-  ))?.account;
+  const account =
+    signedIn.length === 1
+      ? signedIn[0]
+      : (
+          await vscode.window.showQuickPick(
+            signedIn.map((a) => ({ label: a.label, description: a.key, account: a })),
+            { placeHolder: vscode.l10n.t('In which Zoom account?') },
+          )
+        )?.account;
   if (!account) return undefined;
-  const query = (await vscode.window.showInputBox({
-    prompt: vscode.l10n.t('User ID or email address'),
-    ignoreFocusOut: true,
-    validateInput: (text) => (text.trim() ? undefined : vscode.l10n.t('Enter a user ID or an email address.')),
-  }))?.trim();
+  const query = (
+    await vscode.window.showInputBox({
+      prompt: vscode.l10n.t('User ID or email address'),
+      ignoreFocusOut: true,
+      validateInput: (text) => (text.trim() ? undefined : vscode.l10n.t('Enter a user ID or an email address.')),
+    })
+  )?.trim();
   if (!query) return undefined;
   try {
     const user = await accounts.client(account.key).getUser(query);

@@ -15,11 +15,16 @@ export function openGroupDocument(kind: 'groupSettings' | 'groupLockSettings', a
   const fieldsAllowed = kind === 'groupSettings';
   return async (arg?: unknown, given?: unknown): Promise<vscode.Uri | undefined> => {
     const view = givenView(given, options, fieldsAllowed);
-    const group = groupOf(arg) ?? await pickGroup(accounts, kind === 'groupSettings'
-      ? vscode.l10n.t('Open the settings of which group?')
-      : vscode.l10n.t('Open the lock settings of which group?'), undefined, knownGroupScopes(tree));
+    const group =
+      groupOf(arg) ??
+      (await pickGroup(
+        accounts,
+        kind === 'groupSettings' ? vscode.l10n.t('Open the settings of which group?') : vscode.l10n.t('Open the lock settings of which group?'),
+        undefined,
+        knownGroupScopes(tree),
+      ));
     if (!group) return undefined;
-    const chosen = view ?? await pickSettingsView(options, fieldsAllowed);
+    const chosen = view ?? (await pickSettingsView(options, fieldsAllowed));
     if (!chosen) return undefined;
     const uri = documents.uriFor(settingsTarget(kind, group, chosen));
     return (await showDocument(documents, uri)) && uri;

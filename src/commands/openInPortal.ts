@@ -17,12 +17,15 @@ export function openInPortal(tree: DirectoryTree) {
       return undefined;
     }
     if (!kind) {
-      const picked = await vscode.window.showQuickPick([
-        { label: vscode.l10n.t('Users'), page: 'user' as const },
-        { label: vscode.l10n.t('Groups'), page: 'group' as const },
-        { label: vscode.l10n.t('Roles'), page: 'role' as const },
-        { label: vscode.l10n.t('Sub accounts'), page: 'subAccount' as const },
-      ], { title: vscode.l10n.t('Zoom: Open in Zoom Web Portal'), placeHolder: vscode.l10n.t('Which page of the Zoom web portal?') });
+      const picked = await vscode.window.showQuickPick(
+        [
+          { label: vscode.l10n.t('Users'), page: 'user' as const },
+          { label: vscode.l10n.t('Groups'), page: 'group' as const },
+          { label: vscode.l10n.t('Roles'), page: 'role' as const },
+          { label: vscode.l10n.t('Sub accounts'), page: 'subAccount' as const },
+        ],
+        { title: vscode.l10n.t('Zoom: Open in Zoom Web Portal'), placeHolder: vscode.l10n.t('Which page of the Zoom web portal?') },
+      );
       kind = picked?.page;
     }
     if (!kind) return undefined;

@@ -14,12 +14,17 @@ export function openUserSettings(accounts: ZoomAccounts, documents: ZoomDocument
     const view = givenView(given, SETTINGS_OPTIONS, true);
     const row = refOf(arg);
     if (row && (row.type !== 'user' || !row.id)) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('{0} has no user ID yet (pending users get one when they accept the invitation), so it has no settings to open.', row.email ?? row.name ?? ''));
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t(
+          '{0} has no user ID yet (pending users get one when they accept the invitation), so it has no settings to open.',
+          row.email ?? row.name ?? '',
+        ),
+      );
       return undefined;
     }
-    const user = row ?? await askUser(accounts);
+    const user = row ?? (await askUser(accounts));
     if (!user?.id) return undefined;
-    const chosen = view ?? await pickSettingsView(SETTINGS_OPTIONS, true);
+    const chosen = view ?? (await pickSettingsView(SETTINGS_OPTIONS, true));
     if (!chosen) return undefined;
     const uri = documents.uriFor({
       accountKey: user.accountKey,

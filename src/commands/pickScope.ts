@@ -52,6 +52,8 @@ export function knownSubAccounts(tree: DirectoryTree, accountKey: string): Scope
 
 /** Every sub account the tree has listed, for the group picks of the document commands. */
 export function knownGroupScopes(tree: DirectoryTree): KnownSubAccount[] {
-  return tree.accountNodesList().flatMap((account) => knownSubAccounts(tree, account.account.key))
+  return tree
+    .accountNodesList()
+    .flatMap((account) => knownSubAccounts(tree, account.account.key))
     .map((choice) => ({ accountKey: choice.accountKey, subAccountId: choice.subAccountId!, label: choice.label }));
 }

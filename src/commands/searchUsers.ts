@@ -12,13 +12,17 @@ export function searchUsers(tree: DirectoryTree) {
       return undefined;
     }
     const given = typeof arg === 'string' ? arg : arg?.query;
-    const query = given ?? (await vscode.window.showInputBox({
-      title: vscode.l10n.t('Zoom: Search Users'),
-      prompt: vscode.l10n.t('An email address or user ID finds the user in Zoom; other text searches the names, emails and custom attribute values of the users loaded in the view.'),
-      placeHolder: vscode.l10n.t('Email, user ID or part of a name'),
-      value: tree.search?.query,
-      validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('Type something to search for.')),
-    }));
+    const query =
+      given ??
+      (await vscode.window.showInputBox({
+        title: vscode.l10n.t('Zoom: Search Users'),
+        prompt: vscode.l10n.t(
+          'An email address or user ID finds the user in Zoom; other text searches the names, emails and custom attribute values of the users loaded in the view.',
+        ),
+        placeHolder: vscode.l10n.t('Email, user ID or part of a name'),
+        value: tree.search?.query,
+        validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('Type something to search for.')),
+      }));
     if (!query?.trim()) return undefined;
     const loadAll = typeof arg === 'object' && arg?.loadAll === true;
     return vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => runSearch(tree, query, { loadAll }));

@@ -17,7 +17,7 @@ export function signOut(accounts: AccountManager, testMode: boolean) {
     const confirm = vscode.l10n.t('Sign Out');
     const answer = await vscode.window.showWarningMessage(
       vscode.l10n.t('Sign out of Zoom account {0}?', account.label),
-      { modal: true, detail: vscode.l10n.t('Its credentials and tokens are removed from this computer\'s secret storage.') },
+      { modal: true, detail: vscode.l10n.t("Its credentials and tokens are removed from this computer's secret storage.") },
       confirm,
     );
     return answer === confirm ? accounts.signOut(account.key) : false;

@@ -16,15 +16,24 @@ export function snapshotSettings(accounts: ZoomAccounts, tree: DirectoryTree) {
     const title = vscode.l10n.t('Snapshot Settings to Folder');
     const scope = await pickScope(tree, arg, title, true);
     if (!scope) return undefined;
-    const folder = given?.folder instanceof vscode.Uri ? given.folder : typeof given?.folder === 'string' ? vscode.Uri.file(given.folder) : await pickFolder(scope.label);
+    const folder =
+      given?.folder instanceof vscode.Uri ? given.folder : typeof given?.folder === 'string' ? vscode.Uri.file(given.folder) : await pickFolder(scope.label);
     if (!folder) return undefined;
     const account = { key: scope.accountKey, name: scope.label, ...(scope.subAccountId ? { subAccountId: scope.subAccountId } : {}) };
     try {
       const collected = await withRequestProgress(vscode.l10n.t('Reading the settings of {0}', scope.label), (signal, report) =>
-        collectAccount(accounts.client(scope.accountKey), account, { signal, onProgress: (done, total) => report(done * 2, total * 2) }));
+        collectAccount(accounts.client(scope.accountKey), account, { signal, onProgress: (done, total) => report(done * 2, total * 2) }),
+      );
       const result = await writeSnapshot(folder, account, collected);
-      const message = vscode.l10n.t('Snapshot of {0} in {1}: {2} files changed, {3} unchanged, {4} removed, {5} could not be read.',
-        scope.label, vscode.workspace.asRelativePath(folder), result.written.length, result.unchanged.length, result.removed.length, result.errors.length);
+      const message = vscode.l10n.t(
+        'Snapshot of {0} in {1}: {2} files changed, {3} unchanged, {4} removed, {5} could not be read.',
+        scope.label,
+        vscode.workspace.asRelativePath(folder),
+        result.written.length,
+        result.unchanged.length,
+        result.removed.length,
+        result.errors.length,
+      );
       void (result.errors.length ? vscode.window.showWarningMessage(message) : vscode.window.showInformationMessage(message));
       return { ...result, folder };
     } catch (error) {
@@ -37,16 +46,25 @@ export function snapshotSettings(accounts: ZoomAccounts, tree: DirectoryTree) {
 /** zoom-settings/<account name>/ in the first workspace folder, or a folder the user chooses. */
 async function pickFolder(accountName: string): Promise<vscode.Uri | undefined> {
   const workspace = vscode.workspace.workspaceFolders?.[0];
-  const choose = async () => (await vscode.window.showOpenDialog({
-    canSelectFolders: true, canSelectFiles: false, canSelectMany: false, openLabel: vscode.l10n.t('Snapshot Here'),
-    ...(workspace ? { defaultUri: workspace.uri } : {}),
-  }))?.[0];
+  const choose = async () =>
+    (
+      await vscode.window.showOpenDialog({
+        canSelectFolders: true,
+        canSelectFiles: false,
+        canSelectMany: false,
+        openLabel: vscode.l10n.t('Snapshot Here'),
+        ...(workspace ? { defaultUri: workspace.uri } : {}),
+      })
+    )?.[0];
   if (!workspace) return choose();
   const suggested = vscode.Uri.joinPath(workspace.uri, 'zoom-settings', safeFileName(accountName));
-  const picked = await vscode.window.showQuickPick([
-    { label: vscode.workspace.asRelativePath(suggested), description: vscode.l10n.t('in the workspace'), uri: suggested },
-    { label: vscode.l10n.t('Choose a Folder…'), uri: undefined },
-  ], { title: vscode.l10n.t('Snapshot Settings to Folder'), placeHolder: vscode.l10n.t('Write the snapshot into which folder?') });
+  const picked = await vscode.window.showQuickPick(
+    [
+      { label: vscode.workspace.asRelativePath(suggested), description: vscode.l10n.t('in the workspace'), uri: suggested },
+      { label: vscode.l10n.t('Choose a Folder…'), uri: undefined },
+    ],
+    { title: vscode.l10n.t('Snapshot Settings to Folder'), placeHolder: vscode.l10n.t('Write the snapshot into which folder?') },
+  );
   if (!picked) return undefined;
   return picked.uri ?? choose();
 }

@@ -7,7 +7,6 @@ import { isNotFound } from '../zoom/errors';
 import { describeDocument } from './describe';
 import type { DocumentTarget } from './uri';
 
-
 export function documentError(target: DocumentTarget, error: unknown): vscode.FileSystemError {
   const message = vscode.l10n.t('Cannot show {0}: {1}', describeDocument(target), errorText(error));
   return isNotFound(error) ? vscode.FileSystemError.FileNotFound(message) : vscode.FileSystemError.Unavailable(message);

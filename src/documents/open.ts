@@ -18,9 +18,9 @@ export async function prepareDocuments(documents: ZoomDocuments, uris: readonly 
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const gone = error instanceof vscode.FileSystemError && error.code === 'FileNotFound';
-    void vscode.window.showErrorMessage(gone
-      ? vscode.l10n.t('{0} It may have been deleted or moved in Zoom: refresh the Zoom view to see what is there now.', message)
-      : message);
+    void vscode.window.showErrorMessage(
+      gone ? vscode.l10n.t('{0} It may have been deleted or moved in Zoom: refresh the Zoom view to see what is there now.', message) : message,
+    );
     return false;
   }
 }

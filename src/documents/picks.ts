@@ -17,7 +17,7 @@ export async function signedInAccounts(accounts: ZoomAccounts): Promise<readonly
   const list = accounts.list();
   if (list.length) return list;
   const signIn = vscode.l10n.t('Sign In');
-  if (await vscode.window.showInformationMessage(vscode.l10n.t('Sign in to a Zoom account first.'), signIn) === signIn) {
+  if ((await vscode.window.showInformationMessage(vscode.l10n.t('Sign in to a Zoom account first.'), signIn)) === signIn) {
     await vscode.commands.executeCommand('zoomAdmin.signIn');
   }
   return undefined;
@@ -57,17 +57,19 @@ function itemsOfAccounts(
   exclude?: ZoomObjectRef,
 ): Promise<RefItem[]> {
   const several = signedIn.length > 1;
-  return Promise.all(signedIn.map(async (account): Promise<RefItem[]> => {
-    try {
-      const refs = await list(account.key);
-      return refs
-        .filter((ref) => !isExcluded(ref, exclude))
-        .map((ref) => ({ ref, label: ref.name ?? ref.id ?? '', description: several ? `${account.label} · ${ref.id}` : ref.id }));
-    } catch (error) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Could not list the objects of Zoom account {0}: {1}', account.label, errorText(error)));
-      return [];
-    }
-  })).then((perAccount) => perAccount.flat());
+  return Promise.all(
+    signedIn.map(async (account): Promise<RefItem[]> => {
+      try {
+        const refs = await list(account.key);
+        return refs
+          .filter((ref) => !isExcluded(ref, exclude))
+          .map((ref) => ({ ref, label: ref.name ?? ref.id ?? '', description: several ? `${account.label} · ${ref.id}` : ref.id }));
+      } catch (error) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Could not list the objects of Zoom account {0}: {1}', account.label, errorText(error)));
+        return [];
+      }
+    }),
+  ).then((perAccount) => perAccount.flat());
 }
 
 function isExcluded(ref: ZoomObjectRef, exclude: ZoomObjectRef | undefined): boolean {
@@ -88,31 +90,48 @@ export async function pickGroup(
   const signedIn = await signedInAccounts(accounts);
   if (!signedIn) return undefined;
   type Item = vscode.QuickPickItem & { ref?: ZoomObjectRef; sub?: KnownSubAccount };
-  const own: Promise<Item[]> = itemsOfAccounts(signedIn, async (accountKey) =>
-    (await accounts.client(accountKey).listGroups().all()).map((g) => ({ accountKey, type: 'group', id: g.id, name: g.name })), exclude);
+  const own: Promise<Item[]> = itemsOfAccounts(
+    signedIn,
+    async (accountKey) => (await accounts.client(accountKey).listGroups().all()).map((g) => ({ accountKey, type: 'group', id: g.id, name: g.name })),
+    exclude,
+  );
   const known = subAccounts.filter((sub) => signedIn.some((a) => a.key === sub.accountKey));
-  const items = !known.length ? own : own.then((groups): Item[] => [
-    ...groups,
-    { kind: vscode.QuickPickItemKind.Separator, label: vscode.l10n.t('Groups of a sub account') },
-    ...known.map((sub): Item => ({ label: `$(type-hierarchy) ${sub.label}`, description: vscode.l10n.t('sub account: choose one of its groups next'), sub })),
-  ]);
+  const items = !known.length
+    ? own
+    : own.then((groups): Item[] => [
+        ...groups,
+        { kind: vscode.QuickPickItemKind.Separator, label: vscode.l10n.t('Groups of a sub account') },
+        ...known.map(
+          (sub): Item => ({ label: `$(type-hierarchy) ${sub.label}`, description: vscode.l10n.t('sub account: choose one of its groups next'), sub }),
+        ),
+      ]);
   const picked = await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true, ignoreFocusOut: true });
   if (!picked?.sub) return picked?.ref;
   return pickSubAccountGroup(accounts, picked.sub, placeHolder, exclude);
 }
 
-async function pickSubAccountGroup(accounts: ZoomAccounts, sub: KnownSubAccount, placeHolder: string, exclude?: ZoomObjectRef): Promise<ZoomObjectRef | undefined> {
+async function pickSubAccountGroup(
+  accounts: ZoomAccounts,
+  sub: KnownSubAccount,
+  placeHolder: string,
+  exclude?: ZoomObjectRef,
+): Promise<ZoomObjectRef | undefined> {
   const { accountKey, subAccountId } = sub;
-  const items = accounts.client(accountKey).listGroups({ subAccountId }).all().then(
-    (groups) => groups
-      .map((g): ZoomObjectRef => ({ accountKey, subAccountId, type: 'group', id: g.id, name: g.name }))
-      .filter((ref) => !isExcluded(ref, exclude))
-      .map((ref): RefItem => ({ ref, label: ref.name ?? ref.id ?? '', description: `${sub.label} · ${ref.id}` })),
-    (error: unknown): RefItem[] => {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Could not list the groups of {0}: {1}', sub.label, errorText(error)));
-      return [];
-    },
-  );
+  const items = accounts
+    .client(accountKey)
+    .listGroups({ subAccountId })
+    .all()
+    .then(
+      (groups) =>
+        groups
+          .map((g): ZoomObjectRef => ({ accountKey, subAccountId, type: 'group', id: g.id, name: g.name }))
+          .filter((ref) => !isExcluded(ref, exclude))
+          .map((ref): RefItem => ({ ref, label: ref.name ?? ref.id ?? '', description: `${sub.label} · ${ref.id}` })),
+      (error: unknown): RefItem[] => {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Could not list the groups of {0}: {1}', sub.label, errorText(error)));
+        return [];
+      },
+    );
   const picked = await vscode.window.showQuickPick(items, { title: sub.label, placeHolder, matchOnDescription: true, ignoreFocusOut: true });
   return picked?.ref;
 }
@@ -120,11 +139,16 @@ async function pickSubAccountGroup(accounts: ZoomAccounts, sub: KnownSubAccount,
 /** The label of a settings view, as the pick and diff titles show it. */
 export function viewLabel(option: SettingsOption | undefined): string {
   switch (option) {
-    case undefined: return vscode.l10n.t('All settings');
-    case 'meeting_authentication': return vscode.l10n.t('Meeting authentication');
-    case 'recording_authentication': return vscode.l10n.t('Recording authentication');
-    case 'meeting_security': return vscode.l10n.t('Meeting security');
-    case 'security': return vscode.l10n.t('Security');
+    case undefined:
+      return vscode.l10n.t('All settings');
+    case 'meeting_authentication':
+      return vscode.l10n.t('Meeting authentication');
+    case 'recording_authentication':
+      return vscode.l10n.t('Recording authentication');
+    case 'meeting_security':
+      return vscode.l10n.t('Meeting security');
+    case 'security':
+      return vscode.l10n.t('Security');
   }
 }
 

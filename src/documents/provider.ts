@@ -219,10 +219,13 @@ export class ZoomDocumentProvider implements vscode.FileSystemProvider, vscode.D
       });
     });
     if (!appeared) {
-      throw vscode.FileSystemError.Unavailable(vscode.l10n.t(
-        'Cannot show {0}: Zoom account {1} is not signed in. Sign in to {1} (Zoom: Sign In), then open the document again.',
-        describeDocument(target), key,
-      ));
+      throw vscode.FileSystemError.Unavailable(
+        vscode.l10n.t(
+          'Cannot show {0}: Zoom account {1} is not signed in. Sign in to {1} (Zoom: Sign In), then open the document again.',
+          describeDocument(target),
+          key,
+        ),
+      );
     }
   }
 

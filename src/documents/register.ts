@@ -32,19 +32,19 @@ export function registerDocuments(context: vscode.ExtensionContext, accounts: Zo
   const provider = new ZoomDocumentProvider(accounts, log, {
     sources,
     accountWaitMs: ACCOUNT_WAIT_MS,
-    readonlyReason: () => vscode.l10n.t(
-      'Zoom documents are read-only: this extension only reads your Zoom account. Change settings in the Zoom web portal ({0}), under User Management > Groups.',
+    readonlyReason: () =>
+      vscode.l10n.t(
+        'Zoom documents are read-only: this extension only reads your Zoom account. Change settings in the Zoom web portal ({0}), under User Management > Groups.',
+        portal,
+      ),
+  });
+  const readonlyMessage = new vscode.MarkdownString(
+    vscode.l10n.t(
+      'Zoom documents are read-only: this extension only reads your Zoom account. To change these settings, sign in to the [Zoom web portal]({0}) as an admin and open **User Management > Groups**, then use Refresh here.',
       portal,
     ),
-  });
-  const readonlyMessage = new vscode.MarkdownString(vscode.l10n.t(
-    'Zoom documents are read-only: this extension only reads your Zoom account. To change these settings, sign in to the [Zoom web portal]({0}) as an admin and open **User Management > Groups**, then use Refresh here.',
-    portal,
-  ));
-  context.subscriptions.push(
-    provider,
-    vscode.workspace.registerFileSystemProvider(SCHEME, provider, { isCaseSensitive: true, isReadonly: readonlyMessage }),
   );
+  context.subscriptions.push(provider, vscode.workspace.registerFileSystemProvider(SCHEME, provider, { isCaseSensitive: true, isReadonly: readonlyMessage }));
   return {
     scheme: SCHEME,
     uriFor: (target) => vscode.Uri.from({ scheme: SCHEME, ...buildUri(target) }),
@@ -52,7 +52,17 @@ export function registerDocuments(context: vscode.ExtensionContext, accounts: Zo
     prepare: (uri) => provider.prepare(uri),
     refresh: (uri) => provider.refresh(uri),
     extraOf: (uri) => provider.extra(uri),
-    onDidChange: (listener, thisArg, disposables) => provider.onDidChangeFile((events) => { listener.call(thisArg, events.map((e) => e.uri)); }, undefined, disposables),
+    onDidChange: (listener, thisArg, disposables) =>
+      provider.onDidChangeFile(
+        (events) => {
+          listener.call(
+            thisArg,
+            events.map((e) => e.uri),
+          );
+        },
+        undefined,
+        disposables,
+      ),
   };
 }
 

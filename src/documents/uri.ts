@@ -58,7 +58,10 @@ export const LOCK_SETTINGS_OPTIONS: readonly SettingsOption[] = ['meeting_securi
 export const ACCOUNT_SETTINGS_OPTIONS: readonly SettingsOption[] = ['meeting_authentication', 'recording_authentication', 'security', 'meeting_security'];
 
 /** Where each settings document lives (`account` holds no id segment) and which views Zoom serves for it. */
-export const SETTINGS_FILES: Record<SettingsKind, { collection: 'groups' | 'users' | 'account'; file: string; options: readonly SettingsOption[]; fields: boolean }> = {
+export const SETTINGS_FILES: Record<
+  SettingsKind,
+  { collection: 'groups' | 'users' | 'account'; file: string; options: readonly SettingsOption[]; fields: boolean }
+> = {
   groupSettings: { collection: 'groups', file: 'settings', options: SETTINGS_OPTIONS, fields: true },
   groupLockSettings: { collection: 'groups', file: 'lock_settings', options: LOCK_SETTINGS_OPTIONS, fields: false },
   groupOverrides: { collection: 'groups', file: 'overrides', options: SETTINGS_OPTIONS, fields: true },
@@ -101,7 +104,10 @@ type Collection = keyof typeof OBJECT_FILES;
 const KIND_OF: Record<Collection, DocumentKind> = { groups: 'group', users: 'user', roles: 'role', sub_accounts: 'subAccount' };
 const COLLECTION_OF: Record<'group' | 'user' | 'role' | 'subAccount', Collection> = {
   // Stryker disable next-line StringLiteral: equivalent for subAccount, whose paths buildUri writes before it looks here
-  group: 'groups', user: 'users', role: 'roles', subAccount: 'sub_accounts',
+  group: 'groups',
+  user: 'users',
+  role: 'roles',
+  subAccount: 'sub_accounts',
 };
 
 const FIELD = /^[A-Za-z0-9_]+$/;
@@ -134,7 +140,8 @@ export function buildUri(target: DocumentTarget): UriParts {
     path += `/sub_accounts/${target.subAccountId}`;
   }
   if (isAcrossKind(target.kind)) {
-    if (!KEY_PATH.test(target.id) || (target.kind === 'sectionAcross' && target.id.includes('.'))) throw new Error(`invalid settings key ${JSON.stringify(target.id)}`);
+    if (!KEY_PATH.test(target.id) || (target.kind === 'sectionAcross' && target.id.includes('.')))
+      throw new Error(`invalid settings key ${JSON.stringify(target.id)}`);
     for (const id of target.include ?? []) checkSegment(id, 'sub account id');
     const include = target.include?.length ? `sub_accounts=${target.include.map(encodeURIComponent).join(',')}` : '';
     return { path: `${path}/across/${ACROSS_FOLDERS[target.kind]}/${target.id}.md`, query: include };
@@ -146,12 +153,9 @@ export function buildUri(target: DocumentTarget): UriParts {
   if (isSettingsKind(target.kind)) {
     const { collection, file, options, fields: fieldsAllowed } = SETTINGS_FILES[target.kind];
     if (target.option && !options.includes(target.option)) throw new Error(`option ${target.option} does not apply to ${file}`);
-    const fields = fieldsAllowed ? target.fields ?? [] : [];
+    const fields = fieldsAllowed ? (target.fields ?? []) : [];
     for (const f of fields) if (!FIELD.test(f)) throw new Error(`invalid field name ${JSON.stringify(f)}`);
-    const query = [
-      target.option ? `option=${target.option}` : '',
-      fields.length ? `custom_query_fields=${fields.join(',')}` : '',
-    ].filter(Boolean).join('&');
+    const query = [target.option ? `option=${target.option}` : '', fields.length ? `custom_query_fields=${fields.join(',')}` : ''].filter(Boolean).join('&');
     const where = collection === 'account' ? 'account' : `${collection}/${target.id}`;
     return { path: `${path}/${where}/${named(file)}`, query };
   }
@@ -214,7 +218,8 @@ function parseParts(parts: UriParts): DocumentTarget | undefined {
 function liveTarget(accountKey: string, subAccountId: string | undefined, tail: string[], query: URLSearchParams): DocumentTarget | undefined {
   const name = query.get('name') ?? undefined;
   const named = name ? { name } : {};
-  if (tail.length === 2 && tail[1] === 'account.json') return withScope({ accountKey, kind: 'liveAccountSnapshot', id: subAccountId ?? 'me', ...named }, subAccountId);
+  if (tail.length === 2 && tail[1] === 'account.json')
+    return withScope({ accountKey, kind: 'liveAccountSnapshot', id: subAccountId ?? 'me', ...named }, subAccountId);
   if (tail.length !== 3 || tail[1] !== 'groups' || !tail[2].endsWith('.json')) return undefined;
   const id = tail[2].slice(0, -'.json'.length);
   return id ? withScope({ accountKey, kind: 'liveGroupSnapshot', id, ...named }, subAccountId) : undefined;
@@ -239,7 +244,14 @@ function splitFile(file: string): { label?: string; base: string } | undefined {
   return { ...(label ? { label } : {}), base: file.slice(cut >= 0 ? cut + LABEL_SEPARATOR.length : 0, -'.json'.length) };
 }
 
-function settingsTarget(accountKey: string, subAccountId: string | undefined, collection: string, id: string, file: string, query: URLSearchParams): DocumentTarget | undefined {
+function settingsTarget(
+  accountKey: string,
+  subAccountId: string | undefined,
+  collection: string,
+  id: string,
+  file: string,
+  query: URLSearchParams,
+): DocumentTarget | undefined {
   const split = splitFile(file);
   const kind = split && settingsKindOf(collection, split.base);
   if (!split || !kind) return undefined;
@@ -266,7 +278,10 @@ function settingsTarget(accountKey: string, subAccountId: string | undefined, co
  * Blank entries are dropped; the first entry that is not a field name is reported.
  */
 export function parseFieldList(input: string): { fields: string[] } | { invalid: string } {
-  const fields = input.split(',').map((f) => f.trim()).filter(Boolean);
+  const fields = input
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
   const invalid = fields.find((f) => !FIELD.test(f));
   return invalid !== undefined ? { invalid } : { fields: [...new Set(fields)] };
 }

@@ -63,7 +63,13 @@ export async function explain(target: DocumentTarget, path: string[], client: Zo
   const fetch: Fetch = async (p, q, what) => parseBody(await client.getText(p, q), what);
   const level = (kind: Level['level'], body: Json, locks: Json | undefined, extra: Partial<Level> = {}): Level => {
     const at = valueAt(body, path);
-    return { level: kind, ...extra, found: at.found, ...(at.found ? { value: at.value } : {}), ...(kind !== 'user' && lockView ? { locked: isLocked(locks, path) } : {}) };
+    return {
+      level: kind,
+      ...extra,
+      found: at.found,
+      ...(at.found ? { value: at.value } : {}),
+      ...(kind !== 'user' && lockView ? { locked: isLocked(locks, path) } : {}),
+    };
   };
   const groupLevel = async (groupId: string, name?: string): Promise<Level> => {
     const [body, locks] = await Promise.all([
@@ -81,12 +87,16 @@ export async function explain(target: DocumentTarget, path: string[], client: Zo
     return decide(path, await Promise.all([accountLevel, groupLevel(target.id, target.name)]));
   }
   if (target.kind !== 'userSettings') throw new Error(`Explain Setting applies to group and user settings, not ${target.kind}`);
-  const [user, userBody] = await Promise.all([
-    client.getUser(target.id, scope ?? {}),
-    fetch(paths.userSettings(target.id, scope), view, 'user settings'),
-  ]);
+  const [user, userBody] = await Promise.all([client.getUser(target.id, scope ?? {}), fetch(paths.userSettings(target.id, scope), view, 'user settings')]);
   const groupIds = (user.group_ids ?? []).slice(0, MAX_GROUPS);
-  const names = await Promise.all(groupIds.map((id) => client.getGroup(id, scope ?? {}).then((g) => g.name, () => undefined)));
+  const names = await Promise.all(
+    groupIds.map((id) =>
+      client.getGroup(id, scope ?? {}).then(
+        (g) => g.name,
+        () => undefined,
+      ),
+    ),
+  );
   const levels = await Promise.all([accountLevel, ...groupIds.map((id, i) => groupLevel(id, names[i]))]);
   return decide(path, [...levels, level('user', userBody, undefined, target.name ? { name: target.name } : {})]);
 }

@@ -37,9 +37,14 @@ function value(level: Level): string {
 
 function levelName(level: Level): string {
   switch (level.level) {
-    case 'account': return vscode.l10n.t('Account');
-    case 'group': return level.name ? vscode.l10n.t('Group {0} ({1})', escapeMarkdown(level.name), escapeMarkdown(level.id ?? '')) : vscode.l10n.t('Group {0}', escapeMarkdown(level.id ?? ''));
-    case 'user': return level.name ? vscode.l10n.t('User {0}', escapeMarkdown(level.name)) : vscode.l10n.t('User');
+    case 'account':
+      return vscode.l10n.t('Account');
+    case 'group':
+      return level.name
+        ? vscode.l10n.t('Group {0} ({1})', escapeMarkdown(level.name), escapeMarkdown(level.id ?? ''))
+        : vscode.l10n.t('Group {0}', escapeMarkdown(level.id ?? ''));
+    case 'user':
+      return level.name ? vscode.l10n.t('User {0}', escapeMarkdown(level.name)) : vscode.l10n.t('User');
   }
 }
 
@@ -52,10 +57,14 @@ function lockText(level: Level): string {
 /** "Decided by: the account (it locks the key)" and the chain, as Markdown. */
 export function explanationMarkdown(e: Explanation): string {
   const decider = e.levels.find((l) => l.level === e.decidedBy.level && (e.decidedBy.id === undefined || l.id === e.decidedBy.id)) ?? e.levels[0];
-  const why = e.decidedBy.why === 'accountLock' ? vscode.l10n.t('the account locks this setting, so no group or user can change it')
-    : e.decidedBy.why === 'groupLock' ? vscode.l10n.t('the group locks this setting for its members')
-      : decider.level === 'user' ? vscode.l10n.t('nothing above locks it, so the user\'s own value applies')
-        : vscode.l10n.t('the account does not lock it, so the group\'s own value applies');
+  const why =
+    e.decidedBy.why === 'accountLock'
+      ? vscode.l10n.t('the account locks this setting, so no group or user can change it')
+      : e.decidedBy.why === 'groupLock'
+        ? vscode.l10n.t('the group locks this setting for its members')
+        : decider.level === 'user'
+          ? vscode.l10n.t("nothing above locks it, so the user's own value applies")
+          : vscode.l10n.t("the account does not lock it, so the group's own value applies");
   const lines = [
     `# ${escapeMarkdown(e.path.join('.'))}`,
     '',
@@ -67,7 +76,13 @@ export function explanationMarkdown(e: Explanation): string {
   ];
   const groups = e.levels.filter((l) => l.level === 'group');
   if (groups.length > 1 && e.levels.some((l) => l.level === 'user')) {
-    lines.push('', vscode.l10n.t('The user is in {0} groups. Zoom applies the primary group\'s settings and the locked settings of the others; Zoom does not say what happens when two groups lock a setting with different values. Here the first locking group in the user\'s group list (the primary group first) decides.', groups.length));
+    lines.push(
+      '',
+      vscode.l10n.t(
+        "The user is in {0} groups. Zoom applies the primary group's settings and the locked settings of the others; Zoom does not say what happens when two groups lock a setting with different values. Here the first locking group in the user's group list (the primary group first) decides.",
+        groups.length,
+      ),
+    );
   }
   if (e.conflicts.length) {
     lines.push('', vscode.l10n.t('Conflict: these groups also lock it with a different value: {0}.', listText(e.conflicts.map(levelName))));
@@ -77,13 +92,17 @@ export function explanationMarkdown(e: Explanation): string {
 
 /** "Explain Setting" above each setting (not the sections) of group and user settings documents. */
 export function registerExplainLenses(documents: ZoomDocuments): vscode.Disposable {
-  return vscode.languages.registerCodeLensProvider({ scheme: documents.scheme, language: 'json' }, {
-    provideCodeLenses(document) {
-      const target = documents.targetOf(document.uri);
-      if (!target || !EXPLAINED_KINDS.has(target.kind)) return [];
-      const title = vscode.l10n.t('Explain Setting');
-      return documentKeys(document).filter((k) => !k.section).map((k) =>
-        new vscode.CodeLens(k.range, { title, command: 'zoomAdmin.explainSetting', arguments: [document.uri, k.path] }));
+  return vscode.languages.registerCodeLensProvider(
+    { scheme: documents.scheme, language: 'json' },
+    {
+      provideCodeLenses(document) {
+        const target = documents.targetOf(document.uri);
+        if (!target || !EXPLAINED_KINDS.has(target.kind)) return [];
+        const title = vscode.l10n.t('Explain Setting');
+        return documentKeys(document)
+          .filter((k) => !k.section)
+          .map((k) => new vscode.CodeLens(k.range, { title, command: 'zoomAdmin.explainSetting', arguments: [document.uri, k.path] }));
+      },
     },
-  });
+  );
 }

@@ -7,18 +7,27 @@ import { keyAt } from './jsonPath';
 import { keyDoc, type KeyDoc, type SettingsDocKind } from './keyDocs';
 import { listText } from '../punctuation';
 
-const DOCUMENTED: ReadonlySet<string> = new Set<SettingsDocKind>(['groupSettings', 'groupLockSettings', 'accountSettings', 'accountLockSettings', 'userSettings']);
+const DOCUMENTED: ReadonlySet<string> = new Set<SettingsDocKind>([
+  'groupSettings',
+  'groupLockSettings',
+  'accountSettings',
+  'accountLockSettings',
+  'userSettings',
+]);
 
 export function registerKeyHover(documents: ZoomDocuments): vscode.Disposable {
-  return vscode.languages.registerHoverProvider({ scheme: documents.scheme, language: 'json' }, {
-    provideHover(document, position) {
-      const target = documents.targetOf(document.uri);
-      if (!target || !DOCUMENTED.has(target.kind)) return undefined;
-      const at = keyAt(document, position);
-      const doc = at && keyDoc(target.kind as SettingsDocKind, target.fields?.length ? undefined : target.option, at.path, vscode.env.language);
-      return doc && new vscode.Hover(keyDocMarkdown(doc), at.range);
+  return vscode.languages.registerHoverProvider(
+    { scheme: documents.scheme, language: 'json' },
+    {
+      provideHover(document, position) {
+        const target = documents.targetOf(document.uri);
+        if (!target || !DOCUMENTED.has(target.kind)) return undefined;
+        const at = keyAt(document, position);
+        const doc = at && keyDoc(target.kind as SettingsDocKind, target.fields?.length ? undefined : target.option, at.path, vscode.env.language);
+        return doc && new vscode.Hover(keyDocMarkdown(doc), at.range);
+      },
     },
-  });
+  );
 }
 
 /** A value as inline code: JSON, clamped, with backticks that cannot end the span. */

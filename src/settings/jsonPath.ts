@@ -36,7 +36,11 @@ export function documentKeys(document: vscode.TextDocument): KeyNode[] {
       const [key, value] = property.children ?? [];
       if (!key || typeof key.value !== 'string') continue;
       const path = [...prefix, key.value];
-      out.push({ path, range: new vscode.Range(document.positionAt(key.offset), document.positionAt(key.offset + key.length)), section: value?.type === 'object' });
+      out.push({
+        path,
+        range: new vscode.Range(document.positionAt(key.offset), document.positionAt(key.offset + key.length)),
+        section: value?.type === 'object',
+      });
       walk(value, path, depth + 1);
     }
   };

@@ -42,7 +42,13 @@ export function specPath(path: readonly (string | number)[]): string {
  * The documentation of the key at `path` in a document of `kind` shown with `option` (undefined for
  * the full body and for custom_query_fields, whose body has the full body's shape).
  */
-export function keyDoc(kind: SettingsDocKind, option: string | undefined, path: readonly (string | number)[], language: string, data: KeyDocsData = KEY_DOCS): KeyDoc | undefined {
+export function keyDoc(
+  kind: SettingsDocKind,
+  option: string | undefined,
+  path: readonly (string | number)[],
+  language: string,
+  data: KeyDocsData = KEY_DOCS,
+): KeyDoc | undefined {
   const views = data.kinds[kind];
   const name = specPath(path);
   const view = option && views[option] ? option : '';

@@ -110,7 +110,7 @@ export interface UserCsvRow {
 }
 
 export function userCsvRow(user: ZoomUser, context: UserCsvContext, fallbackStatus?: string): UserCsvRow {
-  const cells = columns(context).map(([name, read]) => (name === 'status' ? read(user, context) ?? fallbackStatus : read(user, context)));
+  const cells = columns(context).map(([name, read]) => (name === 'status' ? (read(user, context) ?? fallbackStatus) : read(user, context)));
   const attributes: Record<string, string> = {};
   for (const a of Array.isArray(user.custom_attributes) ? user.custom_attributes : []) {
     const name = a?.name ?? a?.key;

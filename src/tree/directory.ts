@@ -20,7 +20,10 @@ export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Dispo
   private searchShown = false;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(readonly accounts: ZoomAccounts, readonly log: ZoomLog) {
+  constructor(
+    readonly accounts: ZoomAccounts,
+    readonly log: ZoomLog,
+  ) {
     this.env = new TreeEnv(accounts, log);
     this.searchNode = new SearchResultsNode(this.env);
     this.onDidChangeTreeData = this.env.onDidChange;
@@ -134,7 +137,8 @@ export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Dispo
           clearInterval(report);
           cancelled.dispose();
         }
-      }));
+      }),
+    );
   }
 
   /** "N of M" over these folders' rows, for progress messages. */

@@ -42,7 +42,10 @@ export class TreeEnv {
   /** Made on first use: the first Intl object of the host costs ~25 ms (ICU data), too much for activation. */
   private numbers: Intl.NumberFormat | undefined;
 
-  constructor(readonly accounts: ZoomAccounts, readonly log: ZoomLog) {}
+  constructor(
+    readonly accounts: ZoomAccounts,
+    readonly log: ZoomLog,
+  ) {}
 
   changed(node?: DirNode): void {
     this.changes.fire(node);
@@ -134,7 +137,11 @@ export class TreeEnv {
 
   private filtersChanged(): void {
     const all = [...this.filters.values()];
-    void vscode.commands.executeCommand('setContext', 'zoomAdmin.roleFilterActive', all.some((f) => f.filters.role));
+    void vscode.commands.executeCommand(
+      'setContext',
+      'zoomAdmin.roleFilterActive',
+      all.some((f) => f.filters.role),
+    );
     void vscode.commands.executeCommand('setContext', 'zoomAdmin.filterActive', all.length > 0);
   }
 }

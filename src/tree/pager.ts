@@ -28,15 +28,29 @@ export class Pager<R> {
 
   constructor(private readonly options: PagerOptions<R>) {}
 
-  get items(): readonly R[] { return this.rows; }
+  get items(): readonly R[] {
+    return this.rows;
+  }
   /** total_records of the latest page, if the endpoint sends it. */
-  get totalRecords(): number | undefined { return this.total; }
-  get error(): unknown { return this.failure; }
-  get loading(): boolean { return this.inFlight !== undefined; }
+  get totalRecords(): number | undefined {
+    return this.total;
+  }
+  get error(): unknown {
+    return this.failure;
+  }
+  get loading(): boolean {
+    return this.inFlight !== undefined;
+  }
   /** The first page has arrived. */
-  get loaded(): boolean { return this.started; }
-  get hasMore(): boolean { return this.started && !this.walk?.done; }
-  get done(): boolean { return this.started && !!this.walk?.done && this.failure === undefined; }
+  get loaded(): boolean {
+    return this.started;
+  }
+  get hasMore(): boolean {
+    return this.started && !this.walk?.done;
+  }
+  get done(): boolean {
+    return this.started && !!this.walk?.done && this.failure === undefined;
+  }
 
   /** The first page, once: later calls return the same promise or resolve at once. */
   first(): Promise<void> {
@@ -89,7 +103,8 @@ export class Pager<R> {
     this.failure = undefined;
     this.lastCancelled = false;
     this.walk ??= new PageWalk(this.options.name(), this.options.fetch);
-    const promise = this.walk.next(controller.signal)
+    const promise = this.walk
+      .next(controller.signal)
       .then((page) => {
         if (generation === this.generation) this.accept(page);
       })

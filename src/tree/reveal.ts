@@ -10,9 +10,11 @@ export async function revealUser(tree: Directory, row: UserRow): Promise<UserRow
   const target = row.original ?? (row.parent instanceof StatusFolder ? row : await findInStatusList(tree, row));
   if (!(target instanceof UserRow)) {
     const name = row.ref.name ?? row.user.email;
-    void vscode.window.showWarningMessage(target?.error !== undefined
-      ? vscode.l10n.t('Could not finish looking for {0}: {1}', name, errorText(target.error))
-      : vscode.l10n.t('{0} was not found in the users list of this account.', name));
+    void vscode.window.showWarningMessage(
+      target?.error !== undefined
+        ? vscode.l10n.t('Could not finish looking for {0}: {1}', name, errorText(target.error))
+        : vscode.l10n.t('{0} was not found in the users list of this account.', name),
+    );
     return undefined;
   }
   // The workbench expands only parents it has already seen: open the chain top-down first.

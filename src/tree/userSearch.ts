@@ -41,22 +41,24 @@ export async function searchUsers(tree: Directory, query: string, options: { loa
 async function lookup(tree: Directory, q: string): Promise<SearchOutcome> {
   const errors: string[] = [];
   let subAccountsAsked = false;
-  const answers = await Promise.all(tree.accountNodesList().map(async (account): Promise<SearchHit[]> => {
-    try {
-      const user = await tree.env.track(tree.env.client(account.scope).getUser(q));
-      return [{ scope: account.scope, user, original: loadedRow(tree, account.scope, user) }];
-    } catch (error) {
-      if (!isNotFound(error)) {
-        errors.push(vscode.l10n.t('{0}: {1}', account.account.label, errorText(error)));
-        return [];
+  const answers = await Promise.all(
+    tree.accountNodesList().map(async (account): Promise<SearchHit[]> => {
+      try {
+        const user = await tree.env.track(tree.env.client(account.scope).getUser(q));
+        return [{ scope: account.scope, user, original: loadedRow(tree, account.scope, user) }];
+      } catch (error) {
+        if (!isNotFound(error)) {
+          errors.push(vscode.l10n.t('{0}: {1}', account.account.label, errorText(error)));
+          return [];
+        }
       }
-    }
-    // Not in the account itself: a master account's users may live in one of its sub accounts.
-    const subs = await subAccountsOf(tree, account, errors);
-    if (subs.length === 0) return [];
-    subAccountsAsked = true;
-    return lookupInSubAccounts(tree, account, subs, q, errors);
-  }));
+      // Not in the account itself: a master account's users may live in one of its sub accounts.
+      const subs = await subAccountsOf(tree, account, errors);
+      if (subs.length === 0) return [];
+      subAccountsAsked = true;
+      return lookupInSubAccounts(tree, account, subs, q, errors);
+    }),
+  );
   const hits = answers.flat();
   const node = tree.showSearch(q, hits);
   tree.view.message = hits.length
@@ -99,18 +101,20 @@ async function subAccountsOf(tree: Directory, account: AccountNode, errors: stri
 async function lookupInSubAccounts(tree: Directory, account: AccountNode, subs: readonly SubAccountNode[], q: string, errors: string[]): Promise<SearchHit[]> {
   const client = tree.env.client(account.scope);
   const found = new AbortController();
-  const answers = await Promise.all(subs.map(async (sub): Promise<SearchHit | undefined> => {
-    try {
-      const user = await tree.env.track(client.getUser(q, { subAccountId: sub.sub.id, signal: found.signal }));
-      found.abort();
-      return { scope: sub.scope, user, original: loadedRow(tree, sub.scope, user) };
-    } catch (error) {
-      if (!isNotFound(error) && !isCancellation(error) && !found.signal.aborted) {
-        errors.push(vscode.l10n.t('{0}: {1}', tree.scopeLabel(sub.scope), errorText(error)));
+  const answers = await Promise.all(
+    subs.map(async (sub): Promise<SearchHit | undefined> => {
+      try {
+        const user = await tree.env.track(client.getUser(q, { subAccountId: sub.sub.id, signal: found.signal }));
+        found.abort();
+        return { scope: sub.scope, user, original: loadedRow(tree, sub.scope, user) };
+      } catch (error) {
+        if (!isNotFound(error) && !isCancellation(error) && !found.signal.aborted) {
+          errors.push(vscode.l10n.t('{0}: {1}', tree.scopeLabel(sub.scope), errorText(error)));
+        }
+        return undefined;
       }
-      return undefined;
-    }
-  }));
+    }),
+  );
   return answers.filter((hit): hit is SearchHit => hit !== undefined);
 }
 
@@ -119,7 +123,11 @@ async function searchLoaded(tree: Directory, q: string, loadAll: boolean): Promi
   const own = tree.accountNodesList().flatMap((a) => a.users.statuses);
   await Promise.all(own.map((folder) => tree.env.track(folder.pager.first())));
   const folders = [...own, ...loadedSubAccountStatuses(tree)];
-  if (loadAll) await tree.loadAllOf(folders.filter((f) => !f.pager.done), vscode.l10n.t('Loading all users to search them'));
+  if (loadAll)
+    await tree.loadAllOf(
+      folders.filter((f) => !f.pager.done),
+      vscode.l10n.t('Loading all users to search them'),
+    );
 
   const key = searchKey(q);
   const hits: SearchHit[] = [];
@@ -136,14 +144,25 @@ async function searchLoaded(tree: Directory, q: string, loadAll: boolean): Promi
     }
   }
   const node = tree.showSearch(q, hits, { loaded, total }, matches);
-  tree.view.message = vscode.l10n.t('{0} users match "{1}" in {2} of {3} users loaded.',
-    tree.env.formatCount(matches), q, tree.env.formatCount(loaded), tree.env.formatCount(total));
+  tree.view.message = vscode.l10n.t(
+    '{0} users match "{1}" in {2} of {3} users loaded.',
+    tree.env.formatCount(matches),
+    q,
+    tree.env.formatCount(loaded),
+    tree.env.formatCount(total),
+  );
   if (loaded < total) {
     const loadRest = vscode.l10n.t('Load All and Search Again');
-    void vscode.window.showInformationMessage(
-      vscode.l10n.t('Only the {0} users loaded so far were searched; {1} are not loaded yet.', tree.env.formatCount(loaded), tree.env.formatCount(total - loaded)),
-      loadRest,
-    ).then((choice) => choice === loadRest && vscode.commands.executeCommand('zoomAdmin.searchUsers', { query: q, loadAll: true }));
+    void vscode.window
+      .showInformationMessage(
+        vscode.l10n.t(
+          'Only the {0} users loaded so far were searched; {1} are not loaded yet.',
+          tree.env.formatCount(loaded),
+          tree.env.formatCount(total - loaded),
+        ),
+        loadRest,
+      )
+      .then((choice) => choice === loadRest && vscode.commands.executeCommand('zoomAdmin.searchUsers', { query: q, loadAll: true }));
   }
   if (node.rows[0]) await tree.view.reveal(node.rows[0], { select: true, focus: false });
   return { query: q, mode: 'loaded', resultIds: node.rows.map((r) => r.id), matches, loaded, total, errors: [] };
@@ -151,7 +170,8 @@ async function searchLoaded(tree: Directory, q: string, loadAll: boolean): Promi
 
 /** Status lists of sub accounts that have been opened (their users count as loaded). */
 function loadedSubAccountStatuses(tree: Directory): StatusFolder[] {
-  return tree.accountNodesList()
+  return tree
+    .accountNodesList()
     .flatMap((a) => a.subAccounts.pager.items)
     .flatMap((sub) => sub.users.statuses)
     .filter((folder) => folder.pager.loaded);

@@ -41,8 +41,13 @@ export function searchKey(text: string): string {
 export function userMatches(user: NamedUser, key: string): boolean {
   if (!key) return false;
   const fields = [
-    user.display_name, user.name, [user.first_name, user.last_name].filter(Boolean).join(' '), user.email,
-    ...(Array.isArray(user.custom_attributes) ? (user.custom_attributes as readonly { value?: unknown }[]).map((a) => (typeof a?.value === 'string' ? a.value : undefined)) : []),
+    user.display_name,
+    user.name,
+    [user.first_name, user.last_name].filter(Boolean).join(' '),
+    user.email,
+    ...(Array.isArray(user.custom_attributes)
+      ? (user.custom_attributes as readonly { value?: unknown }[]).map((a) => (typeof a?.value === 'string' ? a.value : undefined))
+      : []),
   ];
   return fields.some((field) => typeof field === 'string' && searchKey(field).includes(key));
 }

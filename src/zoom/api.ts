@@ -1,8 +1,19 @@
 // The surface the editor layers use. `ZoomClient` (client.ts) implements it over HTTP.
 import type { PagedList } from './paginate';
 import type {
-  AccountScope, GroupSettingsOption, Page, RequestOptions, UserStatus, ZoomGroup,
-  ZoomGroupAdmin, ZoomGroupMember, ZoomRole, ZoomRoleMember, ZoomSubAccount, ZoomUser, ZoomUserSummary,
+  AccountScope,
+  GroupSettingsOption,
+  Page,
+  RequestOptions,
+  UserStatus,
+  ZoomGroup,
+  ZoomGroupAdmin,
+  ZoomGroupMember,
+  ZoomRole,
+  ZoomRoleMember,
+  ZoomSubAccount,
+  ZoomUser,
+  ZoomUserSummary,
 } from './types';
 
 export interface ListUsersQuery {

@@ -3,8 +3,16 @@
 // or error built here contains them (nor the request body or headers).
 import { ZoomApiError, ZoomAuthError, ZoomNetworkError, ZoomResponseError, cancellationError } from './errors';
 import {
-  createOfetch, DEFAULT_TIMEOUT_MS, fetchOnce, header, jsonObject, rateLimitBackoffMs, retryAfterAt, serverBackoffMs,
-  type FetchLike, type Sleep,
+  createOfetch,
+  DEFAULT_TIMEOUT_MS,
+  fetchOnce,
+  header,
+  jsonObject,
+  rateLimitBackoffMs,
+  retryAfterAt,
+  serverBackoffMs,
+  type FetchLike,
+  type Sleep,
 } from './http';
 import { defaultSleep } from './scheduler';
 import type { AccessToken, Logger, TokenSource } from './types';
@@ -78,22 +86,31 @@ async function requestOnce(options: TokenRequestOptions, clock: () => number): P
   const url = `${options.oauthBaseUrl.replace(/\/+$/, '')}/oauth/token`;
   const basic = Buffer.from(`${options.clientId}:${options.clientSecret}`, 'utf8').toString('base64');
   const started = clock();
-  const outcome = await fetchOnce(createOfetch(options.fetch), url, {
-    method: 'POST',
-    headers: {
-      Authorization: `Basic ${basic}`,
-      'Content-Type': 'application/x-www-form-urlencoded',
-      Accept: 'application/json',
+  const outcome = await fetchOnce(
+    createOfetch(options.fetch),
+    url,
+    {
+      method: 'POST',
+      headers: {
+        Authorization: `Basic ${basic}`,
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Accept: 'application/json',
+      },
+      // In the body, not the query string: Zoom has started refusing the latter (devforum 124925).
+      body: new URLSearchParams({ grant_type: 'account_credentials', account_id: options.accountId }).toString(),
     },
-    // In the body, not the query string: Zoom has started refusing the latter (devforum 124925).
-    body: new URLSearchParams({ grant_type: 'account_credentials', account_id: options.accountId }).toString(),
-  }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.signal);
+    options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    options.signal,
+  );
   if (outcome.kind === 'tooLarge') throw new ZoomResponseError('tooLarge', ENDPOINT, outcome.status);
   if (outcome.kind === 'failure') {
     options.logger?.debug(`${ENDPOINT} -> failed (${outcome.cause}) after ${clock() - started} ms`);
     if (options.signal?.aborted) throw cancellationError(options.signal);
-    throw new ZoomNetworkError(outcome.timedOut ? 'timeout' : 'network', ENDPOINT,
-      outcome.timedOut ? String(Math.round((options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)) : outcome.cause);
+    throw new ZoomNetworkError(
+      outcome.timedOut ? 'timeout' : 'network',
+      ENDPOINT,
+      outcome.timedOut ? String(Math.round((options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)) : outcome.cause,
+    );
   }
   const { response } = outcome;
   const trackingId = header(response, 'x-zm-trackingid');
@@ -123,7 +140,13 @@ async function requestOnce(options: TokenRequestOptions, clock: () => number): P
 }
 
 /** A 429 or 5xx as the error an API call would give (a far Retry-After is a daily limit). */
-function transient(response: Response, body: Record<string, unknown> | undefined, credentials: S2SCredentials, trackingId: string | undefined, now: number): TokenReply {
+function transient(
+  response: Response,
+  body: Record<string, unknown> | undefined,
+  credentials: S2SCredentials,
+  trackingId: string | undefined,
+  now: number,
+): TokenReply {
   const retryAfter = retryAfterAt(response, now);
   const daily = response.status === 429 && retryAfter !== undefined && retryAfter - now > MAX_RETRY_AFTER_MS;
   const text = (v: unknown) => (typeof v === 'string' ? scrub(v, credentials) : undefined);
@@ -133,7 +156,7 @@ function transient(response: Response, body: Record<string, unknown> | undefined
     code: typeof body?.code === 'number' ? body.code : undefined,
     zoomMessage: text(body?.reason) ?? text(body?.message),
     trackingId,
-    ...(response.status === 429 ? { rateLimitType: daily ? 'Daily-limit' as const : 'QPS' as const, resetAt: daily ? retryAfter : undefined } : {}),
+    ...(response.status === 429 ? { rateLimitType: daily ? ('Daily-limit' as const) : ('QPS' as const), resetAt: daily ? retryAfter : undefined } : {}),
   });
   return { status: response.status, retryAfter: daily ? undefined : retryAfter, error };
 }
@@ -265,8 +288,14 @@ function detach<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
     const onAbort = () => reject(cancellationError(signal));
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(
-      (v) => { signal.removeEventListener('abort', onAbort); resolve(v); },
-      (e: unknown) => { signal.removeEventListener('abort', onAbort); reject(e); },
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
     );
   });
 }

@@ -6,8 +6,17 @@ import { paths } from './paths';
 import type { RequestScheduler } from './scheduler';
 import { checkItems, checkShape, listField, shapes, totalRecords, type Shape } from './validate';
 import type {
-  AccountScope, Page, RequestOptions, ZoomGroup, ZoomGroupAdmin, ZoomGroupMember,
-  ZoomRole, ZoomRoleMember, ZoomSubAccount, ZoomUser, ZoomUserSummary,
+  AccountScope,
+  Page,
+  RequestOptions,
+  ZoomGroup,
+  ZoomGroupAdmin,
+  ZoomGroupMember,
+  ZoomRole,
+  ZoomRoleMember,
+  ZoomSubAccount,
+  ZoomUser,
+  ZoomUserSummary,
 } from './types';
 
 /**

@@ -27,7 +27,8 @@ export const FRIENDLY_TEMPLATES = {
   apiError: 'Zoom refused {0}: {1}',
   invalidClient: 'Invalid client ID or client secret. Copy both again from the Server-to-Server OAuth app in the Zoom App Marketplace.',
   accountDoesNotExist: 'Account {0} does not exist. Check the account ID of the Server-to-Server OAuth app.',
-  appNotEnabled: 'The app is not activated, or the account does not allow this OAuth app type. Activate the Server-to-Server OAuth app in the Zoom App Marketplace.',
+  appNotEnabled:
+    'The app is not activated, or the account does not allow this OAuth app type. Activate the Server-to-Server OAuth app in the Zoom App Marketplace.',
   signInRefused: 'Zoom refused the sign-in: {0}',
   pastedTokenExpired: 'The pasted access token has expired or was rejected. Paste a new one.',
   badJson: 'Zoom sent a reply that is not valid JSON for {0} (HTTP {1}). Try again; if it persists, check the setting zoomAdmin.apiBaseUrl or your proxy.',
@@ -37,8 +38,10 @@ export const FRIENDLY_TEMPLATES = {
   network: 'Could not reach Zoom for {0} ({1}). Check your network or proxy settings.',
   timeout: 'Zoom did not answer {0} within {1} seconds. Try again later.',
   invalidId: '"{0}" is not a valid ID: ".", ".." and their encodings would change which Zoom object is asked for.',
-  pageTokenRepeated: 'Zoom sent a next page token for {0} that it had sent before (page {1}), so the list would never end. Loading stopped; the rows already loaded are kept.',
-  pageWithoutNewRows: 'Zoom sent page {1} of {0} without any row not seen before, so the list would never end. Loading stopped; the rows already loaded are kept.',
+  pageTokenRepeated:
+    'Zoom sent a next page token for {0} that it had sent before (page {1}), so the list would never end. Loading stopped; the rows already loaded are kept.',
+  pageWithoutNewRows:
+    'Zoom sent page {1} of {0} without any row not seen before, so the list would never end. Loading stopped; the rows already loaded are kept.',
   tooManyPages: 'Zoom sent more pages of {0} ({1}) than its {2} records need. Loading stopped; the rows already loaded are kept.',
 } as const;
 
@@ -108,7 +111,9 @@ export class ZoomApiError extends ZoomError {
       init.code !== undefined ? `Zoom code ${init.code}` : undefined,
       zoomMessage && !params.includes(zoomMessage) ? `"${zoomMessage}"` : undefined,
       init.trackingId ? `tracking id ${init.trackingId}` : undefined,
-    ].filter(Boolean).join(', ');
+    ]
+      .filter(Boolean)
+      .join(', ');
     super(kind, params, init.endpoint, detail);
     this.httpStatus = init.httpStatus;
     this.code = init.code;
@@ -131,8 +136,13 @@ export class ZoomAuthError extends ZoomError {
     readonly httpStatus?: number,
     readonly trackingId?: string,
   ) {
-    const detail = [httpStatus !== undefined ? `POST /oauth/token: HTTP ${httpStatus}` : undefined, oauthError, trackingId ? `tracking id ${trackingId}` : undefined]
-      .filter(Boolean).join(', ');
+    const detail = [
+      httpStatus !== undefined ? `POST /oauth/token: HTTP ${httpStatus}` : undefined,
+      oauthError,
+      trackingId ? `tracking id ${trackingId}` : undefined,
+    ]
+      .filter(Boolean)
+      .join(', ');
     super(kind, params, 'POST /oauth/token', detail || undefined);
   }
 }
@@ -141,16 +151,25 @@ type ResponseProblem = 'badJson' | 'badShape' | 'tooLarge' | 'redirected';
 
 /** A reply that cannot be used: not JSON or truncated, lacking a required field, too large, a redirect. */
 export class ZoomResponseError extends ZoomError {
-  constructor(kind: ResponseProblem, endpoint: string, readonly httpStatus: number, problem?: string, readonly trackingId?: string) {
+  constructor(
+    kind: ResponseProblem,
+    endpoint: string,
+    readonly httpStatus: number,
+    problem?: string,
+    readonly trackingId?: string,
+  ) {
     super(kind, responseParams(kind, endpoint, httpStatus, problem), endpoint, trackingId ? `tracking id ${trackingId}` : undefined);
   }
 }
 
 function responseParams(kind: ResponseProblem, endpoint: string, httpStatus: number, problem?: string): string[] {
   switch (kind) {
-    case 'badShape': return [endpoint, problem ?? ''];
-    case 'tooLarge': return [endpoint, '32'];
-    default: return [endpoint, String(httpStatus)];
+    case 'badShape':
+      return [endpoint, problem ?? ''];
+    case 'tooLarge':
+      return [endpoint, '32'];
+    default:
+      return [endpoint, String(httpStatus)];
   }
 }
 
@@ -225,7 +244,8 @@ export function formatReset(resetAt: number): [local: string, utc: string] {
   const pad = (n: number) => String(n).padStart(2, '0');
   const offset = -d.getTimezoneOffset();
   const sign = offset >= 0 ? '+' : '-';
-  const local = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}` +
+  const local =
+    `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}` +
     `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
   return [local, d.toISOString()];
 }
@@ -240,23 +260,33 @@ function classify(init: ApiErrorInit, scopes: string[]): [FriendlyKind, string[]
     return ['rateLimited', [endpoint]];
   }
   switch (code) {
-    case 124: return ['tokenRejected', []];
-    case 200: return ['paidAccountOnly', []];
-    case 300: return /page token/i.test(message) ? ['pageTokenExpired', []] : ['invalidRequest', [message]];
-    case 1001: return ['userNotFound', [segmentAfter(endpoint, 'users')]];
-    case 1010: return ['groupNotInAccount', [segmentAfter(endpoint, 'groups')]];
-    case 1034: return ['roleNotFound', [segmentAfter(endpoint, 'roles')]];
-    case 1120: return ['invitationNotFound', [segmentAfter(endpoint, 'users')]];
-    case 2001: return ['accountNotFound', [segmentAfter(endpoint, 'accounts')]];
-    case 2300: return ['endpointUnknown', [endpoint]];
-    case 4130: return ['groupNotFound', [segmentAfter(endpoint, 'groups')]];
+    case 124:
+      return ['tokenRejected', []];
+    case 200:
+      return ['paidAccountOnly', []];
+    case 300:
+      return /page token/i.test(message) ? ['pageTokenExpired', []] : ['invalidRequest', [message]];
+    case 1001:
+      return ['userNotFound', [segmentAfter(endpoint, 'users')]];
+    case 1010:
+      return ['groupNotInAccount', [segmentAfter(endpoint, 'groups')]];
+    case 1034:
+      return ['roleNotFound', [segmentAfter(endpoint, 'roles')]];
+    case 1120:
+      return ['invitationNotFound', [segmentAfter(endpoint, 'users')]];
+    case 2001:
+      return ['accountNotFound', [segmentAfter(endpoint, 'accounts')]];
+    case 2300:
+      return ['endpointUnknown', [endpoint]];
+    case 4130:
+      return ['groupNotFound', [segmentAfter(endpoint, 'groups')]];
     case 4700:
     case 4711:
       return scopes.length ? ['missingScopes', [scopes.join(', ')]] : ['missingScopesUnknown', [message]];
   }
   if (httpStatus === 401) return ['tokenRejected', []];
   if (httpStatus === 403) {
-    return /denied/i.test(message) && /REST API/i.test(message) || !message ? ['apiAccessDenied', []] : ['forbidden', [endpoint, message]];
+    return (/denied/i.test(message) && /REST API/i.test(message)) || !message ? ['apiAccessDenied', []] : ['forbidden', [endpoint, message]];
   }
   if (httpStatus >= 500) return ['serverError', [String(httpStatus), endpoint]];
   return ['apiError', [endpoint, message || `HTTP ${httpStatus}`]];

@@ -145,8 +145,12 @@ export class ZoomHttp {
         // A 5xx is the server's failure whatever its body (often a proxy's HTML page).
         if (!error && response.status < 500) throw new ZoomResponseError('badJson', endpoint, response.status, undefined, result.trackingId);
         throw new ZoomApiError({
-          endpoint, httpStatus: response.status, code: error?.code, zoomMessage: error?.message,
-          trackingId: result.trackingId, errors: error?.errors,
+          endpoint,
+          httpStatus: response.status,
+          code: error?.code,
+          zoomMessage: error?.message,
+          trackingId: result.trackingId,
+          errors: error?.errors,
         });
       }
       if (signal?.aborted) throw cancellationError(signal);
@@ -161,12 +165,18 @@ export class ZoomHttp {
 
   private async attempt(method: string, path: string, query: Query | undefined, signal?: AbortSignal): Promise<Attempt> {
     const token = await this.options.tokenSource.getToken(signal);
-    const outcome = await fetchOnce(this.$fetch, path, {
-      method,
-      baseURL: this.baseUrl(token),
-      query: query && definedValues(query),
-      headers: { Authorization: `Bearer ${token.accessToken}`, Accept: 'application/json' },
-    }, this.timeoutMs, signal);
+    const outcome = await fetchOnce(
+      this.$fetch,
+      path,
+      {
+        method,
+        baseURL: this.baseUrl(token),
+        query: query && definedValues(query),
+        headers: { Authorization: `Bearer ${token.accessToken}`, Accept: 'application/json' },
+      },
+      this.timeoutMs,
+      signal,
+    );
     if (outcome.kind !== 'response') return outcome;
     this.observeRateLimit(outcome.response);
     return { ...outcome, token };
@@ -195,10 +205,16 @@ export class ZoomHttp {
     const reset = believable(resetHeader === undefined ? undefined : resetHeader * 1000, now);
     const daily = /daily/i.test(type) || /daily/i.test(body?.message ?? '');
     const far = retryAfter !== undefined && retryAfter - now > this.maxRetryAfterMs;
-    const fail = (rateLimitType: 'QPS' | 'Daily-limit', resetAt?: number) => new ZoomApiError({
-      endpoint, httpStatus: response.status, code: body?.code ?? 429, zoomMessage: body?.message,
-      trackingId, rateLimitType, resetAt,
-    });
+    const fail = (rateLimitType: 'QPS' | 'Daily-limit', resetAt?: number) =>
+      new ZoomApiError({
+        endpoint,
+        httpStatus: response.status,
+        code: body?.code ?? 429,
+        zoomMessage: body?.message,
+        trackingId,
+        rateLimitType,
+        resetAt,
+      });
     if (daily || far) throw fail('Daily-limit', retryAfter ?? reset);
     if (attempt >= this.rateLimitRetries) throw fail('QPS');
     return rateLimitBackoffMs(attempt, retryAfter, now, this.random);
@@ -244,18 +260,25 @@ export function createOfetch(fetchImpl?: FetchLike, log?: { logger?: Logger; clo
     const ms = clock() - (started.get(context) ?? clock());
     log?.logger?.debug(`${context.options.method ?? 'GET'} ${pathOf(context)} -> ${outcome.replace('{ms}', `${ms} ms`)}`);
   };
-  return ofetch.create({
-    retry: false,
-    ignoreResponseError: true,
-    redirect: 'manual',
-    parseResponse: (text) => new ReplyBody(text),
-    onRequest: (context) => { started.set(context, clock()); },
-    onResponse: (context) => {
-      const trackingId = header(context.response, 'x-zm-trackingid');
-      line(context, `${context.response.status} in {ms}${trackingId ? ` (tracking id ${trackingId})` : ''}`);
+  return ofetch.create(
+    {
+      retry: false,
+      ignoreResponseError: true,
+      redirect: 'manual',
+      parseResponse: (text) => new ReplyBody(text),
+      onRequest: (context) => {
+        started.set(context, clock());
+      },
+      onResponse: (context) => {
+        const trackingId = header(context.response, 'x-zm-trackingid');
+        line(context, `${context.response.status} in {ms}${trackingId ? ` (tracking id ${trackingId})` : ''}`);
+      },
+      onRequestError: (context) => {
+        line(context, `failed (${failureOf(context.error).cause}) after {ms}`);
+      },
     },
-    onRequestError: (context) => { line(context, `failed (${failureOf(context.error).cause}) after {ms}`); },
-  }, { fetch: cappedBody(impl) });
+    { fetch: cappedBody(impl) },
+  );
 }
 
 /**

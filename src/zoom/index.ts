@@ -3,10 +3,27 @@ export * from './types';
 export * from './api';
 export { paths } from './paths';
 export { ZoomClient, type ZoomClientOptions } from './client';
-export { S2STokenSource, StaticTokenSource, requestS2SToken, type S2SCredentials, type S2STokenSourceOptions, type StaticTokenOptions, type TokenRequestOptions } from './auth';
 export {
-  FRIENDLY_TEMPLATES, ZoomApiError, ZoomAuthError, ZoomError, ZoomNetworkError, ZoomPagingError, ZoomResponseError, formatFriendly, isCancellation,
-  parseMissingScopes, type FriendlyKind,
+  S2STokenSource,
+  StaticTokenSource,
+  requestS2SToken,
+  type S2SCredentials,
+  type S2STokenSourceOptions,
+  type StaticTokenOptions,
+  type TokenRequestOptions,
+} from './auth';
+export {
+  FRIENDLY_TEMPLATES,
+  ZoomApiError,
+  ZoomAuthError,
+  ZoomError,
+  ZoomNetworkError,
+  ZoomPagingError,
+  ZoomResponseError,
+  formatFriendly,
+  isCancellation,
+  parseMissingScopes,
+  type FriendlyKind,
 } from './errors';
 export { RequestScheduler, DEFAULT_MAX_CONCURRENT, type SchedulerOptions } from './scheduler';
 export { MAX_PAGE_SIZE, PagedList } from './paginate';

@@ -39,7 +39,10 @@ export function peekNextPageToken(text: string): string | undefined {
  * walk them all through a PageWalk (restart once on code 300, stop a list that would never end).
  */
 export class PagedList<T> {
-  constructor(private readonly http: ZoomHttp, private readonly spec: ListSpec) {}
+  constructor(
+    private readonly http: ZoomHttp,
+    private readonly spec: ListSpec,
+  ) {}
 
   /** How errors name the list: method, path and the fixed query ("GET /users?status=active"). */
   get name(): string {

@@ -22,9 +22,13 @@ export function portalUrl(kind: PortalKind, id: string | undefined, oauthBaseUrl
   const base = `https://${portalHost(oauthBaseUrl)}`;
   const seg = id ? encodeURIComponent(id) : undefined;
   switch (kind) {
-    case 'user': return seg ? `${base}/user/${seg}/profile` : `${base}/account/user#/`;
-    case 'group': return seg ? `${base}/account/group#/detail/${seg}/detail` : `${base}/account/group#/`;
-    case 'role': return seg ? `${base}/role#/detail/${seg}/settings` : `${base}/role`;
-    case 'subAccount': return `${base}/account`;
+    case 'user':
+      return seg ? `${base}/user/${seg}/profile` : `${base}/account/user#/`;
+    case 'group':
+      return seg ? `${base}/account/group#/detail/${seg}/detail` : `${base}/account/group#/`;
+    case 'role':
+      return seg ? `${base}/role#/detail/${seg}/settings` : `${base}/role`;
+    case 'subAccount':
+      return `${base}/account`;
   }
 }

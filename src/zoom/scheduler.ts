@@ -91,7 +91,7 @@ export class RequestScheduler {
       this.learnedLimit = Math.min(this.learnedLimit ?? Infinity, Math.floor(limit));
     }
     if (remaining === undefined) return;
-    const threshold = this.learnedLimit !== undefined ? 0 : this.lowRemaining ?? (limit ? Math.max(5, Math.ceil(limit * 0.1)) : 5);
+    const threshold = this.learnedLimit !== undefined ? 0 : (this.lowRemaining ?? (limit ? Math.max(5, Math.ceil(limit * 0.1)) : 5));
     const wasLow = this.low;
     this.low = remaining <= threshold;
     if (wasLow && !this.low) this.pump();

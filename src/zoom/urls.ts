@@ -1,9 +1,7 @@
 // Which base URLs may receive credentials and tokens. Pure, so the settings layer and the client
 // share one rule: https everywhere, plain http only on loopback (the local simulator).
 
-export type BaseUrlCheck =
-  | { ok: true; url: string }
-  | { ok: false; reason: string; problem: 'invalid' | 'insecure' | 'credentials' | 'query' };
+export type BaseUrlCheck = { ok: true; url: string } | { ok: false; reason: string; problem: 'invalid' | 'insecure' | 'credentials' | 'query' };
 
 const ZOOM_API_HOSTS = new Set(['api.zoom.us', 'api.zoomgov.com']);
 

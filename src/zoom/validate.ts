@@ -34,8 +34,11 @@ function fail(at: Boundary, problem: string): never {
 function normalised(value: unknown, type: FieldType): unknown {
   switch (type) {
     case 'text':
-      return typeof value === 'string' ? value
-        : (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean' ? String(value) : undefined;
+      return typeof value === 'string'
+        ? value
+        : (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean'
+          ? String(value)
+          : undefined;
     case 'userStatus': {
       const status = typeof value === 'string' ? value.toLowerCase() : undefined;
       return status !== undefined && USER_STATUSES.includes(status) ? status : undefined;
@@ -50,11 +53,15 @@ function hasType(value: unknown, type: FieldType): boolean {
     case 'text':
     case 'userStatus':
       return value !== undefined;
-    case 'string': return typeof value === 'string';
-    case 'number': return typeof value === 'number';
+    case 'string':
+      return typeof value === 'string';
+    case 'number':
+      return typeof value === 'number';
     // Big integers arrive as decimal strings (json.ts).
-    case 'int-or-string': return typeof value === 'number' || (typeof value === 'string' && /^-?\d+$/.test(value));
-    case 'boolean': return typeof value === 'boolean';
+    case 'int-or-string':
+      return typeof value === 'number' || (typeof value === 'string' && /^-?\d+$/.test(value));
+    case 'boolean':
+      return typeof value === 'boolean';
   }
 }
 
@@ -127,8 +134,17 @@ export function totalRecords(body: Record<string, unknown>): number | undefined 
 const personName = { 'first_name?': 'text', 'last_name?': 'text' } as const;
 export const shapes = {
   user: shape({
-    'id?': 'string', email: 'string', type: 'number', 'status?': 'userStatus', 'zoom_one_type?': 'int-or-string',
-    'display_name?': 'text', ...personName, 'dept?': 'text', 'timezone?': 'text', 'role_id?': 'text', 'last_client_version?': 'text',
+    'id?': 'string',
+    email: 'string',
+    type: 'number',
+    'status?': 'userStatus',
+    'zoom_one_type?': 'int-or-string',
+    'display_name?': 'text',
+    ...personName,
+    'dept?': 'text',
+    'timezone?': 'text',
+    'role_id?': 'text',
+    'last_client_version?': 'text',
     'last_login_time?': 'text',
   }),
   group: shape({ id: 'string', name: 'text', 'total_members?': 'number' }),

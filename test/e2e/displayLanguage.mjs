@@ -14,7 +14,12 @@ const PACK = { id: 'zoom-admin-tools-test.e2e-display-language', version: '1.0.0
 /** The same shape VS Code's language pack cache writes (hash = md5 of the pack ids and versions). */
 export function useDisplayLanguage(userDataDir, language) {
   const hash = createHash('md5').update(PACK.id).update(PACK.version).digest('hex');
-  const entry = { hash, extensions: [{ extensionIdentifier: { id: PACK.id }, version: PACK.version }], translations: { vscode: TRANSLATIONS }, label: language };
+  const entry = {
+    hash,
+    extensions: [{ extensionIdentifier: { id: PACK.id }, version: PACK.version }],
+    translations: { vscode: TRANSLATIONS },
+    label: language,
+  };
   writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify({ [language]: entry }));
   return ['--locale', language];
 }

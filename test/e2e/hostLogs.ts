@@ -35,7 +35,9 @@ export function extensionHostLogs(userDataDir: string): ExtensionHostLog[] {
       hosts.push({
         dir,
         activationEvents: [...read(join(dir, 'remoteexthost.log')).matchAll(activation)].map((m) => m[1]),
-        activatedLines: read(join(dir, EXTENSION_ID, 'Zoom Admin.log')).split('\n').filter((l) => /\bActivated in \d/.test(l)),
+        activatedLines: read(join(dir, EXTENSION_ID, 'Zoom Admin.log'))
+          .split('\n')
+          .filter((l) => /\bActivated in \d/.test(l)),
       });
     }
   }

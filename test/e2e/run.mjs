@@ -74,10 +74,16 @@ async function runLanguage(language, runScenario) {
   // Another extension, as any user may have installed: the scenario has it walk our exports.
   await installVsix(probe.vsix, { ...profile, configDir: profile.root });
   const installed = path.join(profile.extensionsDir, EXTENSION_FOLDER);
-  record(`${language}: code-server --install-extension put the packaged copy in the extensions dir`,
-    !existsSync(path.join(installed, 'dist', 'extension.js')) ? `${installed}/dist/extension.js is missing`
-      : lstatSync(installed).isSymbolicLink() ? `${installed} is a symlink, not an installed copy`
-        : existsSync(path.join(installed, 'src')) ? `${installed} holds the sources: it is not the packaged .vsix` : undefined);
+  record(
+    `${language}: code-server --install-extension put the packaged copy in the extensions dir`,
+    !existsSync(path.join(installed, 'dist', 'extension.js'))
+      ? `${installed}/dist/extension.js is missing`
+      : lstatSync(installed).isSymbolicLink()
+        ? `${installed} is a symlink, not an installed copy`
+        : existsSync(path.join(installed, 'src'))
+          ? `${installed} holds the sources: it is not the packaged .vsix`
+          : undefined,
+  );
 
   const port = await freePort();
   const extraArgs = language === 'en' ? [] : useDisplayLanguage(profile.userDataDir, language);
@@ -92,7 +98,17 @@ async function runLanguage(language, runScenario) {
   const page = await context.newPage();
   const workbenchUrl = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(profile.workspaceDir)}`;
   const readmeShotsDir = opts['readme-screenshots'] ? README_SHOTS : undefined;
-  results.push(...await runScenario({ page, language, workbenchUrl, shotsDir: SHOTS, userDataDir: profile.userDataDir, workspaceDir: profile.workspaceDir, readmeShotsDir }));
+  results.push(
+    ...(await runScenario({
+      page,
+      language,
+      workbenchUrl,
+      shotsDir: SHOTS,
+      userDataDir: profile.userDataDir,
+      workspaceDir: profile.workspaceDir,
+      readmeShotsDir,
+    })),
+  );
   await browser.close();
   browser = undefined;
   await stopAll();

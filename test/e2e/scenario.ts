@@ -35,14 +35,26 @@ export interface ScenarioOptions {
 }
 
 interface ZoomUser {
-  id?: string; email: string; display_name?: string; first_name?: string; last_name?: string;
+  id?: string;
+  email: string;
+  display_name?: string;
+  first_name?: string;
+  last_name?: string;
   custom_attributes?: { name: string; value: string }[];
 }
-interface UserSummary { licensed_users_count: number; basic_users_count: number; pending_users_count: number; room_users_count: number }
+interface UserSummary {
+  licensed_users_count: number;
+  basic_users_count: number;
+  pending_users_count: number;
+  room_users_count: number;
+}
 
 /** Where the issue-16 screenshots (a user's tooltip) are kept for the notes, when set. */
 const NOTES_SHOTS = process.env.ZOOM_E2E_NOTES_SHOTS;
-interface ZoomGroup { id: string; name: string }
+interface ZoomGroup {
+  id: string;
+  name: string;
+}
 
 /** The simulator account with more active users than one page (2000), so "Load more" appears. */
 async function pickAccount(): Promise<SimAccount> {
@@ -77,9 +89,18 @@ function withFirstBooleanFlipped(value: unknown): { changed: unknown; path: stri
   return { changed, ...found };
 }
 
-const at = (value: unknown, path: string[]): unknown => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), value);
+const at = (value: unknown, path: string[]): unknown =>
+  path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), value);
 
-export async function runScenario({ page, language, workbenchUrl, shotsDir, userDataDir, workspaceDir, readmeShotsDir }: ScenarioOptions): Promise<StepResult[]> {
+export async function runScenario({
+  page,
+  language,
+  workbenchUrl,
+  shotsDir,
+  userDataDir,
+  workspaceDir,
+  readmeShotsDir,
+}: ScenarioOptions): Promise<StepResult[]> {
   await sim.reset();
   const account = await pickAccount();
   const zoom = await zoomData(sim.url(), account);
@@ -107,7 +128,10 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     await wb.activity(L.nls('container.title')).click({ timeout: 60_000 });
     await wb.resizeSidebar(440); // room for names and emails in the screenshots
     const title = (await wb.sidebar.locator('.composite.title').textContent()) ?? '';
-    check(title.toLowerCase().includes(L.nls('view.directory').toLowerCase()), `the sidebar title is "${title}", expected it to name the view "${L.nls('view.directory')}"`);
+    check(
+      title.toLowerCase().includes(L.nls('view.directory').toLowerCase()),
+      `the sidebar title is "${title}", expected it to name the view "${L.nls('view.directory')}"`,
+    );
     if (zh) check(title.includes(CHINESE.viewTitle), `the sidebar title "${title}" is not in Chinese (${CHINESE.viewTitle})`);
   });
 
@@ -132,14 +156,14 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
 
   await steps.step('enter the client ID; the secret box is masked', async () => {
     await wb.answerInputBox(L.t('Client ID of the Server-to-Server OAuth app'), account.clientId);
-    const prompt = L.t('Client Secret of the Server-to-Server OAuth app (kept in the editor\'s secret storage)');
+    const prompt = L.t("Client Secret of the Server-to-Server OAuth app (kept in the editor's secret storage)");
     await wb.quickInput.locator('.quick-input-message', { hasText: prompt }).waitFor({ state: 'visible' });
     const type = await wb.quickInput.locator('input.input').getAttribute('type');
     check(type === 'password', `the Client Secret input box has type="${type}", expected a masked password box`);
   });
 
   await steps.step('enter the client secret: the account appears in the tree', async () => {
-    await wb.answerInputBox(L.t('Client Secret of the Server-to-Server OAuth app (kept in the editor\'s secret storage)'), account.clientSecret);
+    await wb.answerInputBox(L.t("Client Secret of the Server-to-Server OAuth app (kept in the editor's secret storage)"), account.clientSecret);
     await wb.treeRow(account.name).waitFor({ state: 'visible' });
     await wb.treeRow(L.t('Users')).waitFor({ state: 'visible' });
     await wb.treeRow(L.t('Groups')).waitFor({ state: 'visible' });
@@ -157,13 +181,15 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     rmSync(reportFile, { force: true });
     const report = JSON.parse(text) as ProbeReport;
     check(report.found && report.active, `the probe found the extension ${report.found ? 'but could not activate it' : 'not installed'}`);
-    const secrets = [account.clientSecret, ...await sim.tokens()];
+    const secrets = [account.clientSecret, ...(await sim.tokens())];
     const leaking = report.strings.filter((s) => secrets.some((secret) => s.includes(secret))).length;
     const storage = report.kinds.filter((k) => /secret|context|memento|storage/i.test(k));
-    check(report.exportsType === 'undefined' && report.functions.length === 0 && leaking === 0 && storage.length === 0,
+    check(
+      report.exportsType === 'undefined' && report.functions.length === 0 && leaking === 0 && storage.length === 0,
       `the exports are ${report.exportsType === 'undefined' ? 'undefined' : `a${report.exportsType === 'object' ? 'n' : ''} ${report.exportsType}`}: ` +
-      `${report.objects} objects (${report.kinds.slice(0, 8).join(', ')}), ${report.functions.length} functions ` +
-      `(${report.functions.slice(0, 6).join(', ')}), ${leaking} strings holding a client secret or token, storage objects: ${storage.join(', ') || 'none'}`);
+        `${report.objects} objects (${report.kinds.slice(0, 8).join(', ')}), ${report.functions.length} functions ` +
+        `(${report.functions.slice(0, 6).join(', ')}), ${leaking} strings holding a client secret or token, storage objects: ${storage.join(', ') || 'none'}`,
+    );
   });
 
   await steps.step('expand Users and Active', async () => {
@@ -175,10 +201,15 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     // Once the three totals and the summary are in, Users shows them and its row stops being re-sent: clicks land where aimed.
     const usersCount = wb.treeRow(L.t('Users')).locator('.label-description');
     const total = account.users.active + account.users.inactive + account.users.pending;
-    const counts = L.t('{0} licensed · {1} basic · {2} pending · {3} rooms', ...[
-      summary.licensed_users_count, summary.basic_users_count, summary.pending_users_count, summary.room_users_count].map((n) => number.format(n)));
+    const counts = L.t(
+      '{0} licensed · {1} basic · {2} pending · {3} rooms',
+      ...[summary.licensed_users_count, summary.basic_users_count, summary.pending_users_count, summary.room_users_count].map((n) => number.format(n)),
+    );
     const expected = `${number.format(total)} · ${counts}`;
-    await until(async () => (await usersCount.textContent())?.trim() === expected, `the Users folder shows the simulator's total and its summary counts, "${expected}"`);
+    await until(
+      async () => (await usersCount.textContent())?.trim() === expected,
+      `the Users folder shows the simulator's total and its summary counts, "${expected}"`,
+    );
     await wb.expand(wb.treeRow(L.t('Active')));
     const activeCount = wb.treeRow(L.t('Active')).locator('.label-description');
     await until(async () => digits(await activeCount.textContent()) === String(users.length), `the Active folder shows the simulator's count, ${users.length}`);
@@ -211,8 +242,10 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     await more.click();
     // While the page loads the same row reads "Loading…"; it goes once every active user is there.
     const loading = wb.treeRow(L.t('Loading…'));
-    await until(async () => (await more.count()) === 0 && (await loading.count()) === 0,
-      `"Load more" goes away once all ${users.length} active users are loaded`);
+    await until(
+      async () => (await more.count()) === 0 && (await loading.count()) === 0,
+      `"Load more" goes away once all ${users.length} active users are loaded`,
+    );
     await wb.revealNearEnd(undefined, wb.treeRowByDescription(last.email)); // the click left the focus in the tree
   });
 
@@ -228,7 +261,12 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
   const pendingUsers = await zoom.all<ZoomUser>('/users', 'users', { status: 'pending' });
   let invited: ZoomUser | undefined;
   for (const u of pendingUsers) {
-    if (await zoom.get(`/users/${encodeURIComponent(u.email)}`).then(() => true, () => false)) {
+    if (
+      await zoom.get(`/users/${encodeURIComponent(u.email)}`).then(
+        () => true,
+        () => false,
+      )
+    ) {
       invited = u;
       break;
     }
@@ -245,7 +283,10 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     const path = `/v2/users/${encodeURIComponent(invited.email)}`;
     await until(async () => (await sim.requests()).some((r) => r.path === path && r.status === 200), `the extension asks ${path}`);
     const text = await wb.copyEditorText();
-    check(text.includes(`"email": "${invited.email}"`) && text.includes('"status": "pending"') && !/"id":/.test(text), `the document reads ${text.slice(0, 300)}`);
+    check(
+      text.includes(`"email": "${invited.email}"`) && text.includes('"status": "pending"') && !/"id":/.test(text),
+      `the document reads ${text.slice(0, 300)}`,
+    );
     await wb.runCommand('View: Close All Editors');
   });
 
@@ -259,8 +300,10 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     const holders = await zoom.get<{ total_records: number }>('/users', { status: 'pending', license: 'zoom_workforce_management' });
     await until(async () => {
       const asked = (await sim.requests()).filter((r) => r.path === '/v2/users' && r.query.status !== undefined);
-      return ['active', 'inactive', 'pending'].every((st) => asked.some((r) => r.query.status === st && r.query.license === 'zoom_workforce_management'))
-        && asked.every((r) => r.query.license === 'zoom_workforce_management');
+      return (
+        ['active', 'inactive', 'pending'].every((st) => asked.some((r) => r.query.status === st && r.query.license === 'zoom_workforce_management')) &&
+        asked.every((r) => r.query.license === 'zoom_workforce_management')
+      );
     }, "the simulator's log shows every status list asked with license=zoom_workforce_management, and no list without it");
     const pendingCount = wb.treeRow(L.t('Pending')).locator('.label-description');
     await until(async () => digits(await pendingCount.textContent()) === String(holders.total_records), `Pending counts the ${holders.total_records} holders`);
@@ -279,16 +322,25 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
   await steps.step('Open Group Settings from the context menu', async () => {
     await wb.contextMenu(wb.treeRow(first.name), L.nls('cmd.openGroupSettings'));
     await wb.quickPickItem(L.t('All settings')).click();
-    await wb.quickInput.locator('.quick-input-message', { hasText: L.t('Only these settings, comma-separated (for example: host_video, waiting_room). Leave empty for all.') }).waitFor({ state: 'visible' });
+    await wb.quickInput
+      .locator('.quick-input-message', { hasText: L.t('Only these settings, comma-separated (for example: host_video, waiting_room). Leave empty for all.') })
+      .waitFor({ state: 'visible' });
     await page.keyboard.press('Enter');
     await until(async () => ((await wb.activeTab().textContent()) ?? '').includes(first.name), `an editor tab named after ${first.name} is active`);
     await wb.activeEditor.locator('.view-lines').first().waitFor({ state: 'visible' });
     await until(async () => (settingsText = await wb.copyEditorText()).trim().startsWith('{'), 'the settings editor shows JSON');
-    assert.deepEqual(JSON.parse(settingsText), await zoom.get(`/groups/${first.id}/settings`), `the editor's JSON differs from GET /groups/${first.id}/settings`);
+    assert.deepEqual(
+      JSON.parse(settingsText),
+      await zoom.get(`/groups/${first.id}/settings`),
+      `the editor's JSON differs from GET /groups/${first.id}/settings`,
+    );
   });
 
   await steps.step('typing in the settings is refused with the read-only message', async () => {
-    const message = L.t('Zoom documents are read-only: this extension only reads your Zoom account. To change these settings, sign in to the [Zoom web portal]({0}) as an admin and open **User Management > Groups**, then use Refresh here.', '');
+    const message = L.t(
+      'Zoom documents are read-only: this extension only reads your Zoom account. To change these settings, sign in to the [Zoom web portal]({0}) as an admin and open **User Management > Groups**, then use Refresh here.',
+      '',
+    );
     const refusal = page.locator('.monaco-editor-overlaymessage', { hasText: message.slice(0, Math.min(message.indexOf('['), 30)) });
     const typeAt = async (key: string): Promise<void> => {
       await wb.activeEditor.locator('.view-lines').first().click();
@@ -322,7 +374,9 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     const at = lines().findIndex((l) => l.trimStart().startsWith(`"${section}": {`));
     await goTo(at, lines()[at].indexOf(section!) + 2);
     await wb.runCommand('Show or Focus Hover');
-    const words = described(section!, language).replace(/[*_`[\]()]/g, '').slice(0, 12);
+    const words = described(section!, language)
+      .replace(/[*_`[\]()]/g, '')
+      .slice(0, 12);
     const hover = page.locator('.monaco-hover').filter({ hasText: words });
     await hover.first().waitFor({ state: 'visible' });
     // The step's own screenshot comes after the mouse is moved to rest, which closes a hover: take this one now.
@@ -334,8 +388,12 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     const groupLocks = await zoom.get<Record<string, Record<string, unknown>>>(`/groups/${first.id}/lock_settings`);
     const accountLocks = await zoom.get<Record<string, Record<string, unknown>>>('/accounts/me/lock_settings');
     const settings = JSON.parse(settingsText) as Record<string, Record<string, unknown>>;
-    const locked = (locks: Record<string, Record<string, unknown>>) => Object.entries(locks).flatMap(([section, keys]) =>
-      Object.entries(keys ?? {}).filter(([key, on]) => on === true && settings[section] && key in settings[section]).map(([key]) => [section, key]));
+    const locked = (locks: Record<string, Record<string, unknown>>) =>
+      Object.entries(locks).flatMap(([section, keys]) =>
+        Object.entries(keys ?? {})
+          .filter(([key, on]) => on === true && settings[section] && key in settings[section])
+          .map(([key]) => [section, key]),
+      );
     const lockedPath = locked(groupLocks)[0] ?? locked(accountLocks)[0] ?? [];
     check(lockedPath.length === 2, 'neither the group nor the account locks a key of these settings');
     const [section, key] = lockedPath;
@@ -344,19 +402,25 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     const at = lines().findIndex((l, i) => i > start && l.startsWith(`${indent}${indent}"${key}":`));
     check(start >= 0 && at > start, `${section}.${key} is not in the settings text`);
     await goTo(at, indent.length * 2 + 2);
-    await until(async () => ((await wb.activeEditor.locator('.view-lines').first().textContent()) ?? '').includes('🔒'), `🔒 shows in the editor beside ${section}.${key}`);
+    await until(
+      async () => ((await wb.activeEditor.locator('.view-lines').first().textContent()) ?? '').includes('🔒'),
+      `🔒 shows in the editor beside ${section}.${key}`,
+    );
     await wb.runCommand(L.command('cmd.explainSetting'));
     explained = true;
     const decider = accountLocks[section]?.[key] === true ? L.t('Account') : L.t('Group {0} ({1})', first.name, first.id);
     const expected = L.t('Decided by: {0}', decider);
     // The explanation opens beside the settings: read what the editors show (VS Code draws spaces as U+00A0).
     let shown: string[] = [];
-    await until(async () => (shown = (await page.locator('.view-lines').allTextContents()).map((t) => t.replace(/\u00a0/g, ' '))).some((t) => t.includes(expected)),
-      `the explanation of ${section}.${key} says "${expected}" (the editors show "${shown.map((t) => t.slice(0, 80)).join('" | "')}")`);
+    await until(
+      async () => (shown = (await page.locator('.view-lines').allTextContents()).map((t) => t.replace(/\u00a0/g, ' '))).some((t) => t.includes(expected)),
+      `the explanation of ${section}.${key} says "${expected}" (the editors show "${shown.map((t) => t.slice(0, 80)).join('" | "')}")`,
+    );
   });
 
   await steps.step('Compare Group Settings opens the diff editor', async () => {
-    if (explained) { // the explanation beside the settings goes first
+    if (explained) {
+      // the explanation beside the settings goes first
       await wb.runCommand('View: Close Editor');
       await until(async () => ((await wb.activeTab().textContent()) ?? '').includes(first.name), `the settings of ${first.name} are the active editor again`);
     }
@@ -376,7 +440,10 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     await diff.locator('.editor.original').waitFor({ state: 'visible' });
     const [a, b] = await Promise.all([zoom.get(`/groups/${first.id}/settings`), zoom.get(`/groups/${second.id}/settings`)]);
     if (!isDeepStrictEqual(a, b)) {
-      await until(async () => (await diff.locator('.line-insert, .line-delete, .char-insert, .char-delete').count()) > 0, 'the diff marks the settings that differ');
+      await until(
+        async () => (await diff.locator('.line-insert, .line-delete, .char-insert, .char-delete').count()) > 0,
+        'the diff marks the settings that differ',
+      );
     }
   });
   await readmeShot('compare');
@@ -405,7 +472,11 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     // answers the group's settings with that value changed (a fault with a 200 body; it has no write route).
     const before = await zoom.get(`/groups/${first.id}/settings`);
     const { changed, path, now } = withFirstBooleanFlipped(before);
-    const { id: faultId } = await sim.addFault({ match: { method: 'GET', path: settingsPath }, times: 0, action: { kind: 'status', status: 200, body: changed } });
+    const { id: faultId } = await sim.addFault({
+      match: { method: 'GET', path: settingsPath },
+      times: 0,
+      action: { kind: 'status', status: 200, body: changed },
+    });
     await sim.clearRequests();
 
     const reloaded = page.waitForEvent('load', { timeout: 60_000 });
@@ -413,34 +484,56 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     await reloaded;
 
     // The same tab comes back, active, showing the JSON the simulator answers now.
-    await until(async () => ((await wb.activeTab().textContent({ timeout: 1000 })) ?? '').includes(settingsTab), `the restored window shows the tab "${settingsTab}" again`, 60_000);
+    await until(
+      async () => ((await wb.activeTab().textContent({ timeout: 1000 })) ?? '').includes(settingsTab),
+      `the restored window shows the tab "${settingsTab}" again`,
+      60_000,
+    );
     // A new extension host starts and activates first: slow on a busy machine.
     const lines = wb.activeEditor.locator('.view-lines').first();
     const failed = page.locator('.editor-group-container.active .editor-placeholder-label-container'); // "could not be opened"
     await until(async () => (await lines.isVisible()) || (await failed.isVisible()), 'the restored editor shows its text, or an error', 60_000);
-    if (await failed.isVisible()) throw new Error(`the restored settings editor shows an error instead of the settings: "${(await failed.textContent())?.trim()}"`);
+    if (await failed.isVisible())
+      throw new Error(`the restored settings editor shows an error instead of the settings: "${(await failed.textContent())?.trim()}"`);
     let text = '';
     await until(async () => (text = await wb.copyEditorText()).trim().startsWith('{'), 'the restored settings editor shows JSON');
     const breadcrumbs = (await page.locator('.editor-group-container.active .breadcrumbs-control').textContent()) ?? '';
     check(breadcrumbs.includes(first.id), `the restored editor's breadcrumbs "${breadcrumbs}" do not name group ${first.id}`);
     const shown = JSON.parse(text) as unknown;
-    check(at(shown, path) === now, `the restored editor shows ${path.join('.')} = ${String(at(shown, path))}; the simulator answers ${now} since just before the reload (it was ${!now})`);
+    check(
+      at(shown, path) === now,
+      `the restored editor shows ${path.join('.')} = ${String(at(shown, path))}; the simulator answers ${now} since just before the reload (it was ${!now})`,
+    );
 
     // It was fetched again, by a new extension host that the document (not the Zoom view) activated.
     const fetched = (await sim.requests()).filter((r) => r.method === 'GET' && r.path === settingsPath);
-    check(fetched.some((r) => r.status === 200 && r.faults?.includes(faultId)), `no new GET ${settingsPath} after the reload (the simulator saw ${fetched.length})`);
-    assert.deepEqual(shown, await zoom.get(`/groups/${first.id}/settings`), `the restored editor's JSON differs from what GET /groups/${first.id}/settings answers now`);
+    check(
+      fetched.some((r) => r.status === 200 && r.faults?.includes(faultId)),
+      `no new GET ${settingsPath} after the reload (the simulator saw ${fetched.length})`,
+    );
+    assert.deepEqual(
+      shown,
+      await zoom.get(`/groups/${first.id}/settings`),
+      `the restored editor's JSON differs from what GET /groups/${first.id}/settings answers now`,
+    );
     const freshHosts = () => extensionHostLogs(userDataDir).filter((h) => !hostsBefore.includes(h.dir));
     check(freshHosts().length > 0, `the reload started no new extension host (still ${hostsBefore.length} under ${userDataDir}/logs)`);
     let events: string[] = [];
     let activated: string[] = [];
-    await until(async () => {
-      const hosts = freshHosts();
-      events = hosts.flatMap((h) => h.activationEvents);
-      activated = hosts.flatMap((h) => h.activatedLines);
-      return events.length > 0 && activated.length > 0;
-    }, 'the new extension host logs the activation, and the extension its "Activated in" line', 10_000);
-    check(events.length === 1 && events[0] === 'onFileSystem:zoom-admin', `after the reload the extension was activated by ${events.join(', ')}; expected only onFileSystem:zoom-admin (the restored document)`);
+    await until(
+      async () => {
+        const hosts = freshHosts();
+        events = hosts.flatMap((h) => h.activationEvents);
+        activated = hosts.flatMap((h) => h.activatedLines);
+        return events.length > 0 && activated.length > 0;
+      },
+      'the new extension host logs the activation, and the extension its "Activated in" line',
+      10_000,
+    );
+    check(
+      events.length === 1 && events[0] === 'onFileSystem:zoom-admin',
+      `after the reload the extension was activated by ${events.join(', ')}; expected only onFileSystem:zoom-admin (the restored document)`,
+    );
     check(activated.length === 1, `the new extension host's Zoom Admin log has ${activated.length} "Activated in" lines, expected 1`);
     await page.keyboard.press('ControlOrMeta+Home'); // drop the Ctrl+A selection: the screenshot shows the changed value
   });
@@ -451,30 +544,42 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     await wb.treeRow(account.name).waitFor({ state: 'visible' });
     await wb.treeRow(L.t('Groups')).waitFor({ state: 'visible' });
     const signIn = /\[([^\]]+)\]\(command:zoomAdmin\.signIn\)/.exec(L.nls('welcome.signIn'))?.[1] ?? '';
-    check(!(await wb.sidebar.locator('.welcome-view-content').getByRole('button', { name: signIn }).isVisible()), 'the Zoom view offers Sign In again after the reload');
+    check(
+      !(await wb.sidebar.locator('.welcome-view-content').getByRole('button', { name: signIn }).isVisible()),
+      'the Zoom view offers Sign In again after the reload',
+    );
     await wb.expand(wb.treeRow(L.t('Groups')));
     await wb.treeRow(second.name).waitFor({ state: 'visible' });
     const refused = (await sim.requests()).filter((r) => r.status === 401 || (r.path === '/oauth/token' && r.status !== 200));
     check(refused.length === 0, `after the reload Zoom refused ${refused.map((r) => `${r.method} ${r.path} (${r.status})`).join(', ')}`);
   });
 
-
   // An error toast in the extension's own words: Zoom answers that the group is gone (code 4130).
   await steps.step('a group Zoom no longer has: Open Group Lock Settings says so in a toast, in its own words', async () => {
     const lockPath = `/v2/groups/${second.id}/lock_settings`;
-    const { id: faultId } = await sim.addFault({ match: { method: 'GET', path: lockPath }, times: 0, action: { kind: 'status', status: 404, body: { code: 4130, message: `Group does not exist: ${second.id}.` } } });
+    const { id: faultId } = await sim.addFault({
+      match: { method: 'GET', path: lockPath },
+      times: 0,
+      action: { kind: 'status', status: 404, body: { code: 4130, message: `Group does not exist: ${second.id}.` } },
+    });
     try {
       await wb.runCommand('Notifications: Clear All Notifications');
       await wb.contextMenu(wb.treeRow(second.name), L.nls('cmd.openGroupLockSettings'));
       const all = wb.quickPickItem(L.t('All settings'));
-      await until(async () => (await all.isVisible()) || (await wb.notification(second.name).count()) > 0, 'Open Group Lock Settings asks which view, or answers');
+      await until(
+        async () => (await all.isVisible()) || (await wb.notification(second.name).count()) > 0,
+        'Open Group Lock Settings asks which view, or answers',
+      );
       if (await all.isVisible()) await all.click();
       const toast = wb.notification(second.name);
       await toast.waitFor({ state: 'visible', timeout: 30_000 });
       const text = (await toast.locator('.notification-list-item-message').textContent()) ?? '';
       check(text.includes('4130') && text.includes(second.id), `the toast names Zoom's code 4130 and the group's id: "${text}"`);
       check(!/zoom-admin:|%20/.test(text), `the toast shows a document URI: "${text}"`);
-      await toast.and(page.locator('.notification-fade-in-done')).waitFor({ state: 'visible', timeout: 5000 }).catch(() => undefined);
+      await toast
+        .and(page.locator('.notification-fade-in-done'))
+        .waitFor({ state: 'visible', timeout: 5000 })
+        .catch(() => undefined);
     } finally {
       await sim.removeFault(faultId);
     }
@@ -483,11 +588,17 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
   // Search Users by email: the API is asked for that user (lookup), and the result shows in a "Search" root.
   const found = users.find((u, i) => i > 0 && i < users.length - 1 && u.id && u.display_name?.trim() && u.display_name.trim() !== u.email);
   const searchRoot = (): Locator => wb.treeRow(L.t('Search: {0}', found?.email ?? ''));
-  const foundRow = (): Locator => wb.treeRow(found?.display_name?.trim() ?? '').filter({ has: page.locator('.label-description', { hasText: found?.email ?? '' }) });
+  const foundRow = (): Locator =>
+    wb.treeRow(found?.display_name?.trim() ?? '').filter({ has: page.locator('.label-description', { hasText: found?.email ?? '' }) });
   await steps.step('Search Users from the title bar: the user found by email shows under a Search root', async () => {
     check(found, `the simulator's active users of ${account.name} have none with an ID and a display name`);
     await wb.viewTitleAction(L.nls('cmd.searchUsers')).click();
-    await wb.answerInputBox(L.t('An email address or user ID finds the user in Zoom; other text searches the names, emails and custom attribute values of the users loaded in the view.'), found.email);
+    await wb.answerInputBox(
+      L.t(
+        'An email address or user ID finds the user in Zoom; other text searches the names, emails and custom attribute values of the users loaded in the view.',
+      ),
+      found.email,
+    );
     await searchRoot().waitFor({ state: 'visible' });
     const said = (await searchRoot().locator('.label-description').textContent()) ?? '';
     check(said.trim() === L.t('1 user'), `the Search root says "${said}", expected "${L.t('1 user')}"`);
@@ -495,9 +606,15 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     // That row is the root's child: the next row of the list (data-index is a row's place in the tree), one level down.
     const rootAt = Number(await searchRoot().getAttribute('data-index'));
     const child = wb.sidebar.locator(`.monaco-list-row[data-index="${rootAt + 1}"]`);
-    const [name, description, level] = [await child.locator('.label-name').textContent(), await child.locator('.label-description').textContent(), await child.getAttribute('aria-level')];
-    check(name?.trim() === found.display_name?.trim() && description?.includes(found.email) && level === '2',
-      `the row under the Search root is "${name}" "${description}" at level ${level}; expected ${found.display_name} with ${found.email} at level 2`);
+    const [name, description, level] = [
+      await child.locator('.label-name').textContent(),
+      await child.locator('.label-description').textContent(),
+      await child.getAttribute('aria-level'),
+    ];
+    check(
+      name?.trim() === found.display_name?.trim() && description?.includes(found.email) && level === '2',
+      `the row under the Search root is "${name}" "${description}" at level ${level}; expected ${found.display_name} with ${found.email} at level 2`,
+    );
     await wb.restMouse();
   });
 
@@ -512,11 +629,16 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
   const findKey = 'in_meeting.waiting_room';
   await steps.step('Find Setting Across Groups from the palette: every group, grouped by its waiting room value', async () => {
     const allGroups = await zoom.all<ZoomGroup>('/groups', 'groups');
-    const values = await Promise.all(allGroups.map(async (g) =>
-      (await zoom.get<{ in_meeting?: { waiting_room?: boolean } }>(`/groups/${g.id}/settings`, { custom_query_fields: 'waiting_room' })).in_meeting?.waiting_room));
+    const values = await Promise.all(
+      allGroups.map(
+        async (g) =>
+          (await zoom.get<{ in_meeting?: { waiting_room?: boolean } }>(`/groups/${g.id}/settings`, { custom_query_fields: 'waiting_room' })).in_meeting
+            ?.waiting_room,
+      ),
+    );
     const trues = values.filter((v) => v === true).length;
     const whichAccount = L.t('Which Zoom account?');
-    const whichSubs = L.t('Also read the groups of which sub accounts? (none: only this account\'s)');
+    const whichSubs = L.t("Also read the groups of which sub accounts? (none: only this account's)");
     const whichKey = L.t('Which setting? Type a key (in_meeting.waiting_room) or words of its description');
     const asked = () => wb.quickInputPlaceholder();
     await wb.runCommand(L.command('cmd.findSettingAcrossGroups'));
@@ -533,7 +655,10 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     await wb.quickPickItem(findKey).click();
     await until(async () => ((await wb.activeTab().textContent()) ?? '').includes(`${findKey}.md`), `the tab of ${findKey}.md is active`, 60_000);
     const text = await wb.copyEditorText();
-    const counts = [L.t('{0}: {1}', '**true**', trues === 1 ? L.t('1 group') : L.t('{0} groups', trues)), L.t('{0}: {1}', '**false**', L.t('{0} groups', allGroups.length - trues))];
+    const counts = [
+      L.t('{0}: {1}', '**true**', trues === 1 ? L.t('1 group') : L.t('{0} groups', trues)),
+      L.t('{0}: {1}', '**false**', L.t('{0} groups', allGroups.length - trues)),
+    ];
     for (const c of counts) check(text.includes(c), `the document says "${c}" (the simulator's groups); it begins "${text.slice(0, 400)}"`);
     const missing = allGroups.filter((g) => !text.includes(`\`${g.id}\``));
     check(missing.length === 0, `the document has no row for ${missing.map((g) => g.name).join(', ')}`);
@@ -545,30 +670,39 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
   // the workspace, where a user list could be committed by accident); the person types another path.
   const csvPath = join(workspaceDir, 'zoom-users-active.csv');
   const offeredPath = join(homedir(), 'zoom-users-active.csv');
-  await steps.step('Export Users to CSV: pick the account, Active and Without host keys; the save dialog offers the home folder, not the workspace', async () => {
-    rmSync(csvPath, { force: true }); // an existing file would add an "overwrite?" prompt
-    const whichAccount = L.t('Which Zoom account?');
-    const whichUsers = L.t('Which users?');
-    await wb.runCommand(L.command('cmd.exportUsersCsv'));
-    await until(async () => [whichAccount, whichUsers].includes(await wb.quickInputPlaceholder()), `the export asks "${whichAccount}" or "${whichUsers}"`);
-    if ((await wb.quickInputPlaceholder()) === whichAccount) {
-      await wb.quickPickItem(account.name).click();
-      await until(async () => (await wb.quickInputPlaceholder()) === whichUsers, `the export asks "${whichUsers}" after the account`);
-    }
-    await wb.quickPickItem(L.t('Active')).click();
-    const hostKeys = L.t('Include host keys?');
-    await until(async () => (await wb.quickInputPlaceholder()) === hostKeys, `the export asks "${hostKeys}" after the status`);
-    await wb.quickPickItem(L.t('Include host keys')).waitFor({ state: 'visible' });
-    await wb.quickPickItem(L.t('Without host keys')).click();
-    await wb.restMouse(); // no pointer over the dialog's list, whose active item Enter would open
-    const title = wb.quickInput.locator('.quick-input-title');
-    await until(async () => ((await title.textContent({ timeout: 1000 })) ?? '') === L.t('Zoom: Export Users to CSV'), 'the save dialog titled like the export shows');
-    const box = wb.quickInput.locator('input.input');
-    let value = '';
-    await until(async () => (value = await box.inputValue({ timeout: 1000 })) === offeredPath, `the save dialog holds ${offeredPath} (it holds "${value}")`);
-    await box.fill(csvPath);
-    await until(async () => (value = await box.inputValue({ timeout: 1000 })) === csvPath, `the save dialog holds the typed ${csvPath} (it holds "${value}")`);
-  });
+  await steps.step(
+    'Export Users to CSV: pick the account, Active and Without host keys; the save dialog offers the home folder, not the workspace',
+    async () => {
+      rmSync(csvPath, { force: true }); // an existing file would add an "overwrite?" prompt
+      const whichAccount = L.t('Which Zoom account?');
+      const whichUsers = L.t('Which users?');
+      await wb.runCommand(L.command('cmd.exportUsersCsv'));
+      await until(async () => [whichAccount, whichUsers].includes(await wb.quickInputPlaceholder()), `the export asks "${whichAccount}" or "${whichUsers}"`);
+      if ((await wb.quickInputPlaceholder()) === whichAccount) {
+        await wb.quickPickItem(account.name).click();
+        await until(async () => (await wb.quickInputPlaceholder()) === whichUsers, `the export asks "${whichUsers}" after the account`);
+      }
+      await wb.quickPickItem(L.t('Active')).click();
+      const hostKeys = L.t('Include host keys?');
+      await until(async () => (await wb.quickInputPlaceholder()) === hostKeys, `the export asks "${hostKeys}" after the status`);
+      await wb.quickPickItem(L.t('Include host keys')).waitFor({ state: 'visible' });
+      await wb.quickPickItem(L.t('Without host keys')).click();
+      await wb.restMouse(); // no pointer over the dialog's list, whose active item Enter would open
+      const title = wb.quickInput.locator('.quick-input-title');
+      await until(
+        async () => ((await title.textContent({ timeout: 1000 })) ?? '') === L.t('Zoom: Export Users to CSV'),
+        'the save dialog titled like the export shows',
+      );
+      const box = wb.quickInput.locator('input.input');
+      let value = '';
+      await until(async () => (value = await box.inputValue({ timeout: 1000 })) === offeredPath, `the save dialog holds ${offeredPath} (it holds "${value}")`);
+      await box.fill(csvPath);
+      await until(
+        async () => (value = await box.inputValue({ timeout: 1000 })) === csvPath,
+        `the save dialog holds the typed ${csvPath} (it holds "${value}")`,
+      );
+    },
+  );
 
   await steps.step('save: the CSV has the header and one line per active user', async () => {
     await page.keyboard.press('Enter');
@@ -577,13 +711,23 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     const text = readFileSync(csvPath, 'utf8');
     check(text.startsWith('\uFEFF'), 'the CSV does not start with a UTF-8 BOM (Excel would misread non-Latin names)');
     const [header, ...rows] = parseCsv(text);
-    check(header.slice(0, 3).join(',') === 'id,email,display_name' && ['status', 'type_name', 'role_name', 'group_names', 'custom_attributes.Cost center'].every((h) => header.includes(h)), `the CSV header is "${header.join(',')}"`);
+    check(
+      header.slice(0, 3).join(',') === 'id,email,display_name' &&
+        ['status', 'type_name', 'role_name', 'group_names', 'custom_attributes.Cost center'].every((h) => header.includes(h)),
+      `the CSV header is "${header.join(',')}"`,
+    );
     check(!header.includes('host_key'), 'the CSV has a host_key column though the export was told not to include host keys');
     check(rows.length === users.length, `the CSV has ${rows.length} user lines; the simulator has ${users.length} active users in ${account.name}`);
     const [emailAt, statusAt] = [header.indexOf('email'), header.indexOf('status')];
     const emails = new Set(rows.map((r) => r[emailAt]));
     const missing = users.filter((u) => !emails.has(u.email));
-    check(missing.length === 0, `the CSV lacks ${missing.length} active users, ${missing.slice(0, 3).map((u) => u.email).join(', ')}…`);
+    check(
+      missing.length === 0,
+      `the CSV lacks ${missing.length} active users, ${missing
+        .slice(0, 3)
+        .map((u) => u.email)
+        .join(', ')}…`,
+    );
     const odd = rows.filter((r) => r.length !== header.length || r[statusAt] !== 'active');
     check(odd.length === 0, `${odd.length} CSV lines have another cell count than the header or a status other than active: ${odd[0]?.join(',')}`);
   });
@@ -612,8 +756,15 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     const refusal = wb.notification(L.t('Sign in to a Zoom account first: Zoom: Sign In.'));
     await refusal.waitFor({ state: 'visible' });
     // Let the toast finish fading in, for the screenshot.
-    await refusal.and(page.locator('.notification-fade-in-done')).waitFor({ state: 'visible', timeout: 5000 }).catch(() => undefined);
-    const prompt = wb.quickInput.locator('.quick-input-message', { hasText: L.t('An email address or user ID finds the user in Zoom; other text searches the names, emails and custom attribute values of the users loaded in the view.') });
+    await refusal
+      .and(page.locator('.notification-fade-in-done'))
+      .waitFor({ state: 'visible', timeout: 5000 })
+      .catch(() => undefined);
+    const prompt = wb.quickInput.locator('.quick-input-message', {
+      hasText: L.t(
+        'An email address or user ID finds the user in Zoom; other text searches the names, emails and custom attribute values of the users loaded in the view.',
+      ),
+    });
     check(!(await prompt.isVisible()), 'Search Users still asks for an email after the sign-out');
     const asked = (await sim.requests()).filter((r) => r.path.startsWith('/v2/') || r.path === '/oauth/token');
     check(asked.length === 0, `after the sign-out Search Users still asked Zoom: ${asked.map((r) => `${r.method} ${r.path}`).join(', ')}`);
@@ -627,14 +778,24 @@ export async function runScenario({ page, language, workbenchUrl, shotsDir, user
     await wb.quickPickItem(L.nls('walkthrough.title')).click();
     const walkthrough = page.locator('.gettingStartedContainer');
     await walkthrough.getByText(L.nls('walkthrough.createApp.title'), { exact: true }).first().click();
-    for (const key of ['signIn', 'browseUsers', 'groupSettings']) await walkthrough.getByText(L.nls(`walkthrough.${key}.title`), { exact: true }).first().waitFor({ state: 'visible' });
+    for (const key of ['signIn', 'browseUsers', 'groupSettings'])
+      await walkthrough
+        .getByText(L.nls(`walkthrough.${key}.title`), { exact: true })
+        .first()
+        .waitFor({ state: 'visible' });
     await walkthrough.getByText('group:read:lock_settings:admin').first().waitFor({ state: 'visible' });
     const copy = /\[([^\]]+)\]\(command:zoomAdmin\.copyScopes\)/.exec(L.nls('walkthrough.createApp.description'))?.[1] ?? '';
     await wb.writeClipboard('');
     await walkthrough.getByRole('button', { name: copy }).click();
     let copied = '';
-    await until(async () => (copied = await wb.readClipboard()).includes('user:read:list_users:admin'), `"${copy}" copies the scopes (the clipboard holds "${copied.slice(0, 80)}")`);
-    check(copied.includes('account:read:settings:admin') && copied.includes('group:read:lock_settings:admin'), `the copied scopes lack the settings scopes: ${copied}`);
+    await until(
+      async () => (copied = await wb.readClipboard()).includes('user:read:list_users:admin'),
+      `"${copy}" copies the scopes (the clipboard holds "${copied.slice(0, 80)}")`,
+    );
+    check(
+      copied.includes('account:read:settings:admin') && copied.includes('group:read:lock_settings:admin'),
+      `the copied scopes lack the settings scopes: ${copied}`,
+    );
   });
 
   return steps.results;

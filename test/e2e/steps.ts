@@ -48,7 +48,10 @@ export class Steps {
     } catch (e) {
       error = this.redact(e instanceof Error ? e.message : String(e));
     }
-    const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const slug = name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
     const screenshot = join(this.dir, `${this.prefix}-${String(this.results.length + 1).padStart(2, '0')}-${slug}.png`);
     await this.beforeShot().catch(() => undefined);
     await this.page.screenshot({ path: screenshot }).catch(() => undefined);

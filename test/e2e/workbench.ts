@@ -70,7 +70,10 @@ export class Workbench {
     const selected = async (): Promise<boolean> => (await row.getAttribute('aria-selected', { timeout: 5000 })) === 'true';
     for (let i = 1; ; i++) {
       await row.click();
-      const ok = await until(selected, `${row} is selected`, 2000).then(() => true, (e: unknown) => (i < attempts ? false : Promise.reject(e)));
+      const ok = await until(selected, `${row} is selected`, 2000).then(
+        () => true,
+        (e: unknown) => (i < attempts ? false : Promise.reject(e)),
+      );
       if (ok) return;
     }
   }
@@ -79,7 +82,11 @@ export class Workbench {
   async restMouse(): Promise<void> {
     const box = await this.page.locator('.part.statusbar').boundingBox();
     if (box) await this.page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
-    await this.page.locator('.workbench-hover').first().waitFor({ state: 'hidden', timeout: 3000 }).catch(() => undefined);
+    await this.page
+      .locator('.workbench-hover')
+      .first()
+      .waitFor({ state: 'hidden', timeout: 3000 })
+      .catch(() => undefined);
   }
 
   /** Drags the sash between the sidebar and the editors so the sidebar is `width` pixels wide. */
@@ -103,7 +110,10 @@ export class Workbench {
     await target.click({ button: 'right' });
     const item = this.page.locator('.context-view .action-item').filter({ has: this.page.locator('.action-label', { hasText: exactly(action) }) });
     await item.hover();
-    await until(async () => (await item.getAttribute('class', { timeout: 1000 }))?.split(' ').includes('focused') ?? false, `the menu entry "${action}" has the focus`);
+    await until(
+      async () => (await item.getAttribute('class', { timeout: 1000 }))?.split(' ').includes('focused') ?? false,
+      `the menu entry "${action}" has the focus`,
+    );
     await this.page.keyboard.press('Enter');
     await item.waitFor({ state: 'hidden' });
     await this.restMouse();
@@ -171,7 +181,9 @@ export class Workbench {
 
   /** A notification toast whose message contains `text`. */
   notification(text: string): Locator {
-    return this.page.locator('.notifications-toasts .notification-toast').filter({ has: this.page.locator('.notification-list-item-message', { hasText: text }) });
+    return this.page
+      .locator('.notifications-toasts .notification-toast')
+      .filter({ has: this.page.locator('.notification-list-item-message', { hasText: text }) });
   }
 
   /** The title of the active editor tab. */

@@ -6,8 +6,16 @@ import { invalidField, reply, zoomError, type Reply } from './reply';
 import type { Route } from './routes';
 import { SCOPE_RULES } from './scopes';
 import {
-  ACCOUNT_SETTINGS_OPTIONS, accountLockSettings, accountSettings, groupLockSettings, groupSettings, pickFields, SETTINGS_OPTIONS,
-  userSettings, type AccountSettingsOption, type SettingsOption,
+  ACCOUNT_SETTINGS_OPTIONS,
+  accountLockSettings,
+  accountSettings,
+  groupLockSettings,
+  groupSettings,
+  pickFields,
+  SETTINGS_OPTIONS,
+  userSettings,
+  type AccountSettingsOption,
+  type SettingsOption,
 } from './settings';
 import type { IssuedToken } from './tokens';
 import { groupAdmin, groupMember, listUserJson, roleMember, userDetailJson } from './userShapes';
@@ -47,8 +55,8 @@ export class Api {
     const own = this.world.account(token.accountId);
     if (!own) return zoomError(401, 124, 'Invalid access token.');
     const rule = SCOPE_RULES[route.name];
-    const ownForm = route.viaAccountId === undefined
-      || (ACCOUNT_ROUTES.has(route.name) && (route.viaAccountId === 'me' || route.viaAccountId === own.accountId));
+    const ownForm =
+      route.viaAccountId === undefined || (ACCOUNT_ROUTES.has(route.name) && (route.viaAccountId === 'me' || route.viaAccountId === own.accountId));
     const accepted = ownForm ? rule.own : rule.master;
     if (!accepted.some((s) => token.scopes.includes(s))) return missingScope(accepted[accepted.length - 1]);
     const target = route.viaAccountId === undefined ? own : this.subAccount(own, route.viaAccountId);
@@ -64,8 +72,12 @@ export class Api {
     return sub && sub.parent === own ? sub : undefined;
   }
 
-  private page<T>(call: ApiCall, rules: PageRules, items: ArrayLike<T>, defaults: Record<string, string> = {}):
-    { page: PageRequest; slice: T[]; next: string } | Reply {
+  private page<T>(
+    call: ApiCall,
+    rules: PageRules,
+    items: ArrayLike<T>,
+    defaults: Record<string, string> = {},
+  ): { page: PageRequest; slice: T[]; next: string } | Reply {
     const key = listKey(call.token.accountId, call.path, call.query, defaults);
     const page = this.pages.request(key, call.query, rules);
     if ('status' in page) return page;
@@ -74,8 +86,13 @@ export class Api {
   }
 
   private paged<T>(
-    call: ApiCall, rules: PageRules, items: ArrayLike<T>, field: string, shape: (item: T) => unknown,
-    extras: { counts: boolean; pageSize: boolean }, defaults?: Record<string, string>,
+    call: ApiCall,
+    rules: PageRules,
+    items: ArrayLike<T>,
+    field: string,
+    shape: (item: T) => unknown,
+    extras: { counts: boolean; pageSize: boolean },
+    defaults?: Record<string, string>,
   ): Reply {
     const p = this.page(call, rules, items, defaults);
     if ('status' in p) return p;
@@ -107,8 +124,11 @@ export class Api {
     if ('status' in p) return p;
     // Serialised by hand: pages of 2000 must be cheap, and big plan options must stay exact literals.
     const head = toJson({
-      next_page_token: p.next, page_count: Math.ceil(list.length / p.page.size), page_number: p.page.number,
-      page_size: p.page.size, total_records: list.length,
+      next_page_token: p.next,
+      page_count: Math.ceil(list.length / p.page.size),
+      page_number: p.page.number,
+      page_size: p.page.size,
+      total_records: list.length,
     });
     return reply(200, `${head.slice(0, -1)},"users":[${p.slice.map((i) => listUserJson(a, i, opts)).join(',')}]}`);
   }
@@ -133,8 +153,13 @@ export class Api {
       else joinOnly++;
     }
     return reply(200, {
-      licensed_users_count: licensed, basic_users_count: basic, on_prem_users_count: 0, room_users_count: a.rooms,
-      pending_users_count: a.counts.pending, join_only_users_count: joinOnly, total_users_count: licensed + basic + joinOnly + a.rooms,
+      licensed_users_count: licensed,
+      basic_users_count: basic,
+      on_prem_users_count: 0,
+      room_users_count: a.rooms,
+      pending_users_count: a.counts.pending,
+      join_only_users_count: joinOnly,
+      total_users_count: licensed + basic + joinOnly + a.rooms,
     });
   }
 
@@ -195,7 +220,10 @@ export class Api {
     if (i < 0) return zoomError(404, 1001, `User does not exist: ${userId}.`);
     const option = call.query.get('option') || undefined;
     if (option && !SETTINGS_OPTIONS.includes(option as SettingsOption)) return invalidField('option');
-    const groups = [0, 1, 2].map((s) => a.groupSlots[i * 3 + s]).filter((g) => g >= 0).map((g) => a.groups[g]);
+    const groups = [0, 1, 2]
+      .map((s) => a.groupSlots[i * 3 + s])
+      .filter((g) => g >= 0)
+      .map((g) => a.groups[g]);
     return reply(200, withFields(userSettings(a, i, groups, option as SettingsOption | undefined), call.query));
   }
 
@@ -228,11 +256,20 @@ export class Api {
   getRole(a: SimAccount, call: ApiCall): Reply {
     const r = this.role(a, call);
     if ('status' in r) return r;
-    const privileges = r.index === 2 ? [] : r.index < 2 ? ['User:Read', 'User:Edit', 'Group:Read', 'Group:Edit', 'Role:Read', 'Role:Edit', 'AccountSetting:Read']
-      : ['User:Read', 'Group:Read'];
+    const privileges =
+      r.index === 2
+        ? []
+        : r.index < 2
+          ? ['User:Read', 'User:Edit', 'Group:Read', 'Group:Edit', 'Role:Read', 'Role:Edit', 'AccountSetting:Read']
+          : ['User:Read', 'Group:Read'];
     return reply(200, {
-      id: r.id, name: r.name, description: r.description, type: 'common', total_members: a.roleMembers(r.index).length,
-      privileges, ...(a.master ? { sub_account_privileges: { second_level: r.index < 2 ? 1 : 4 } } : {}),
+      id: r.id,
+      name: r.name,
+      description: r.description,
+      type: 'common',
+      total_members: a.roleMembers(r.index).length,
+      privileges,
+      ...(a.master ? { sub_account_privileges: { second_level: r.index < 2 ? 1 : 4 } } : {}),
     });
   }
 
@@ -262,7 +299,10 @@ export class Api {
 }
 
 function withFields(body: Record<string, unknown>, query: URLSearchParams): Record<string, unknown> {
-  const fields = (query.get('custom_query_fields') ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+  const fields = (query.get('custom_query_fields') ?? '')
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
   return fields.length > 0 ? pickFields(body, fields) : body;
 }
 

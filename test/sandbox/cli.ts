@@ -3,10 +3,17 @@
 import { startSimulator } from './server';
 import { defaultWorld } from './worldSpec';
 
-const USAGE = 'usage: node out/test/sandbox/cli.js [--port N (0 = random)] [--latency MS] [--users N (active users of Acme)] [--seed N] ' +
+const USAGE =
+  'usage: node out/test/sandbox/cli.js [--port N (0 = random)] [--latency MS] [--users N (active users of Acme)] [--seed N] ' +
   '[--page-size-cap N (every list serves at most N a page, e.g. 300)]';
 
-interface CliArgs { port: number; latency: number; users?: number; seed: number; pageSizeCap?: number }
+interface CliArgs {
+  port: number;
+  latency: number;
+  users?: number;
+  seed: number;
+  pageSizeCap?: number;
+}
 
 function parseArgs(argv: string[]): CliArgs {
   const out: CliArgs = { port: 0, latency: 0, seed: 1 };
@@ -28,24 +35,37 @@ function parseArgs(argv: string[]): CliArgs {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const acmeUsers = args.users === undefined ? undefined : { active: args.users, inactive: Math.round(args.users * 0.05), pending: Math.round(args.users * 0.02) };
+  const acmeUsers =
+    args.users === undefined ? undefined : { active: args.users, inactive: Math.round(args.users * 0.05), pending: Math.round(args.users * 0.02) };
   const started = Date.now();
-  const sim = await startSimulator({ port: args.port, latencyMs: args.latency, world: defaultWorld({ seed: args.seed, acmeUsers }), pageSizeCap: args.pageSizeCap });
+  const sim = await startSimulator({
+    port: args.port,
+    latencyMs: args.latency,
+    world: defaultWorld({ seed: args.seed, acmeUsers }),
+    pageSizeCap: args.pageSizeCap,
+  });
   const accounts = sim.control.accounts();
   process.stdout.write(`${JSON.stringify({ url: sim.url, accounts })}\n`);
   const log = (line: string): boolean => process.stderr.write(`${line}\n`);
-  log(`Zoom simulator at ${sim.url} (started in ${Date.now() - started} ms, latency ${args.latency} ms, seed ${args.seed}` +
-    `${args.pageSizeCap ? `, at most ${args.pageSizeCap} items a page` : ''})`);
+  log(
+    `Zoom simulator at ${sim.url} (started in ${Date.now() - started} ms, latency ${args.latency} ms, seed ${args.seed}` +
+      `${args.pageSizeCap ? `, at most ${args.pageSizeCap} items a page` : ''})`,
+  );
   log(`  zoomAdmin.apiBaseUrl   = ${sim.url}/v2`);
   log(`  zoomAdmin.oauthBaseUrl = ${sim.url}`);
   for (const a of accounts) {
     const kind = a.master ? 'master' : a.parentAccountId ? `sub account of ${a.parentAccountId}` : 'plain';
-    log(`  ${a.name} (${kind}): accountId ${a.accountId}, clientId ${a.clientId}, clientSecret ${a.clientSecret}; ` +
-      `${a.users.active}/${a.users.inactive}/${a.users.pending} users, ${a.groups} groups`);
+    log(
+      `  ${a.name} (${kind}): accountId ${a.accountId}, clientId ${a.clientId}, clientSecret ${a.clientSecret}; ` +
+        `${a.users.active}/${a.users.inactive}/${a.users.pending} users, ${a.groups} groups`,
+    );
   }
   log('Control API: GET /_sim/accounts, POST /_sim/reset, GET /_sim/requests, POST /_sim/faults (see test/sandbox/CONTROL.md). Ctrl+C stops.');
   const stop = (): void => {
-    sim.close().then(() => process.exit(0), () => process.exit(1));
+    sim.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -62,7 +62,11 @@ export class SimState {
   api: Api;
   latencyMs: number;
 
-  constructor(spec: WorldSpec, latencyMs: number, private readonly startPageSizeCap?: number) {
+  constructor(
+    spec: WorldSpec,
+    latencyMs: number,
+    private readonly startPageSizeCap?: number,
+  ) {
     this.world = new World(spec);
     this.api = new Api(this.world, this.pages);
     this.latencyMs = latencyMs;
@@ -169,7 +173,8 @@ export class SimControl {
   rateLimits(options: RateLimitOptions): void {
     const targets = options.accountId === undefined ? this.state.world.accounts : [this.state.world.account(options.accountId)];
     if (targets.some((a) => !a)) throw new Error(`no account ${options.accountId}`);
-    if (options.perSecond !== undefined && !(Number.isInteger(options.perSecond) && options.perSecond > 0)) throw new Error('perSecond must be a positive integer');
+    if (options.perSecond !== undefined && !(Number.isInteger(options.perSecond) && options.perSecond > 0))
+      throw new Error('perSecond must be a positive integer');
     for (const a of targets as SimAccount[]) {
       a.enforceRateLimits = options.enforce;
       a.perSecondLimit = options.perSecond;

@@ -88,5 +88,8 @@ export class PageTokens {
 export function listKey(accountId: string, path: string, query: URLSearchParams, defaults: Record<string, string> = {}): string {
   const params: Record<string, string> = { ...defaults };
   for (const [k, v] of query) if (k !== 'next_page_token' && k !== 'page_number' && k !== 'page_size') params[k] = v;
-  return `${accountId}|${path}|${Object.keys(params).sort().map((k) => `${k}=${params[k]}`).join('&')}`;
+  return `${accountId}|${path}|${Object.keys(params)
+    .sort()
+    .map((k) => `${k}=${params[k]}`)
+    .join('&')}`;
 }

@@ -45,7 +45,7 @@ function headers(label: Label, type: 'QPS' | 'Daily-limit', limit: number, remai
 export function rateLimited(type: 'QPS' | 'Daily-limit', label: Label, plan: Plan, now: number, retryAfter?: string, override?: number): Reply {
   const daily = type === 'Daily-limit';
   const midnight = new Date(Math.floor(now / 86_400_000 + 1) * 86_400_000).toISOString().replace('.000Z', 'Z');
-  const h = headers(label, type, daily ? DAILY_LIMIT : override ?? LIMITS[plan][label], 0);
+  const h = headers(label, type, daily ? DAILY_LIMIT : (override ?? LIMITS[plan][label]), 0);
   h['Retry-After'] = retryAfter ?? (daily ? midnight : '1');
   const message = daily
     ? 'You have reached the maximum daily rate limit for this API. Refer to the response header for details on when you can make another request.'

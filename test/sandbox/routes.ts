@@ -38,10 +38,7 @@ const SCOPED: Pattern[] = [
 ];
 
 /** Endpoints of an account itself, only in the /accounts/{accountId}/… form (`me` for the own account). */
-const ACCOUNT_LEVEL: Pattern[] = [
-  p('accountSettings', 'MEDIUM', 'settings'),
-  p('accountLockSettings', 'MEDIUM', 'lock_settings'),
-];
+const ACCOUNT_LEVEL: Pattern[] = [p('accountSettings', 'MEDIUM', 'settings'), p('accountLockSettings', 'MEDIUM', 'lock_settings')];
 
 const MASTER_ONLY: Pattern[] = [p('listSubAccounts', 'MEDIUM', 'accounts'), p('getSubAccount', 'LIGHT', 'accounts/{accountId}')];
 

@@ -128,9 +128,10 @@ class Handler {
       req.socket.destroy();
       return;
     }
-    const result = action && !ANSWER_CHANGES.has(action.kind)
-      ? this.faultReply(action as FaultReplyAction, req, path, url.searchParams)
-      : changePage(this.answer(req, method, path, url.searchParams, body), action, url.searchParams);
+    const result =
+      action && !ANSWER_CHANGES.has(action.kind)
+        ? this.faultReply(action as FaultReplyAction, req, path, url.searchParams)
+        : changePage(this.answer(req, method, path, url.searchParams, body), action, url.searchParams);
     s.log.add({ ...entry, status: result.status, ...(result.accountId ? { accountId: result.accountId } : {}) });
     send(res, result, trackingId, action?.kind === 'truncate');
   }
@@ -148,7 +149,8 @@ class Handler {
     if (!account) return zoomError(401, 124, 'Invalid access token.');
     const limit = account.perSecondLimit;
     const rate = s.rates.count(account.accountId, account.plan, route.label, s.clock.now(), limit);
-    if (rate.over && account.enforceRateLimits) return { ...rateLimited('QPS', route.label, account.plan, s.clock.now(), undefined, limit), accountId: account.accountId };
+    if (rate.over && account.enforceRateLimits)
+      return { ...rateLimited('QPS', route.label, account.plan, s.clock.now(), undefined, limit), accountId: account.accountId };
     const r = s.api.handle({ route, path: path.slice(3), query, token: auth.token });
     return { ...r, headers: { ...rate.headers, ...r.headers }, accountId: account.accountId };
   }

@@ -19,7 +19,8 @@ type Json = Record<string, unknown>;
 type View = 'settings' | AccountSettingsOption;
 const viewOf = (option: string | undefined): View => (option ?? 'settings') as View;
 /** Locks exist for the full body and the meeting_security view only. */
-const lockViewOf = (view: View): string | undefined => (view === 'settings' ? 'lock_settings' : view === 'meeting_security' ? 'lock_meeting_security' : undefined);
+const lockViewOf = (view: View): string | undefined =>
+  view === 'settings' ? 'lock_settings' : view === 'meeting_security' ? 'lock_meeting_security' : undefined;
 
 /** About one key in six is locked at each level. */
 const LOCK_ONE_IN = 6;
@@ -94,7 +95,9 @@ export function accountSettings(a: SimAccount, option?: AccountSettingsOption): 
 /** Account locks: the full body or option=meeting_security; undefined for views without locks. */
 export function accountLockSettings(a: SimAccount, option?: 'meeting_security'): Json | undefined {
   const lockView = lockViewOf(viewOf(option));
-  return lockView === undefined ? undefined : cached(a, lockView, () => lockVariant(ACCOUNT_SETTINGS_FIXTURES[lockView], hashOf(a.salt, 'account-locks'), '') as Json);
+  return lockView === undefined
+    ? undefined
+    : cached(a, lockView, () => lockVariant(ACCOUNT_SETTINGS_FIXTURES[lockView], hashOf(a.salt, 'account-locks'), '') as Json);
 }
 
 export function groupSettings(a: SimAccount, group: SimGroup, option?: SettingsOption): Json {

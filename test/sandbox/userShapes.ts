@@ -94,7 +94,9 @@ export function listUserJson(a: SimAccount, i: number, opts: ListOptions = {}): 
   // Only for users who have attributes, as the spec says; and a host key only when asked for.
   if (opts.customAttributes && a.flags[i] & FLAG.customAttributes) s += `,"custom_attributes":${str(customAttributes(h))}`;
   if (opts.hostKey && !pending) s += `,"host_key":"${numberFrom(mix(h, 28), 6)}"`;
-  s += `,"group_ids":[${groupIds(a, i).map((g) => `"${g}"`).join(',')}],"im_group_ids":[],"division_ids":[]`;
+  s += `,"group_ids":[${groupIds(a, i)
+    .map((g) => `"${g}"`)
+    .join(',')}],"im_group_ids":[],"division_ids":[]`;
   s += `,"role_id":"${a.roles[a.role[i]].id}"`;
   if (a.flags[i] & FLAG.sso) s += `,"employee_unique_id":"${a.userId(i).split('').reverse().join('')}"`;
   if (a.type[i] === 2) s += ',"plan_united_type":"1"';

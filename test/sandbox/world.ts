@@ -10,7 +10,13 @@ export type Status = (typeof STATUSES)[number];
 
 /** Per-user flag bits. */
 export const FLAG = {
-  sso: 1, workforce: 2, compliance: 4, bigPlan: 8, inviteExpired: 16, customAttributes: 32, licenseBundle: 64,
+  sso: 1,
+  workforce: 2,
+  compliance: 4,
+  bigPlan: 8,
+  inviteExpired: 16,
+  customAttributes: 32,
+  licenseBundle: 64,
 } as const;
 
 export interface SimGroup {

@@ -49,14 +49,38 @@ export function defaultWorld(options: { seed?: number; acmeUsers?: UserCounts } 
   return {
     seed: options.seed ?? 1,
     accounts: [
-      { name: 'Acme Corporation', accountId: 'acme-master-001', master: true, domain: 'acme.example.com',
-        users: options.acmeUsers ?? { active: 2500, inactive: 120, pending: 45 }, groups: 40, roles: 5, rooms: 12 },
-      { name: 'Acme East', accountId: 'acme-sub-east', parentAccountId: 'acme-master-001', domain: 'east.acme.example.com',
-        users: { active: 290, inactive: 8, pending: 4 }, groups: 8, roles: 3, plan: 'pro', rooms: 3 },
-      { name: 'Acme West', accountId: 'acme-sub-west', parentAccountId: 'acme-master-001', domain: 'west.acme.example.com',
-        users: { active: 300, inactive: 5, pending: 2 }, groups: 6, roles: 3, plan: 'pro' },
-      { name: 'Globex', accountId: 'globex-002', domain: 'globex.example.com',
-        users: { active: 180, inactive: 10, pending: 5 }, groups: 6, roles: 3 },
+      {
+        name: 'Acme Corporation',
+        accountId: 'acme-master-001',
+        master: true,
+        domain: 'acme.example.com',
+        users: options.acmeUsers ?? { active: 2500, inactive: 120, pending: 45 },
+        groups: 40,
+        roles: 5,
+        rooms: 12,
+      },
+      {
+        name: 'Acme East',
+        accountId: 'acme-sub-east',
+        parentAccountId: 'acme-master-001',
+        domain: 'east.acme.example.com',
+        users: { active: 290, inactive: 8, pending: 4 },
+        groups: 8,
+        roles: 3,
+        plan: 'pro',
+        rooms: 3,
+      },
+      {
+        name: 'Acme West',
+        accountId: 'acme-sub-west',
+        parentAccountId: 'acme-master-001',
+        domain: 'west.acme.example.com',
+        users: { active: 300, inactive: 5, pending: 2 },
+        groups: 6,
+        roles: 3,
+        plan: 'pro',
+      },
+      { name: 'Globex', accountId: 'globex-002', domain: 'globex.example.com', users: { active: 180, inactive: 10, pending: 5 }, groups: 6, roles: 3 },
     ],
   };
 }
@@ -65,10 +89,15 @@ export function defaultWorld(options: { seed?: number; acmeUsers?: UserCounts } 
 export function worldWithUsers(n: number, options: { seed?: number; groups?: number; inactive?: number; pending?: number } = {}): WorldSpec {
   return {
     seed: options.seed ?? 1,
-    accounts: [{
-      name: `Bench ${n}`, accountId: `bench-${n}`, domain: 'bench.example.com',
-      users: { active: n, inactive: options.inactive ?? 0, pending: options.pending ?? 0 },
-      groups: options.groups ?? Math.max(1, Math.min(300, Math.round(n / 250))), roles: 4,
-    }],
+    accounts: [
+      {
+        name: `Bench ${n}`,
+        accountId: `bench-${n}`,
+        domain: 'bench.example.com',
+        users: { active: n, inactive: options.inactive ?? 0, pending: options.pending ?? 0 },
+        groups: options.groups ?? Math.max(1, Math.min(300, Math.round(n / 250))),
+        roles: 4,
+      },
+    ],
   };
 }

@@ -34,8 +34,12 @@ const bundleEn = exportBundle();
 /** English/Chinese pairs of both files, for the checks that apply to every string. */
 function pairs(): { where: string; en: string; zh: string }[] {
   return [
-    ...Object.keys(nlsEn).filter((k) => k in nlsZh).map((k) => ({ where: `package.nls ${k}`, en: nlsEn[k], zh: nlsZh[k] })),
-    ...Object.keys(bundleEn).filter((k) => k in bundleZh).map((k) => ({ where: `bundle ${JSON.stringify(k)}`, en: bundleEn[k], zh: bundleZh[k] })),
+    ...Object.keys(nlsEn)
+      .filter((k) => k in nlsZh)
+      .map((k) => ({ where: `package.nls ${k}`, en: nlsEn[k], zh: nlsZh[k] })),
+    ...Object.keys(bundleEn)
+      .filter((k) => k in bundleZh)
+      .map((k) => ({ where: `bundle ${JSON.stringify(k)}`, en: bundleEn[k], zh: bundleZh[k] })),
   ];
 }
 
@@ -53,14 +57,36 @@ test('package.nls.json and package.nls.zh-cn.json have the same keys', () => {
 test('every %key% in package.json has an entry in both languages', () => {
   const refs = sortedMatches(JSON.stringify(manifest), /"%[^"%]+%"/g).map((s) => s.slice(2, -2));
   assert.ok(refs.length > 5, `expected the manifest to use %key% strings, found ${refs.length}`);
-  assert.deepEqual(refs.filter((k) => !(k in nlsEn)), [], 'missing from package.nls.json');
-  assert.deepEqual(refs.filter((k) => !(k in nlsZh)), [], 'missing from package.nls.zh-cn.json');
+  assert.deepEqual(
+    refs.filter((k) => !(k in nlsEn)),
+    [],
+    'missing from package.nls.json',
+  );
+  assert.deepEqual(
+    refs.filter((k) => !(k in nlsZh)),
+    [],
+    'missing from package.nls.zh-cn.json',
+  );
 });
 
 test('user-facing manifest fields are %key% references, not literal English', () => {
-  const shown = new Set(['title', 'name', 'description', 'markdownDescription', 'contents', 'patternErrorMessage',
-    'enumDescriptions', 'markdownEnumDescriptions', 'shortTitle', 'contextualTitle', 'displayName', 'label', 'deprecationMessage',
-    'markdownDeprecationMessage', 'category']);
+  const shown = new Set([
+    'title',
+    'name',
+    'description',
+    'markdownDescription',
+    'contents',
+    'patternErrorMessage',
+    'enumDescriptions',
+    'markdownEnumDescriptions',
+    'shortTitle',
+    'contextualTitle',
+    'displayName',
+    'label',
+    'deprecationMessage',
+    'markdownDeprecationMessage',
+    'category',
+  ]);
   const literal: string[] = [];
   const walk = (value: unknown, path: string, field: string): void => {
     if (typeof value === 'string') {
@@ -106,7 +132,10 @@ test('zh-cn strings are non-empty and actually translated', () => {
     const words = en.replace(/\{\d+\}|\bZoom Admin Explorer\b|\bZoom\b|\bJSON\b|\bCSV\b|\bID\b|\bOAuth\b|\bURL\b|https?:\/\/\S+|zoomAdmin\.\w+/g, '');
     return zh === en && /[A-Za-z]{2,}/.test(words);
   });
-  assert.deepEqual(untranslated.map((p) => p.where), []);
+  assert.deepEqual(
+    untranslated.map((p) => p.where),
+    [],
+  );
 });
 
 test('zh-cn strings use the glossary words (帐户, never 账户; 用户, 组, 令牌, ...)', () => {
@@ -142,7 +171,8 @@ test('zh-cn strings use the glossary words (帐户, never 账户; 用户, 组, �
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []);
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 test('vscode.l10n.t is always called with a literal message the exporter can see', () => {
@@ -159,16 +189,20 @@ test('vscode.l10n.t is always called with a literal message the exporter can see
 
 test('messages, prompts and titles shown by the editor are not literal English', () => {
   // A string literal handed straight to the UI; `${...}` and $(codicon) parts are not words.
-  const literal = /\b(?:show(?:Information|Warning|Error)Message\(|setStatusBarMessage\(|(?:placeHolder|prompt|title|tooltip|detail|message)\s*[:=])\s*(['"`])((?:(?!\1).)*)\1/g;
+  const literal =
+    /\b(?:show(?:Information|Warning|Error)Message\(|setStatusBarMessage\(|(?:placeHolder|prompt|title|tooltip|detail|message)\s*[:=])\s*(['"`])((?:(?!\1).)*)\1/g;
   const found: string[] = [];
   for (const file of sourceFiles(join(root, 'src'))) {
     if (relative(root, file).startsWith(join('src', 'zoom'))) continue; // no UI there: errors become text in src/errorText.ts
-    readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-      if (line.trim().startsWith('//')) return;
-      for (const m of line.matchAll(literal)) {
-        if (m[2] !== 'Zoom' && /[A-Za-z]{3}/.test(m[2].replace(/\$\{[^}]*\}|\$\([a-z-]+\)/g, ''))) found.push(`${relative(root, file)}:${i + 1}: ${line.trim()}`);
-      }
-    });
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (line.trim().startsWith('//')) return;
+        for (const m of line.matchAll(literal)) {
+          if (m[2] !== 'Zoom' && /[A-Za-z]{3}/.test(m[2].replace(/\$\{[^}]*\}|\$\([a-z-]+\)/g, '')))
+            found.push(`${relative(root, file)}:${i + 1}: ${line.trim()}`);
+        }
+      });
   }
   assert.deepEqual(found, []);
 });
@@ -191,8 +225,8 @@ function renderings(site: CallSite, depth = 0): string[] {
   if (zh === undefined || depth > 6) return [];
   const spreadAt = site.args.findIndex((a) => a.some((s) => s.kind === 'opaque'));
   const valuesOf = (i: number): string[] => {
-    const sources = spreadAt >= 0 && i >= spreadAt ? [{ kind: 'opaque' } as const] : site.args[i] ?? [];
-    return [...new Set(sources.flatMap((s) => s.kind === 'literal' ? [s.text] : s.kind === 'call' ? renderings(s.site, depth + 1) : [SAMPLE[s.kind]]))];
+    const sources = spreadAt >= 0 && i >= spreadAt ? [{ kind: 'opaque' } as const] : (site.args[i] ?? []);
+    return [...new Set(sources.flatMap((s) => (s.kind === 'literal' ? [s.text] : s.kind === 'call' ? renderings(s.site, depth + 1) : [SAMPLE[s.kind]])))];
   };
   const used = [...new Set([...zh.matchAll(/\{(\d+)\}/g)].map((m) => Number(m[1])))];
   let out = [zh];
@@ -218,7 +252,10 @@ test('the call-site analysis finds the calls and what their arguments are', () =
   const kinds = (message: string, i: number) => sites.filter((s) => s.message === message).flatMap((s) => s.args[i].map((a) => a.kind));
   assert.deepEqual([...new Set(kinds('Copied {0} user IDs', 0))], ['count']);
   assert.deepEqual([...new Set(kinds('Cannot show {0}: {1}', 1))], ['sentence']);
-  assert.ok(kinds('Cannot show {0}: {1}', 0).every((k) => k === 'call'), 'a document description is a translated phrase');
+  assert.ok(
+    kinds('Cannot show {0}: {1}', 0).every((k) => k === 'call'),
+    'a document description is a translated phrase',
+  );
 });
 
 test('a placeholder before a measure word (个, 位, 秒 ...) is always given a count', () => {
@@ -238,7 +275,10 @@ test('rendered with real arguments, zh-cn text spaces and punctuates like Chines
     [new RegExp(`[${CJK}][A-Za-z0-9]|[A-Za-z0-9][${CJK}]`), 'a space between Chinese and Latin letters or digits'],
     [new RegExp(`[${CJK}] [${CJK}]`), 'no space between two Chinese words'],
     [new RegExp(` [${FULL_WIDTH}]|[${FULL_WIDTH}] `), 'no space next to full-width punctuation'],
-    [new RegExp(`[${CJK}][,:;!?]|(?<!\\bZoom)[,:;!?] ?[${CJK}]|[${CJK}] ?\\(|\\) ?[${CJK}]`), 'full-width punctuation in Chinese text (only the command category keeps "Zoom: ")'],
+    [
+      new RegExp(`[${CJK}][,:;!?]|(?<!\\bZoom)[,:;!?] ?[${CJK}]|[${CJK}] ?\\(|\\) ?[${CJK}]`),
+      'full-width punctuation in Chinese text (only the command category keeps "Zoom: ")',
+    ],
     [/您/, '你, not 您'],
   ];
   const wrong: string[] = [];

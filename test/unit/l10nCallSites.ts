@@ -7,10 +7,7 @@ import * as ts from 'typescript';
 import { join, relative } from 'node:path';
 
 /** What one argument can be; `call` is a translated phrase, rendered from its own call site. */
-export type Source =
-  | { kind: 'count' | 'text' | 'sentence' | 'opaque' }
-  | { kind: 'literal'; text: string }
-  | { kind: 'call'; site: CallSite };
+export type Source = { kind: 'count' | 'text' | 'sentence' | 'opaque' } | { kind: 'literal'; text: string } | { kind: 'call'; site: CallSite };
 
 export interface CallSite {
   where: string;
@@ -22,10 +19,16 @@ export interface CallSite {
 const MAX_DEPTH = 8;
 
 export function l10nCallSites(root: string): CallSite[] {
-  const config = ts.getParsedCommandLineOfConfigFile(join(root, 'tsconfig.json'), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n')); },
-  });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(root, 'tsconfig.json'),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
+    },
+  );
   if (!config) throw new Error('cannot read tsconfig.json');
   const program = ts.createProgram(config.fileNames, config.options);
   const checker = program.getTypeChecker();
@@ -34,7 +37,10 @@ export function l10nCallSites(root: string): CallSite[] {
   // Getters by name, so `folder.what` on an abstract base reaches every subclass's `what`.
   const getters = new Map<string, ts.GetAccessorDeclaration[]>();
   const sites = new Map<ts.CallExpression, CallSite>();
-  const walk = (node: ts.Node, visit: (n: ts.Node) => void): void => { visit(node); ts.forEachChild(node, (c) => walk(c, visit)); };
+  const walk = (node: ts.Node, visit: (n: ts.Node) => void): void => {
+    visit(node);
+    ts.forEachChild(node, (c) => walk(c, visit));
+  };
   for (const file of ours) {
     walk(file, (n) => {
       if (ts.isGetAccessorDeclaration(n) && n.body) getters.set(n.name.getText(), [...(getters.get(n.name.getText()) ?? []), n]);
@@ -52,7 +58,9 @@ export function l10nCallSites(root: string): CallSite[] {
   }
 
   const isL10nCall = (n: ts.Node): n is ts.CallExpression =>
-    ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === 't' &&
+    ts.isCallExpression(n) &&
+    ts.isPropertyAccessExpression(n.expression) &&
+    n.expression.name.text === 't' &&
     /(^|\.)l10n$/.test(n.expression.expression.getText());
 
   function returnsOf(body: ts.Node): ts.Expression[] {
@@ -71,7 +79,9 @@ export function l10nCallSites(root: string): CallSite[] {
   function returnSources(fn: ts.SignatureDeclaration & { body?: ts.Node }, depth: number): Source[] {
     if (!fn.body) return [{ kind: 'text' }];
     const params = new Set(fn.parameters.map((p) => p.name.getText()));
-    const out = returnsOf(fn.body).filter((e) => !(ts.isIdentifier(e) && params.has(e.text))).flatMap((e) => sources(e, depth + 1));
+    const out = returnsOf(fn.body)
+      .filter((e) => !(ts.isIdentifier(e) && params.has(e.text)))
+      .flatMap((e) => sources(e, depth + 1));
     return out.length ? out : [{ kind: 'text' }];
   }
 
@@ -133,7 +143,14 @@ export function l10nCallSites(root: string): CallSite[] {
       }
       // `const { what } = this.folder`: the member it was taken from.
       const pattern = decl && ts.isBindingElement(decl) ? decl.parent : undefined;
-      if (decl && ts.isBindingElement(decl) && pattern && ts.isObjectBindingPattern(pattern) && ts.isVariableDeclaration(pattern.parent) && pattern.parent.initializer) {
+      if (
+        decl &&
+        ts.isBindingElement(decl) &&
+        pattern &&
+        ts.isObjectBindingPattern(pattern) &&
+        ts.isVariableDeclaration(pattern.parent) &&
+        pattern.parent.initializer
+      ) {
         const name = (decl.propertyName ?? decl.name).getText();
         const member = checker.getTypeAtLocation(pattern.parent.initializer).getProperty(name)?.valueDeclaration;
         return memberSources(name, member, depth);
@@ -166,6 +183,9 @@ export function l10nCallSites(root: string): CallSite[] {
   }
 
   const all: CallSite[] = [];
-  for (const file of ours) walk(file, (n) => { if (isL10nCall(n)) all.push(site(n, 0)); });
+  for (const file of ours)
+    walk(file, (n) => {
+      if (isL10nCall(n)) all.push(site(n, 0));
+    });
   return all;
 }

@@ -10,7 +10,8 @@ const root = resolve(__dirname, '../../..');
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []);
+    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 const GLUED: [RegExp, string][] = [
@@ -22,8 +23,13 @@ const NOT_USER_TEXT = /\blog\.(trace|debug|info|warn|error|warnOnce)\(|\bthrow\b
 
 /** Every line of src outside src/zoom (which has no user text) that punctuates user text in code. */
 function glued(files: string[]): string[] {
-  return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').flatMap((line, i) =>
-    NOT_USER_TEXT.test(line) ? [] : GLUED.filter(([re]) => re.test(line)).map(([, why]) => `${relative(root, file)}:${i + 1}: ${why}`)));
+  return files.flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .flatMap((line, i) =>
+        NOT_USER_TEXT.test(line) ? [] : GLUED.filter(([re]) => re.test(line)).map(([, why]) => `${relative(root, file)}:${i + 1}: ${why}`),
+      ),
+  );
 }
 
 test('no user-facing text is punctuated in code', () => {
@@ -35,7 +41,7 @@ test('no user-facing text is punctuated in code', () => {
 test('the check does catch each way of gluing text', () => {
   const samples = [
     "tooltip = vscode.l10n.t('Signed in: {0}', names.join(', '));",
-    "md.appendMarkdown(`${escapeMarkdown(label)}: ${value}  \\n`);",
+    'md.appendMarkdown(`${escapeMarkdown(label)}: ${value}  \\n`);',
     "const note = ' ' + vscode.l10n.t('(skipped)');",
   ];
   const found = samples.map((line) => GLUED.some(([re]) => re.test(line)) && !NOT_USER_TEXT.test(line));

@@ -3,8 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EMAIL_MASK, MASK, Redactor } from '../../src/redact';
 
-const jwt =
-  'eyJhbGciOiJIUzUxMiIsInYiOiIyLjAiLCJraWQiOiJhYmMifQ.eyJhdWQiOiJodHRwczovL29hdXRoLnpvb20udXMiLCJ1aWQiOiJ4In0.Zm9vYmFyYmF6cXV4';
+const jwt = 'eyJhbGciOiJIUzUxMiIsInYiOiIyLjAiLCJraWQiOiJhYmMifQ.eyJhdWQiOiJodHRwczovL29hdXRoLnpvb20udXMiLCJ1aWQiOiJ4In0.Zm9vYmFyYmF6cXV4';
 
 test('masks Authorization headers in every form', () => {
   const r = new Redactor();

@@ -4,7 +4,9 @@ import * as vscode from 'vscode';
 
 const EXTENSION_ID = 'zoom-admin-tools.zoom-admin-explorer';
 
-interface Exports { activationMs: number }
+interface Exports {
+  activationMs: number;
+}
 
 async function becomesActive(ext: vscode.Extension<unknown>): Promise<boolean> {
   // Activation is asynchronous after the view opens; wait for it without asserting on how long it took.
@@ -25,7 +27,10 @@ suite('activation', () => {
   test('never activates at startup', () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
     const events: string[] = ext.packageJSON.activationEvents ?? [];
-    assert.deepEqual(events.filter((e) => e === '*' || e === 'onStartupFinished'), []);
+    assert.deepEqual(
+      events.filter((e) => e === '*' || e === 'onStartupFinished'),
+      [],
+    );
     assert.equal(ext.isActive, false, 'the extension was active before its view opened');
   });
 
@@ -45,6 +50,10 @@ suite('activation', () => {
     const declared: string[] = ext.packageJSON.contributes.commands.map((c: { command: string }) => c.command);
     assert.ok(declared.length > 0, 'the manifest declares no commands');
     const registered = new Set(await vscode.commands.getCommands(true));
-    assert.deepEqual(declared.filter((id) => !registered.has(id)), [], 'declared in package.json but not registered');
+    assert.deepEqual(
+      declared.filter((id) => !registered.has(id)),
+      [],
+      'declared in package.json but not registered',
+    );
   });
 });

@@ -31,7 +31,7 @@ export async function run(): Promise<void> {
   for (const f of testFiles(__dirname)) mocha.addFile(f);
   await mocha.loadFilesAsync();
   const stats = await new Promise<Mocha.Stats>((resolve) => {
-    const runner = mocha.run(() => resolve(runner.stats ?? { passes: 0, failures: 0 } as Mocha.Stats));
+    const runner = mocha.run(() => resolve(runner.stats ?? ({ passes: 0, failures: 0 } as Mocha.Stats)));
   });
   // test-all.mjs reads this exact line.
   console.log(`vscode: ${stats.passes} passed, ${stats.failures} failed`);

@@ -25,7 +25,7 @@ export function answerQuickPicks(...answers: PickAnswer[]): QuickPickAnswers {
   const asked: AskedPick[] = [];
   const errors: unknown[] = [];
   window.showQuickPick = async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>, options?: vscode.QuickPickOptions) => {
-    const list = [...await items];
+    const list = [...(await items)];
     asked.push({ items: list, options });
     const answer = answers[asked.length - 1];
     if (!answer) {

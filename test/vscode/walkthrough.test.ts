@@ -7,7 +7,12 @@ import * as nodePath from 'node:path';
 import * as vscode from 'vscode';
 import { EXTENSION_ID } from './auth/helpers';
 
-interface Step { id: string; title: string; description: string; completionEvents?: string[] }
+interface Step {
+  id: string;
+  title: string;
+  description: string;
+  completionEvents?: string[];
+}
 
 suite('Walkthrough', () => {
   const ext = () => vscode.extensions.getExtension(EXTENSION_ID)!;
@@ -18,7 +23,10 @@ suite('Walkthrough', () => {
 
   test('four steps: create the app, sign in, browse users, open group settings; every button is a registered command, in both languages', async () => {
     await vscode.commands.executeCommand('workbench.view.extension.zoomAdmin'); // activates the extension
-    assert.deepEqual(steps().map((s) => s.id), ['createApp', 'signIn', 'browseUsers', 'groupSettings']);
+    assert.deepEqual(
+      steps().map((s) => s.id),
+      ['createApp', 'signIn', 'browseUsers', 'groupSettings'],
+    );
     const registered = new Set(await vscode.commands.getCommands(true));
     for (const nls of [read('package.nls.json'), read('package.nls.zh-cn.json')]) {
       for (const step of steps()) {

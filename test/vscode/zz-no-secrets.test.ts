@@ -7,7 +7,15 @@ import * as vscode from 'vscode';
 import { recordedErrors, recordedSecrets } from './recorded';
 import { sim } from './sim';
 import {
-  extensionApi, logContaining, readText, rememberSimSecrets, signIn, signInAs, signInFails, signOutAll, simAccount,
+  extensionApi,
+  logContaining,
+  readText,
+  rememberSimSecrets,
+  signIn,
+  signInAs,
+  signInFails,
+  signOutAll,
+  simAccount,
   type ExtensionExports,
 } from './auth/helpers';
 

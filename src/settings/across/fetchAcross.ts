@@ -70,7 +70,10 @@ export async function fetchAcross(client: ZoomApi, scopes: readonly AcrossScope[
   const accountRows = scopes.map(async (scope): Promise<AccountRow> => {
     const sub = scope.subAccountId ? { subAccountId: scope.subAccountId } : undefined;
     try {
-      const [settings, locks] = await Promise.all([read(paths.accountSettings(sub), 'account settings'), read(paths.accountLockSettings(sub), 'account lock settings')]);
+      const [settings, locks] = await Promise.all([
+        read(paths.accountSettings(sub), 'account settings'),
+        read(paths.accountLockSettings(sub), 'account lock settings'),
+      ]);
       return { scope, value: found(settings, keyPath), locked: isLocked(locks, keyPath) };
     } catch (error) {
       if (isCancellation(error) || signal?.aborted) throw error;
@@ -87,19 +90,21 @@ export async function fetchAcross(client: ZoomApi, scopes: readonly AcrossScope[
       if (isCancellation(error) || signal?.aborted) throw error;
       return [{ scope, id: '', name: '', error }]; // the groups could not be listed: one row says why
     }
-    return Promise.all(groups.map(async (g): Promise<GroupRow> => {
-      const row = { scope, id: g.id, name: g.name ?? g.id };
-      try {
-        const [settings, locks] = await Promise.all([
-          read(paths.groupSettings(g.id, sub), 'group settings'),
-          options.groupLocks ? track(() => client.groupLockSettings(g.id, {}, { ...sub, signal })) : undefined,
-        ]);
-        return { ...row, value: found(settings, keyPath), ...(locks ? { locked: isLocked(locks, keyPath) } : {}) };
-      } catch (error) {
-        if (isCancellation(error) || signal?.aborted) throw error;
-        return { ...row, error };
-      }
-    }));
+    return Promise.all(
+      groups.map(async (g): Promise<GroupRow> => {
+        const row = { scope, id: g.id, name: g.name ?? g.id };
+        try {
+          const [settings, locks] = await Promise.all([
+            read(paths.groupSettings(g.id, sub), 'group settings'),
+            options.groupLocks ? track(() => client.groupLockSettings(g.id, {}, { ...sub, signal })) : undefined,
+          ]);
+          return { ...row, value: found(settings, keyPath), ...(locks ? { locked: isLocked(locks, keyPath) } : {}) };
+        } catch (error) {
+          if (isCancellation(error) || signal?.aborted) throw error;
+          return { ...row, error };
+        }
+      }),
+    );
   });
 
   const [accounts, groups] = await Promise.all([Promise.all(accountRows), Promise.all(groupRows)]);
@@ -119,5 +124,5 @@ export function valueText(value: Found | undefined): string {
 
 /** The key of a value for grouping: its exact JSON ("" for absent). */
 export function valueKey(value: Found | undefined): string {
-  return value?.found ? JSON.stringify(value.value) ?? 'undefined' : '';
+  return value?.found ? (JSON.stringify(value.value) ?? 'undefined') : '';
 }

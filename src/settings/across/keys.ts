@@ -25,7 +25,7 @@ export function settingSections(language: string, data: KeyDocsData = KEY_DOCS):
 
 function documented(language: string, data: KeyDocsData): SettingKey[] {
   const view = data.kinds.groupSettings?.[''] ?? {};
-  const zh = language.toLowerCase() === 'zh-cn' ? data.zh.groupSettings?.[''] ?? {} : {};
+  const zh = language.toLowerCase() === 'zh-cn' ? (data.zh.groupSettings?.[''] ?? {}) : {};
   return Object.entries(view)
     .filter(([path]) => KEY_PATH.test(path))
     .map(([path, index]) => {

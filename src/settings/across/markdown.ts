@@ -47,9 +47,22 @@ function header(title: string, result: AcrossResult, description: string | undef
     `# ${title}`,
     '',
     ...(description ? [description.replace(/\s*\n\s*/g, ' '), ''] : []),
-    vscode.l10n.t('{0} groups read, {1} failed; {2} requests ({3}); {4}.',
-      okGroups, result.groups.length - okGroups, result.requests, `\`custom_query_fields=${queryFieldOf(result.path)}\``, new Date().toISOString().replace(/\.\d+Z$/, 'Z')),
-    ...(groupLocks ? [] : ['', vscode.l10n.t('Group locks are not read (lock settings cannot be filtered by field: one full request per group); set `zoomAdmin.findSettingAcrossGroups.groupLocks` to read them.')]),
+    vscode.l10n.t(
+      '{0} groups read, {1} failed; {2} requests ({3}); {4}.',
+      okGroups,
+      result.groups.length - okGroups,
+      result.requests,
+      `\`custom_query_fields=${queryFieldOf(result.path)}\``,
+      new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    ),
+    ...(groupLocks
+      ? []
+      : [
+          '',
+          vscode.l10n.t(
+            'Group locks are not read (lock settings cannot be filtered by field: one full request per group); set `zoomAdmin.findSettingAcrossGroups.groupLocks` to read them.',
+          ),
+        ]),
     '',
   ];
 }
@@ -57,9 +70,11 @@ function header(title: string, result: AcrossResult, description: string | undef
 function accountsTable(result: AcrossResult): string {
   return table(
     [vscode.l10n.t('Account'), vscode.l10n.t('Value'), vscode.l10n.t('Lock')],
-    result.accounts.map((a) => a.error
-      ? [cell(a.scope.label), vscode.l10n.t('⚠ error'), cell(errorText(a.error))]
-      : [cell(a.scope.label), shown(a.value), a.locked ? vscode.l10n.t('🔒 account') : '']),
+    result.accounts.map((a) =>
+      a.error
+        ? [cell(a.scope.label), vscode.l10n.t('⚠ error'), cell(errorText(a.error))]
+        : [cell(a.scope.label), shown(a.value), a.locked ? vscode.l10n.t('🔒 account') : ''],
+    ),
   );
 }
 
@@ -79,10 +94,12 @@ export function settingMarkdown(result: AcrossResult, description: string | unde
   const failed = result.groups.filter((g) => !g.id || g.error);
   const byValue = new Map<string, GroupRow[]>();
   for (const g of ok) byValue.set(valueKey(g.value), [...(byValue.get(valueKey(g.value)) ?? []), g]);
-  const blocks = [...byValue.values()].map((rows) => ({
-    rows: rows.sort((a, b) => Number(differs(b)) - Number(differs(a)) || a.name.localeCompare(b.name)),
-    differing: rows.filter(differs).length,
-  })).sort((a, b) => b.differing - a.differing || b.rows.length - a.rows.length);
+  const blocks = [...byValue.values()]
+    .map((rows) => ({
+      rows: rows.sort((a, b) => Number(differs(b)) - Number(differs(a)) || a.name.localeCompare(b.name)),
+      differing: rows.filter(differs).length,
+    }))
+    .sort((a, b) => b.differing - a.differing || b.rows.length - a.rows.length);
   const count = (n: number) => (n === 1 ? vscode.l10n.t('1 group') : vscode.l10n.t('{0} groups', n));
   const out = header(vscode.l10n.t('{0} across groups', `\`${result.path}\``), result, description, groupLocks);
   out.push(`## ${vscode.l10n.t('Account')}`, '', accountsTable(result), '');
@@ -91,13 +108,27 @@ export function settingMarkdown(result: AcrossResult, description: string | unde
   for (const b of blocks) {
     const note = b.differing ? ` (${vscode.l10n.t('{0} differ from their account', b.differing)})` : '';
     out.push(`### ${labelled(shown(b.rows[0].value), count(b.rows.length))}${note}`, '');
-    out.push(table(
-      [vscode.l10n.t('Group'), ...(several ? [vscode.l10n.t('Account')] : []), vscode.l10n.t('Value'), vscode.l10n.t('Lock'), vscode.l10n.t('Differs'), vscode.l10n.t('ID')],
-      b.rows.map((g) => [
-        groupName(g), ...(several ? [cell(g.scope.label)] : []), shown(g.value),
-        lockText(g.locked, accountOf(result, g)?.locked), differs(g) ? '≠' : '', idCell(g.id),
-      ]),
-    ), '');
+    out.push(
+      table(
+        [
+          vscode.l10n.t('Group'),
+          ...(several ? [vscode.l10n.t('Account')] : []),
+          vscode.l10n.t('Value'),
+          vscode.l10n.t('Lock'),
+          vscode.l10n.t('Differs'),
+          vscode.l10n.t('ID'),
+        ],
+        b.rows.map((g) => [
+          groupName(g),
+          ...(several ? [cell(g.scope.label)] : []),
+          shown(g.value),
+          lockText(g.locked, accountOf(result, g)?.locked),
+          differs(g) ? '≠' : '',
+          idCell(g.id),
+        ]),
+      ),
+      '',
+    );
   }
   if (failed.length) out.push(`### ${vscode.l10n.t('Errors: {0}', count(failed.length))}`, '', errorsTable(failed, several), '');
   return out.join('\n');
@@ -129,15 +160,22 @@ export function sectionMarkdown(result: AcrossResult, description: string | unde
     const at = valueAt(body, p);
     return at.found ? { found: true, value: at.value } : { found: false };
   };
-  const rows = [...keys.entries()].map(([name, p]) => {
-    const values = columns.map((c) => valueIn(c, p));
-    return { name, values, differ: new Set(values.map(valueKey)).size > 1 };
-  }).sort((a, b) => Number(b.differ) - Number(a.differ));
+  const rows = [...keys.entries()]
+    .map(([name, p]) => {
+      const values = columns.map((c) => valueIn(c, p));
+      return { name, values, differ: new Set(values.map(valueKey)).size > 1 };
+    })
+    .sort((a, b) => Number(b.differ) - Number(a.differ));
   const differing = rows.filter((r) => r.differ).length;
   const out = header(vscode.l10n.t('Section {0} across groups', `\`${section}\``), result, description, true);
   out.push(vscode.l10n.t('{0} of {1} keys differ between the account and its groups; they come first.', differing, rows.length), '');
-  out.push(table([vscode.l10n.t('Key'), vscode.l10n.t('Differs'), ...columns.map((c) => c.label)],
-    rows.map((r) => [cell(r.name), r.differ ? '≠' : '', ...r.values.map((v) => shown(v))])), '');
+  out.push(
+    table(
+      [vscode.l10n.t('Key'), vscode.l10n.t('Differs'), ...columns.map((c) => c.label)],
+      rows.map((r) => [cell(r.name), r.differ ? '≠' : '', ...r.values.map((v) => shown(v))]),
+    ),
+    '',
+  );
   if (failed.length) out.push(`## ${vscode.l10n.t('Errors: {0}', failed.length)}`, '', errorsTable(failed, result.accounts.length > 1), '');
   return out.join('\n');
 }

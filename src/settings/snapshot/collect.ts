@@ -10,9 +10,10 @@ import type { SnapshotBody, SnapshotObject } from './files';
 /** The object's live settings and lock settings, in the snapshot's shape. */
 export async function liveBody(client: ZoomApi, object: SnapshotObject, signal?: AbortSignal): Promise<SnapshotBody> {
   const scope = object.subAccountId ? { subAccountId: object.subAccountId } : undefined;
-  const [settingsPath, locksPath] = object.type === 'account'
-    ? [paths.accountSettings(scope), paths.accountLockSettings(scope)]
-    : [paths.groupSettings(object.id, scope), paths.groupLockSettings(object.id, scope)];
+  const [settingsPath, locksPath] =
+    object.type === 'account'
+      ? [paths.accountSettings(scope), paths.accountLockSettings(scope)]
+      : [paths.groupSettings(object.id, scope), paths.groupLockSettings(object.id, scope)];
   const [settings, locks] = await Promise.all([
     client.getText(settingsPath, {}, { signal }).then((t) => parseBody(t, `${object.type} settings`)),
     client.getText(locksPath, {}, { signal }).then((t) => parseBody(t, `${object.type} lock settings`)),
@@ -31,7 +32,11 @@ export interface CollectOptions {
 }
 
 /** The account and every group of one scope; a failing object is kept with its error. */
-export async function collectAccount(client: ZoomApi, account: { key: string; name: string; subAccountId?: string }, options: CollectOptions = {}): Promise<Collected> {
+export async function collectAccount(
+  client: ZoomApi,
+  account: { key: string; name: string; subAccountId?: string },
+  options: CollectOptions = {},
+): Promise<Collected> {
   const { signal } = options;
   const scope = account.subAccountId ? { subAccountId: account.subAccountId } : {};
   let done = 0;
@@ -50,10 +55,13 @@ export async function collectAccount(client: ZoomApi, account: { key: string; na
   const accountObject: SnapshotObject = { type: 'account', id: account.subAccountId ?? 'me', name: account.name, account: account.key, ...scope };
   const [accountBody, groups] = await Promise.all([
     read(accountObject),
-    client.listGroups(account.subAccountId ? scope : undefined).all(signal).then((list) => {
-      total += list.length;
-      return Promise.all(list.map((g) => read({ type: 'group', id: g.id, name: g.name ?? g.id, account: account.key, ...scope })));
-    }),
+    client
+      .listGroups(account.subAccountId ? scope : undefined)
+      .all(signal)
+      .then((list) => {
+        total += list.length;
+        return Promise.all(list.map((g) => read({ type: 'group', id: g.id, name: g.name ?? g.id, account: account.key, ...scope })));
+      }),
   ]);
   return { account: accountBody, groups };
 }

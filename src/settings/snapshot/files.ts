@@ -40,7 +40,11 @@ export function sortKeys(value: unknown, depth = 0): unknown {
   if (depth > 32) return value;
   if (Array.isArray(value)) return value.map((v) => sortKeys(v, depth + 1));
   if (!isObject(value)) return value;
-  return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys(value[k], depth + 1)]));
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((k) => [k, sortKeys(value[k], depth + 1)]),
+  );
 }
 
 export function snapshotText(body: SnapshotBody | SnapshotIndex): string {

@@ -5,9 +5,7 @@ import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
 import { errorText } from '../../errorText';
 import type { Collected } from './collect';
-import {
-  ACCOUNT_FILE, groupFile, INDEX_FILE, parseIndex, snapshotText, SNAPSHOT_FORMAT, type SnapshotIndex,
-} from './files';
+import { ACCOUNT_FILE, groupFile, INDEX_FILE, parseIndex, snapshotText, SNAPSHOT_FORMAT, type SnapshotIndex } from './files';
 
 export interface WriteResult {
   written: string[];
@@ -56,12 +54,15 @@ export async function writeSnapshot(folder: vscode.Uri, account: SnapshotIndex['
       continue;
     }
     files.push({ file, type: item.object.type, id: item.object.id, name: item.object.name });
-    (await writeIfChanged(folder, file, snapshotText(item)) ? result.written : result.unchanged).push(file);
+    ((await writeIfChanged(folder, file, snapshotText(item))) ? result.written : result.unchanged).push(file);
   }
   const current = new Set(files.map((f) => f.file));
   for (const old of previous?.files ?? []) {
     if (current.has(old.file) || !/^groups\/[^/\\]+\.json$/.test(old.file)) continue;
-    await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, ...old.file.split('/'))).then(() => result.removed.push(old.file), () => undefined);
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, ...old.file.split('/'))).then(
+      () => result.removed.push(old.file),
+      () => undefined,
+    );
   }
   const index: SnapshotIndex = { format: SNAPSHOT_FORMAT, time: now.toISOString(), account, files, errors: result.errors };
   await writeIfChanged(folder, INDEX_FILE, snapshotText(index));

@@ -20,7 +20,10 @@ export class AccountNode extends DirNode {
   readonly roles: RolesFolder;
   readonly subAccounts: SubAccountsFolder;
 
-  constructor(env: TreeEnv, public account: ZoomAccountInfo) {
+  constructor(
+    env: TreeEnv,
+    public account: ZoomAccountInfo,
+  ) {
     super(env, undefined, account.key);
     this.scope = { accountKey: account.key };
     this.users = new UsersFolder(this, this.scope);
@@ -88,8 +91,12 @@ export class SubAccountsFolder extends PagedFolder<SubAccountNode> {
     super(account.env, account, `${account.id}/sub`);
   }
 
-  get what(): string { return vscode.l10n.t('sub accounts'); }
-  get emptyText(): string { return vscode.l10n.t('No sub accounts'); }
+  get what(): string {
+    return vscode.l10n.t('sub accounts');
+  }
+  get emptyText(): string {
+    return vscode.l10n.t('No sub accounts');
+  }
 
   /** undefined while not known yet. */
   isMaster(): boolean | undefined {
@@ -128,7 +135,10 @@ export class SubAccountNode extends DirNode {
   readonly users: UsersFolder;
   readonly groups: GroupsFolder;
 
-  constructor(folder: SubAccountsFolder, readonly sub: ZoomSubAccount) {
+  constructor(
+    folder: SubAccountsFolder,
+    readonly sub: ZoomSubAccount,
+  ) {
     super(folder.env, folder, `${folder.id}/${sub.id}`);
     this.scope = { accountKey: folder.account.scope.accountKey, subAccountId: sub.id };
     this.ref = { accountKey: this.scope.accountKey, subAccountId: sub.id, type: 'subAccount', id: sub.id, name: sub.account_name };

@@ -10,12 +10,19 @@ import { UserRow } from './userRow';
 import { labelled } from '../../punctuation';
 
 export class GroupsFolder extends PagedFolder<GroupRow> {
-  constructor(parent: DirNode, readonly scope: Scope) {
+  constructor(
+    parent: DirNode,
+    readonly scope: Scope,
+  ) {
     super(parent.env, parent, `${scopeId(scope)}/groups`);
   }
 
-  get what(): string { return vscode.l10n.t('groups'); }
-  get emptyText(): string { return vscode.l10n.t('No groups'); }
+  get what(): string {
+    return vscode.l10n.t('groups');
+  }
+  get emptyText(): string {
+    return vscode.l10n.t('No groups');
+  }
 
   protected baseItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(vscode.l10n.t('Groups'));
@@ -36,7 +43,10 @@ export class GroupRow extends DirNode {
   readonly members: GroupMembersFolder;
   readonly admins: GroupAdminsFolder;
 
-  constructor(readonly folder: GroupsFolder, readonly group: ZoomGroup) {
+  constructor(
+    readonly folder: GroupsFolder,
+    readonly group: ZoomGroup,
+  ) {
     super(folder.env, folder, `${folder.id}/${group.id}`);
     const { scope } = folder;
     this.ref = {
@@ -83,8 +93,12 @@ export class GroupMembersFolder extends PagedFolder<UserRow> {
     super(group.env, group, `${group.id}/members`);
   }
 
-  get what(): string { return vscode.l10n.t('members of {0}', this.group.group.name); }
-  get emptyText(): string { return vscode.l10n.t('No members'); }
+  get what(): string {
+    return vscode.l10n.t('members of {0}', this.group.group.name);
+  }
+  get emptyText(): string {
+    return vscode.l10n.t('No members');
+  }
 
   protected baseItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(vscode.l10n.t('Members'));
@@ -105,8 +119,12 @@ export class GroupAdminsFolder extends PagedFolder<UserRow> {
     super(group.env, group, `${group.id}/admins`);
   }
 
-  get what(): string { return vscode.l10n.t('admins of {0}', this.group.group.name); }
-  get emptyText(): string { return vscode.l10n.t('No admins'); }
+  get what(): string {
+    return vscode.l10n.t('admins of {0}', this.group.group.name);
+  }
+  get emptyText(): string {
+    return vscode.l10n.t('No admins');
+  }
 
   protected baseItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(vscode.l10n.t('Admins'));

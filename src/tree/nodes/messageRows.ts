@@ -23,9 +23,8 @@ export class LoadMoreRow extends DirNode {
       return item;
     }
     const shown = this.env.formatCount(pager.items.length);
-    item.description = pager.totalRecords !== undefined
-      ? vscode.l10n.t('{0} of {1} shown', shown, this.env.formatCount(pager.totalRecords))
-      : vscode.l10n.t('{0} shown', shown);
+    item.description =
+      pager.totalRecords !== undefined ? vscode.l10n.t('{0} of {1} shown', shown, this.env.formatCount(pager.totalRecords)) : vscode.l10n.t('{0} shown', shown);
     item.iconPath = new vscode.ThemeIcon(loading ? 'loading~spin' : 'fold-down');
     item.contextValue = 'zoom.loadMore';
     item.tooltip = vscode.l10n.t('Load the next page of {0}. "Load All" loads every remaining page.', this.folder.what);
@@ -78,7 +77,11 @@ export class PlaceholderRow extends DirNode {
 
 /** A row that runs a command when clicked (search: "Load the rest and search again"). */
 export class ActionRow extends DirNode {
-  constructor(parent: DirNode, idSuffix: string, private readonly make: () => vscode.TreeItem) {
+  constructor(
+    parent: DirNode,
+    idSuffix: string,
+    private readonly make: () => vscode.TreeItem,
+  ) {
     super(parent.env, parent, `${parent.id}/${idSuffix}`);
   }
 

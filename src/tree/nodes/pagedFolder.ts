@@ -42,10 +42,14 @@ export abstract class PagedFolder<R extends DirNode> extends DirNode {
     item.id = this.id;
     item.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
     const total = this.pager.totalRecords;
-    item.description = total !== undefined ? this.env.formatCount(total)
-      : this.pager.loading ? '…'
-      : this.pager.error !== undefined ? vscode.l10n.t('could not load')
-      : item.description;
+    item.description =
+      total !== undefined
+        ? this.env.formatCount(total)
+        : this.pager.loading
+          ? '…'
+          : this.pager.error !== undefined
+            ? vscode.l10n.t('could not load')
+            : item.description;
     if (this.pager.hasMore) item.contextValue = `${item.contextValue}.more`;
     return item;
   }

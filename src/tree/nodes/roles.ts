@@ -10,12 +10,19 @@ import { UserRow } from './userRow';
 import { labelled } from '../../punctuation';
 
 export class RolesFolder extends PagedFolder<RoleRow> {
-  constructor(parent: DirNode, readonly scope: Scope) {
+  constructor(
+    parent: DirNode,
+    readonly scope: Scope,
+  ) {
     super(parent.env, parent, `${scopeId(scope)}/roles`);
   }
 
-  get what(): string { return vscode.l10n.t('roles'); }
-  get emptyText(): string { return vscode.l10n.t('No roles'); }
+  get what(): string {
+    return vscode.l10n.t('roles');
+  }
+  get emptyText(): string {
+    return vscode.l10n.t('No roles');
+  }
 
   protected baseItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(vscode.l10n.t('Roles'));
@@ -34,13 +41,20 @@ export class RolesFolder extends PagedFolder<RoleRow> {
 export class RoleRow extends PagedFolder<UserRow> {
   readonly ref: ZoomObjectRef;
 
-  constructor(readonly folder: RolesFolder, readonly role: ZoomRole) {
+  constructor(
+    readonly folder: RolesFolder,
+    readonly role: ZoomRole,
+  ) {
     super(folder.env, folder, `${folder.id}/${role.id}`);
     this.ref = { accountKey: folder.scope.accountKey, type: 'role', id: role.id, name: role.name };
   }
 
-  get what(): string { return vscode.l10n.t('members of role {0}', this.role.name); }
-  get emptyText(): string { return vscode.l10n.t('No users have this role'); }
+  get what(): string {
+    return vscode.l10n.t('members of role {0}', this.role.name);
+  }
+  get emptyText(): string {
+    return vscode.l10n.t('No users have this role');
+  }
 
   protected baseItem(): vscode.TreeItem {
     const { role } = this;

@@ -42,18 +42,22 @@ export class SearchResultsNode extends DirNode {
     });
     this.extra = [];
     if (coverage && coverage.loaded < coverage.total) {
-      this.extra.push(new ActionRow(this, '~loadRest', () => {
-        const item = new vscode.TreeItem(vscode.l10n.t('Load the other {0} users and search again', this.env.formatCount(coverage.total - coverage.loaded)));
-        item.iconPath = new vscode.ThemeIcon('cloud-download');
-        item.command = { command: 'zoomAdmin.searchUsers', title: vscode.l10n.t('Search Users'), arguments: [{ query, loadAll: true }] };
-        return item;
-      }));
+      this.extra.push(
+        new ActionRow(this, '~loadRest', () => {
+          const item = new vscode.TreeItem(vscode.l10n.t('Load the other {0} users and search again', this.env.formatCount(coverage.total - coverage.loaded)));
+          item.iconPath = new vscode.ThemeIcon('cloud-download');
+          item.command = { command: 'zoomAdmin.searchUsers', title: vscode.l10n.t('Search Users'), arguments: [{ query, loadAll: true }] };
+          return item;
+        }),
+      );
     } else if (hits.length === 0) {
-      this.extra.push(new ActionRow(this, '~empty', () => {
-        const item = new vscode.TreeItem(vscode.l10n.t('No users found'));
-        item.contextValue = 'zoom.placeholder';
-        return item;
-      }));
+      this.extra.push(
+        new ActionRow(this, '~empty', () => {
+          const item = new vscode.TreeItem(vscode.l10n.t('No users found'));
+          item.contextValue = 'zoom.placeholder';
+          return item;
+        }),
+      );
     }
   }
 
@@ -61,9 +65,12 @@ export class SearchResultsNode extends DirNode {
     const item = new vscode.TreeItem(vscode.l10n.t('Search: {0}', this.query), vscode.TreeItemCollapsibleState.Expanded);
     item.id = this.id;
     item.iconPath = new vscode.ThemeIcon('search');
-    item.description = this.matches > this.rows.length
-      ? vscode.l10n.t('first {0} of {1} users', this.env.formatCount(this.rows.length), this.env.formatCount(this.matches))
-      : this.rows.length === 1 ? vscode.l10n.t('1 user') : vscode.l10n.t('{0} users', this.env.formatCount(this.rows.length));
+    item.description =
+      this.matches > this.rows.length
+        ? vscode.l10n.t('first {0} of {1} users', this.env.formatCount(this.rows.length), this.env.formatCount(this.matches))
+        : this.rows.length === 1
+          ? vscode.l10n.t('1 user')
+          : vscode.l10n.t('{0} users', this.env.formatCount(this.rows.length));
     item.contextValue = 'zoom.searchResults';
     return item;
   }

@@ -93,15 +93,19 @@ export class UserRow extends DirNode {
       [vscode.l10n.t('Email'), text(user.email)],
       [vscode.l10n.t('Type'), text(user.type !== undefined ? typeName(user.type) : undefined)],
       [vscode.l10n.t('Status'), text(user.status ? statusName(user.status) : undefined)],
-      [vscode.l10n.t('Role'), text(user.role_id ? env.nameOf(scope, 'role', user.role_id) ?? user.role_id : undefined)],
+      [vscode.l10n.t('Role'), text(user.role_id ? (env.nameOf(scope, 'role', user.role_id) ?? user.role_id) : undefined)],
       [vscode.l10n.t('Department'), text(user.dept ?? user.department)],
       [vscode.l10n.t('Time zone'), text(user.timezone)],
       [vscode.l10n.t('Last login'), text(user.last_login_time ? new Date(user.last_login_time).toLocaleString(vscode.env.language) : undefined)],
       [vscode.l10n.t('Client version'), text(user.last_client_version)],
-      [vscode.l10n.t('Groups'), text(Array.isArray(user.group_ids) ? listText(user.group_ids.map((id) => env.nameOf(scope, 'group', String(id)) ?? String(id))) : undefined)],
+      [
+        vscode.l10n.t('Groups'),
+        text(Array.isArray(user.group_ids) ? listText(user.group_ids.map((id) => env.nameOf(scope, 'group', String(id)) ?? String(id))) : undefined),
+      ],
     ];
     const md = new vscode.MarkdownString(`**${escapeMarkdown(name)}**\n\n`);
-    if (this.pending && this.kind !== 'groupAdmin') md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Invitation pending: this user has not accepted the invitation to the account yet.'))}\n\n`);
+    if (this.pending && this.kind !== 'groupAdmin')
+      md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Invitation pending: this user has not accepted the invitation to the account yet.'))}\n\n`);
     for (const [label, value] of lines) if (value) md.appendMarkdown(`${labelled(escapeMarkdown(label), value)}  \n`);
     const attributes = Array.isArray(user.custom_attributes) ? user.custom_attributes.filter((a) => a?.name || a?.key) : [];
     if (attributes.length > 0) {
@@ -128,19 +132,28 @@ export function statusRowId(scope: Scope, status: string, user: { id?: string; e
 
 export function typeName(type: number): string {
   switch (type) {
-    case 1: return vscode.l10n.t('Basic');
-    case 2: return vscode.l10n.t('Licensed');
-    case 4: return vscode.l10n.t('No Meetings License');
-    case 99: return vscode.l10n.t('None');
-    default: return String(type);
+    case 1:
+      return vscode.l10n.t('Basic');
+    case 2:
+      return vscode.l10n.t('Licensed');
+    case 4:
+      return vscode.l10n.t('No Meetings License');
+    case 99:
+      return vscode.l10n.t('None');
+    default:
+      return String(type);
   }
 }
 
 export function statusName(status: string): string {
   switch (status) {
-    case 'active': return vscode.l10n.t('Active');
-    case 'inactive': return vscode.l10n.t('Inactive');
-    case 'pending': return vscode.l10n.t('Pending');
-    default: return status;
+    case 'active':
+      return vscode.l10n.t('Active');
+    case 'inactive':
+      return vscode.l10n.t('Inactive');
+    case 'pending':
+      return vscode.l10n.t('Pending');
+    default:
+      return status;
   }
 }

@@ -15,28 +15,35 @@ export class UserSummary {
   private state: State | undefined;
   private loading = false;
 
-  constructor(private readonly env: TreeEnv, private readonly scope: Scope, private readonly changed: () => void) {}
+  constructor(
+    private readonly env: TreeEnv,
+    private readonly scope: Scope,
+    private readonly changed: () => void,
+  ) {}
 
   /** Starts the request unless it was made since the last reset. */
   load(): void {
     if (this.loading || this.state) return;
     this.loading = true;
-    void this.env.track(this.env.client(this.scope).userSummary(this.env.apiScope(this.scope))).then(
-      (counts) => ({ counts }),
-      (error: unknown): State => {
-        const granular = `user:read:summary:${this.scope.subAccountId ? 'master' : 'admin'}`;
-        if (error instanceof ZoomApiError && (error.kind === 'missingScopes' || error.kind === 'missingScopesUnknown')) {
-          return { missingScope: error.missingScopes[0] ?? granular };
-        }
-        this.env.log.warn(`User summary of ${this.scope.subAccountId ?? this.scope.accountKey} failed: ${errorText(error)}`);
-        return { error: errorText(error) };
-      },
-    ).then((state) => {
-      if (!this.loading) return; // reset meanwhile
-      this.loading = false;
-      this.state = state;
-      this.changed();
-    });
+    void this.env
+      .track(this.env.client(this.scope).userSummary(this.env.apiScope(this.scope)))
+      .then(
+        (counts) => ({ counts }),
+        (error: unknown): State => {
+          const granular = `user:read:summary:${this.scope.subAccountId ? 'master' : 'admin'}`;
+          if (error instanceof ZoomApiError && (error.kind === 'missingScopes' || error.kind === 'missingScopesUnknown')) {
+            return { missingScope: error.missingScopes[0] ?? granular };
+          }
+          this.env.log.warn(`User summary of ${this.scope.subAccountId ?? this.scope.accountKey} failed: ${errorText(error)}`);
+          return { error: errorText(error) };
+        },
+      )
+      .then((state) => {
+        if (!this.loading) return; // reset meanwhile
+        this.loading = false;
+        this.state = state;
+        this.changed();
+      });
   }
 
   reset(): void {
@@ -53,8 +60,13 @@ export class UserSummary {
     const c = this.counts;
     if (!c) return undefined;
     const n = (v: unknown) => this.env.formatCount(typeof v === 'number' && Number.isFinite(v) ? v : 0);
-    return vscode.l10n.t('{0} licensed · {1} basic · {2} pending · {3} rooms',
-      n(c.licensed_users_count), n(c.basic_users_count), n(c.pending_users_count), n(c.room_users_count));
+    return vscode.l10n.t(
+      '{0} licensed · {1} basic · {2} pending · {3} rooms',
+      n(c.licensed_users_count),
+      n(c.basic_users_count),
+      n(c.pending_users_count),
+      n(c.room_users_count),
+    );
   }
 
   tooltip(): vscode.MarkdownString | undefined {
@@ -81,7 +93,8 @@ export class UserSummary {
     ];
     md.appendMarkdown(`**${escapeMarkdown(vscode.l10n.t('User summary'))}**\n\n`);
     for (const [label, value] of rows) {
-      if (typeof value === 'number' && Number.isFinite(value)) md.appendMarkdown(`${labelled(escapeMarkdown(label), escapeMarkdown(this.env.formatCount(value)))}  \n`);
+      if (typeof value === 'number' && Number.isFinite(value))
+        md.appendMarkdown(`${labelled(escapeMarkdown(label), escapeMarkdown(this.env.formatCount(value)))}  \n`);
     }
     return md;
   }

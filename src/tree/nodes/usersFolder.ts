@@ -20,7 +20,10 @@ export class UsersFolder extends DirNode {
 
   readonly summary: UserSummary;
 
-  constructor(parent: DirNode, readonly scope: Scope) {
+  constructor(
+    parent: DirNode,
+    readonly scope: Scope,
+  ) {
     super(parent.env, parent, `${scopeId(scope)}/users`);
     this.statuses = USER_STATUSES.map((status) => new StatusFolder(this, status));
     this.summary = new UserSummary(this.env, scope, () => this.env.changed(this));
@@ -84,7 +87,10 @@ export class UsersFolder extends DirNode {
 }
 
 export class StatusFolder extends PagedFolder<UserRow> {
-  constructor(readonly users: UsersFolder, readonly status: UserStatus) {
+  constructor(
+    readonly users: UsersFolder,
+    readonly status: UserStatus,
+  ) {
     super(users.env, users, `${users.id}/${status}`);
   }
 
@@ -103,9 +109,12 @@ export class StatusFolder extends PagedFolder<UserRow> {
 
   get what(): string {
     switch (this.status) {
-      case 'active': return vscode.l10n.t('active users');
-      case 'inactive': return vscode.l10n.t('inactive users');
-      default: return vscode.l10n.t('pending users');
+      case 'active':
+        return vscode.l10n.t('active users');
+      case 'inactive':
+        return vscode.l10n.t('inactive users');
+      default:
+        return vscode.l10n.t('pending users');
     }
   }
 
@@ -113,16 +122,22 @@ export class StatusFolder extends PagedFolder<UserRow> {
     const { role, license } = this.env.userFilters(this.scope);
     if (license) {
       switch (this.status) {
-        case 'active': return vscode.l10n.t('No active users match the filters');
-        case 'inactive': return vscode.l10n.t('No inactive users match the filters');
-        default: return vscode.l10n.t('No pending users match the filters');
+        case 'active':
+          return vscode.l10n.t('No active users match the filters');
+        case 'inactive':
+          return vscode.l10n.t('No inactive users match the filters');
+        default:
+          return vscode.l10n.t('No pending users match the filters');
       }
     }
     const filtered = role !== undefined;
     switch (this.status) {
-      case 'active': return filtered ? vscode.l10n.t('No active users with this role') : vscode.l10n.t('No active users');
-      case 'inactive': return filtered ? vscode.l10n.t('No inactive users with this role') : vscode.l10n.t('No inactive users');
-      default: return filtered ? vscode.l10n.t('No pending users with this role') : vscode.l10n.t('No pending users');
+      case 'active':
+        return filtered ? vscode.l10n.t('No active users with this role') : vscode.l10n.t('No active users');
+      case 'inactive':
+        return filtered ? vscode.l10n.t('No inactive users with this role') : vscode.l10n.t('No inactive users');
+      default:
+        return filtered ? vscode.l10n.t('No pending users with this role') : vscode.l10n.t('No pending users');
     }
   }
 
@@ -134,10 +149,7 @@ export class StatusFolder extends PagedFolder<UserRow> {
   }
 
   protected async fetchPage(token: string | undefined, signal?: AbortSignal): Promise<Page<UserRow>> {
-    const list = this.env.client(this.scope).listUsers(
-      { status: this.status, ...this.env.usersQuery(this.scope) },
-      this.env.apiScope(this.scope),
-    );
+    const list = this.env.client(this.scope).listUsers({ status: this.status, ...this.env.usersQuery(this.scope) }, this.env.apiScope(this.scope));
     const page = await list.page(token, signal);
     // The list does not always say the status it was asked for; the row's icon and tooltip need it.
     return { ...page, items: page.items.map((user) => new UserRow(this, this.scope, Object.assign(user, { status: user.status ?? this.status }))) };

@@ -10,15 +10,17 @@ const TARGET = 'zoom-admin-tools.zoom-admin-explorer';
 const MAX_NODES = 50_000;
 
 export function activate(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand('zoomAdminProbe.walkExports', async () => {
-    const extension = vscode.extensions.getExtension(TARGET);
-    let exportsValue: unknown;
-    if (extension) exportsValue = await extension.activate();
-    const report: ProbeReport = { found: !!extension, active: !!extension?.isActive, exportsType: typeof exportsValue, ...walk(exportsValue) };
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    if (!folder) throw new Error('the probe needs an open folder to write its report');
-    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder.uri, PROBE_REPORT_FILE), new TextEncoder().encode(JSON.stringify(report)));
-  }));
+  context.subscriptions.push(
+    vscode.commands.registerCommand('zoomAdminProbe.walkExports', async () => {
+      const extension = vscode.extensions.getExtension(TARGET);
+      let exportsValue: unknown;
+      if (extension) exportsValue = await extension.activate();
+      const report: ProbeReport = { found: !!extension, active: !!extension?.isActive, exportsType: typeof exportsValue, ...walk(exportsValue) };
+      const folder = vscode.workspace.workspaceFolders?.[0];
+      if (!folder) throw new Error('the probe needs an open folder to write its report');
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder.uri, PROBE_REPORT_FILE), new TextEncoder().encode(JSON.stringify(report)));
+    }),
+  );
 }
 
 function walk(root: unknown): Pick<ProbeReport, 'objects' | 'functions' | 'kinds' | 'strings'> {

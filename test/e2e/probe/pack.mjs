@@ -16,6 +16,9 @@ export async function packProbe() {
   copyFileSync(path.join(REPO_ROOT, 'test', 'e2e', 'probe', 'package.json'), path.join(stage, 'package.json'));
   for (const name of readdirSync(compiled).filter((n) => n.endsWith('.js'))) copyFileSync(path.join(compiled, name), path.join(stage, name));
   const vsix = path.join(stage, 'probe.vsix');
-  await run(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', vsix], { cwd: stage, quiet: true });
+  await run(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', vsix], {
+    cwd: stage,
+    quiet: true,
+  });
   return { vsix, remove: () => rmSync(stage, { recursive: true, force: true }) };
 }

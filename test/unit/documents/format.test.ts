@@ -8,21 +8,24 @@ const raw = '{"zoom_one_type":134217728000000001,"b":1.50,"a":{"z":[1,2],"y":"x,
 
 test('indents with spaces at the editor tab size, ending with one newline', () => {
   const out = formatJson(raw, { tabSize: 2, insertSpaces: true, eol: '\n' });
-  assert.equal(out, [
-    '{',
-    '  "zoom_one_type": 134217728000000001,',
-    '  "b": 1.50,',
-    '  "a": {',
-    '    "z": [',
-    '      1,',
-    '      2',
-    '    ],',
-    '    "y": "x, y"',
-    '  },',
-    '  "empty": {}',
-    '}',
-    '',
-  ].join('\n'));
+  assert.equal(
+    out,
+    [
+      '{',
+      '  "zoom_one_type": 134217728000000001,',
+      '  "b": 1.50,',
+      '  "a": {',
+      '    "z": [',
+      '      1,',
+      '      2',
+      '    ],',
+      '    "y": "x, y"',
+      '  },',
+      '  "empty": {}',
+      '}',
+      '',
+    ].join('\n'),
+  );
 });
 
 test('indents with tabs and CRLF when the editor is set up so', () => {
@@ -41,7 +44,12 @@ test('the text differs from the raw body only in whitespace outside strings', ()
 
 test('a workspace tab size outside 1 to 8 is clamped: 100000 indents by 8, not by 100000 spaces', () => {
   const body = JSON.stringify({ a: { b: [1, 2, { c: 'x' }] } });
-  const widest = (tabSize: number) => Math.max(...formatJson(body, { tabSize, insertSpaces: true, eol: '\n' }).split('\n').map((l) => l.length - l.trimStart().length));
+  const widest = (tabSize: number) =>
+    Math.max(
+      ...formatJson(body, { tabSize, insertSpaces: true, eol: '\n' })
+        .split('\n')
+        .map((l) => l.length - l.trimStart().length),
+    );
   assert.equal(widest(100_000), 4 * 8, 'four levels of 8 spaces');
   assert.equal(widest(0), 4 * 1);
   assert.equal(widest(-3), 4 * 1);

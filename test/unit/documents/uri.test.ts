@@ -9,10 +9,16 @@ import { requestFor } from '../../../src/documents/request';
 
 const roundTrips: [DocumentTarget, string, string][] = [
   [{ accountKey: 'acme', kind: 'groupSettings', id: 'g1' }, '/acme/groups/g1/settings.json', ''],
-  [{ accountKey: 'acme', kind: 'groupSettings', id: 'g1', option: 'meeting_security', name: 'Engineering' },
-    '/acme/groups/g1/Engineering · settings.json', 'option=meeting_security'],
-  [{ accountKey: 'acme', kind: 'groupSettings', id: 'g1', option: 'meeting_authentication', fields: ['host_video', 'waiting_room'] },
-    '/acme/groups/g1/settings.json', 'option=meeting_authentication&custom_query_fields=host_video,waiting_room'],
+  [
+    { accountKey: 'acme', kind: 'groupSettings', id: 'g1', option: 'meeting_security', name: 'Engineering' },
+    '/acme/groups/g1/Engineering · settings.json',
+    'option=meeting_security',
+  ],
+  [
+    { accountKey: 'acme', kind: 'groupSettings', id: 'g1', option: 'meeting_authentication', fields: ['host_video', 'waiting_room'] },
+    '/acme/groups/g1/settings.json',
+    'option=meeting_authentication&custom_query_fields=host_video,waiting_room',
+  ],
   [{ accountKey: 'acme', kind: 'groupLockSettings', id: 'g1', name: 'Sales' }, '/acme/groups/g1/Sales · lock_settings.json', ''],
   [{ accountKey: 'acme', kind: 'groupLockSettings', id: 'g1', option: 'meeting_security' }, '/acme/groups/g1/lock_settings.json', 'option=meeting_security'],
   [{ accountKey: 'acme', kind: 'group', id: 'g1' }, '/acme/groups/g1.json', ''],
@@ -22,21 +28,38 @@ const roundTrips: [DocumentTarget, string, string][] = [
   [{ accountKey: 'acme', kind: 'role', id: '2', name: 'Admin' }, '/acme/roles/2/Admin · role.json', ''],
   [{ accountKey: 'acme', kind: 'subAccount', id: 's1' }, '/acme/sub_accounts/s1.json', ''],
   [{ accountKey: 'acme', kind: 'subAccount', id: 's1', name: 'East' }, '/acme/sub_accounts/s1/East · sub_account.json', ''],
-  [{ accountKey: 'acme', subAccountId: 's1', kind: 'groupSettings', id: 'g9', option: 'recording_authentication' },
-    '/acme/sub_accounts/s1/groups/g9/settings.json', 'option=recording_authentication'],
+  [
+    { accountKey: 'acme', subAccountId: 's1', kind: 'groupSettings', id: 'g9', option: 'recording_authentication' },
+    '/acme/sub_accounts/s1/groups/g9/settings.json',
+    'option=recording_authentication',
+  ],
   [{ accountKey: 'acme', subAccountId: 's1', kind: 'user', id: 'u9', name: 'Bo' }, '/acme/sub_accounts/s1/users/u9/Bo · user.json', ''],
   [{ accountKey: 'acme', subAccountId: 's1', kind: 'group', id: 'g9' }, '/acme/sub_accounts/s1/groups/g9.json', ''],
-  [{ accountKey: 'acme', kind: 'userSettings', id: 'u1', name: 'Jane Doe', option: 'meeting_security' }, '/acme/users/u1/Jane Doe · settings.json', 'option=meeting_security'],
+  [
+    { accountKey: 'acme', kind: 'userSettings', id: 'u1', name: 'Jane Doe', option: 'meeting_security' },
+    '/acme/users/u1/Jane Doe · settings.json',
+    'option=meeting_security',
+  ],
   [{ accountKey: 'acme', kind: 'userSettings', id: 'u1', fields: ['host_video'] }, '/acme/users/u1/settings.json', 'custom_query_fields=host_video'],
   [{ accountKey: 'acme', kind: 'accountSettings', id: 'me', option: 'security' }, '/acme/account/settings.json', 'option=security'],
   [{ accountKey: 'acme', kind: 'accountSettings', id: 'me', name: 'Acme' }, '/acme/account/Acme · settings.json', ''],
-  [{ accountKey: 'acme', subAccountId: 's1', kind: 'accountLockSettings', id: 's1', fields: ['waiting_room'] },
-    '/acme/sub_accounts/s1/account/lock_settings.json', 'custom_query_fields=waiting_room'],
-  [{ accountKey: 'acme', kind: 'groupOverrides', id: 'g1', name: 'Sales', option: 'meeting_security' }, '/acme/groups/g1/Sales · overrides.json', 'option=meeting_security'],
+  [
+    { accountKey: 'acme', subAccountId: 's1', kind: 'accountLockSettings', id: 's1', fields: ['waiting_room'] },
+    '/acme/sub_accounts/s1/account/lock_settings.json',
+    'custom_query_fields=waiting_room',
+  ],
+  [
+    { accountKey: 'acme', kind: 'groupOverrides', id: 'g1', name: 'Sales', option: 'meeting_security' },
+    '/acme/groups/g1/Sales · overrides.json',
+    'option=meeting_security',
+  ],
   [{ accountKey: 'acme', kind: 'groupOverrides', id: 'g1', fields: ['host_video'] }, '/acme/groups/g1/overrides.json', 'custom_query_fields=host_video'],
   [{ accountKey: 'acme', kind: 'accountSettings', id: 'me', fields: ['host_video'] }, '/acme/account/settings.json', 'custom_query_fields=host_video'],
-  ...(['meeting_authentication', 'recording_authentication', 'meeting_security'] as const).map((option): [DocumentTarget, string, string] =>
-    [{ accountKey: 'acme', kind: 'accountSettings', id: 'me', option }, '/acme/account/settings.json', `option=${option}`]),
+  ...(['meeting_authentication', 'recording_authentication', 'meeting_security'] as const).map((option): [DocumentTarget, string, string] => [
+    { accountKey: 'acme', kind: 'accountSettings', id: 'me', option },
+    '/acme/account/settings.json',
+    `option=${option}`,
+  ]),
 ];
 
 test('every document form builds the documented path and parses back to the same target', () => {
@@ -122,17 +145,29 @@ test('field filters: comma-separated names, blanks and repeats dropped, the firs
 
 test('each document maps to the Zoom endpoint of its object, in its account or sub account', () => {
   const req = (t: DocumentTarget) => requestFor(t);
-  assert.deepEqual(req({ accountKey: 'a', kind: 'groupSettings', id: 'g 1', option: 'meeting_security', fields: ['x', 'y'] }),
-    { path: '/groups/g%201/settings', query: { option: 'meeting_security', custom_query_fields: 'x,y' } });
-  assert.deepEqual(req({ accountKey: 'a', kind: 'groupSettings', id: 'g' }), { path: '/groups/g/settings', query: { option: undefined, custom_query_fields: undefined } });
-  assert.deepEqual(req({ accountKey: 'a', subAccountId: 's', kind: 'groupLockSettings', id: 'g' }), { path: '/accounts/s/groups/g/lock_settings', query: { option: undefined } });
+  assert.deepEqual(req({ accountKey: 'a', kind: 'groupSettings', id: 'g 1', option: 'meeting_security', fields: ['x', 'y'] }), {
+    path: '/groups/g%201/settings',
+    query: { option: 'meeting_security', custom_query_fields: 'x,y' },
+  });
+  assert.deepEqual(req({ accountKey: 'a', kind: 'groupSettings', id: 'g' }), {
+    path: '/groups/g/settings',
+    query: { option: undefined, custom_query_fields: undefined },
+  });
+  assert.deepEqual(req({ accountKey: 'a', subAccountId: 's', kind: 'groupLockSettings', id: 'g' }), {
+    path: '/accounts/s/groups/g/lock_settings',
+    query: { option: undefined },
+  });
   assert.equal(req({ accountKey: 'a', kind: 'user', id: 'jane@example.com' }).path, '/users/jane%40example.com');
   assert.equal(req({ accountKey: 'a', subAccountId: 's', kind: 'group', id: 'g' }).path, '/accounts/s/groups/g');
   assert.equal(req({ accountKey: 'a', kind: 'role', id: '2' }).path, '/roles/2');
   assert.equal(req({ accountKey: 'a', kind: 'subAccount', id: 's' }).path, '/accounts/s');
   const view = { option: 'meeting_security' as const, fields: ['x'] };
   const query = { option: 'meeting_security', custom_query_fields: 'x' };
-  assert.deepEqual(req({ accountKey: 'a', kind: 'groupOverrides', id: 'g', ...view }), { path: '/groups/g/settings', query }, 'overrides start from the group settings');
+  assert.deepEqual(
+    req({ accountKey: 'a', kind: 'groupOverrides', id: 'g', ...view }),
+    { path: '/groups/g/settings', query },
+    'overrides start from the group settings',
+  );
   assert.deepEqual(req({ accountKey: 'a', kind: 'userSettings', id: 'u', ...view }), { path: '/users/u/settings', query });
   assert.deepEqual(req({ accountKey: 'a', kind: 'accountSettings', id: 'me', ...view }), { path: '/accounts/me/settings', query });
   assert.deepEqual(req({ accountKey: 'a', subAccountId: 's', kind: 'accountLockSettings', id: 's', ...view }), { path: '/accounts/s/lock_settings', query });
@@ -150,7 +185,11 @@ test('an account, sub account or object ID that walks the path is refused, namin
     ['/../users/u1.json', '..'],
   ];
   for (const [path, id] of walking) {
-    assert.throws(() => parseUri({ path, query: '' }), (error: Error) => error.message.includes(`"${id}" is not a valid ID`), path);
+    assert.throws(
+      () => parseUri({ path, query: '' }),
+      (error: Error) => error.message.includes(`"${id}" is not a valid ID`),
+      path,
+    );
   }
   assert.throws(() => buildUri({ accountKey: 'acme', kind: 'user', id: '%2e%2e' }), /invalid id/);
   assert.throws(() => buildUri({ accountKey: 'acme', kind: 'user', id: '..' }), /invalid id "\.\."/);
@@ -159,13 +198,21 @@ test('an account, sub account or object ID that walks the path is refused, namin
   assert.throws(() => buildUri({ accountKey: 'acme', subAccountId: '..', kind: 'user', id: 'u1' }), /invalid sub account id/);
 });
 
-test('one key or section across groups, and a snapshot file\'s live side: built, parsed back, anything else refused', () => {
+test("one key or section across groups, and a snapshot file's live side: built, parsed back, anything else refused", () => {
   const forms: [DocumentTarget, string, string][] = [
     [{ accountKey: 'acme', kind: 'settingAcross', id: 'in_meeting.waiting_room' }, '/acme/across/settings/in_meeting.waiting_room.md', ''],
     [{ accountKey: 'acme', kind: 'sectionAcross', id: 'recording', include: ['s1', 's2'] }, '/acme/across/sections/recording.md', 'sub_accounts=s1,s2'],
-    [{ accountKey: 'acme', subAccountId: 's1', kind: 'settingAcross', id: 'recording.cloud_recording' }, '/acme/sub_accounts/s1/across/settings/recording.cloud_recording.md', ''],
+    [
+      { accountKey: 'acme', subAccountId: 's1', kind: 'settingAcross', id: 'recording.cloud_recording' },
+      '/acme/sub_accounts/s1/across/settings/recording.cloud_recording.md',
+      '',
+    ],
     [{ accountKey: 'acme', kind: 'liveAccountSnapshot', id: 'me', name: 'Acme' }, '/acme/live/account.json', 'name=Acme'],
-    [{ accountKey: 'acme', subAccountId: 's1', kind: 'liveGroupSnapshot', id: 'g1', name: 'R&D / 研发' }, '/acme/sub_accounts/s1/live/groups/g1.json', `name=${encodeURIComponent('R&D / 研发')}`],
+    [
+      { accountKey: 'acme', subAccountId: 's1', kind: 'liveGroupSnapshot', id: 'g1', name: 'R&D / 研发' },
+      '/acme/sub_accounts/s1/live/groups/g1.json',
+      `name=${encodeURIComponent('R&D / 研发')}`,
+    ],
   ];
   for (const [target, path, query] of forms) {
     assert.deepEqual(buildUri(target), { path, query });
@@ -177,7 +224,8 @@ test('one key or section across groups, and a snapshot file\'s live side: built,
     ['/acme/across/settings/in_meeting.waiting_room.json', ''],
     ['/acme/across/settings/in_meeting.waiting_room.md', 'option=meeting_security'],
     ['/acme/live/groups/g1.json', 'custom_query_fields=a'],
-  ]) assert.equal(parseUri({ path, query }), undefined, `${path}?${query}`);
+  ])
+    assert.equal(parseUri({ path, query }), undefined, `${path}?${query}`);
   assert.throws(() => buildUri({ accountKey: 'acme', kind: 'settingAcross', id: 'a/b' }));
   assert.throws(() => buildUri({ accountKey: 'acme', kind: 'sectionAcross', id: 'a', include: ['..'] }));
 });

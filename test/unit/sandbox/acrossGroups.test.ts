@@ -25,15 +25,20 @@ test('custom_query_fields on group and account settings: only the named field, i
   const section = (await s.get(`/groups/${groupId}/settings?custom_query_fields=recording`)).json;
   assert.deepEqual(section, { recording: full.recording });
   const account = (await s.get('/accounts/me/settings')).json;
-  assert.deepEqual((await s.get('/accounts/me/settings?custom_query_fields=cloud_recording')).json, { recording: { cloud_recording: account.recording.cloud_recording } });
+  assert.deepEqual((await s.get('/accounts/me/settings?custom_query_fields=cloud_recording')).json, {
+    recording: { cloud_recording: account.recording.cloud_recording },
+  });
   const locks = (await s.get('/accounts/me/lock_settings?custom_query_fields=cloud_recording')).json;
   assert.deepEqual(Object.keys(locks), ['recording']);
   assert.equal(typeof locks.recording.cloud_recording, 'boolean');
 });
 
-test('the per-second limit: off by default, on with POST /_sim/rate-limits (429 with Zoom\'s headers), off again', async () => {
+test("the per-second limit: off by default, on with POST /_sim/rate-limits (429 with Zoom's headers), off again", async () => {
   const burst = async (n: number) => Promise.all(Array.from({ length: n }, () => s.get(`/groups/${groupId}/settings?custom_query_fields=waiting_room`)));
-  assert.ok((await burst(12)).every((r) => r.status === 200), 'no 429 while off');
+  assert.ok(
+    (await burst(12)).every((r) => r.status === 200),
+    'no 429 while off',
+  );
   s.sim.control.rateLimits({ enforce: true, perSecond: 5 });
   try {
     const replies = await burst(12);
@@ -50,19 +55,27 @@ test('the per-second limit: off by default, on with POST /_sim/rate-limits (429 
   } finally {
     s.sim.control.rateLimits({ enforce: false });
   }
-  assert.ok((await burst(12)).every((r) => r.status === 200), 'no 429 once off again');
+  assert.ok(
+    (await burst(12)).every((r) => r.status === 200),
+    'no 429 once off again',
+  );
   assert.throws(() => s.sim.control.rateLimits({ enforce: true, accountId: 'nobody' }), /no account/);
 });
 
 test('POST /_sim/settings changes one group value; the other groups and the account keep theirs', async () => {
   const groups = (await s.get('/groups?page_size=300')).json.groups as { id: string }[];
-  const before = await Promise.all(groups.slice(0, 3).map(async (g) => (await s.get(`/groups/${g.id}/settings?custom_query_fields=waiting_room`)).json.in_meeting.waiting_room));
+  const before = await Promise.all(
+    groups.slice(0, 3).map(async (g) => (await s.get(`/groups/${g.id}/settings?custom_query_fields=waiting_room`)).json.in_meeting.waiting_room),
+  );
   const res = await fetch(`${s.sim.url}/_sim/settings`, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ accountId: s.account.accountId, groupId: groups[1].id, path: 'in_meeting.waiting_room', value: !before[1] }),
   });
   assert.equal(res.status, 200);
-  const after = await Promise.all(groups.slice(0, 3).map(async (g) => (await s.get(`/groups/${g.id}/settings?custom_query_fields=waiting_room`)).json.in_meeting.waiting_room));
+  const after = await Promise.all(
+    groups.slice(0, 3).map(async (g) => (await s.get(`/groups/${g.id}/settings?custom_query_fields=waiting_room`)).json.in_meeting.waiting_room),
+  );
   assert.deepEqual(after, [before[0], !before[1], before[2]]);
   assert.equal((await s.get(`/groups/${groups[1].id}/settings`)).json.in_meeting.waiting_room, !before[1]);
   assert.throws(() => s.sim.control.setSetting({ accountId: s.account.accountId, path: 'in_meeting.no_such_key', value: 1 }), /no setting/);

@@ -15,7 +15,10 @@ test('the CLI prints {url, accounts} as its first stdout line, serves, and exits
   assert.equal(info.accounts[0].users.active, 500);
   assert.ok(info.accounts[0].clientSecret);
   const accounts = await raw(`${info.url}/_sim/accounts`);
-  assert.deepEqual(accounts.json.map((a: { accountId: string }) => a.accountId), info.accounts.map((a) => a.accountId));
+  assert.deepEqual(
+    accounts.json.map((a: { accountId: string }) => a.accountId),
+    info.accounts.map((a) => a.accountId),
+  );
   child.kill('SIGTERM');
   const [code] = await once(child, 'exit');
   assert.equal(code, 0);

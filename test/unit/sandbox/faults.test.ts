@@ -64,8 +64,14 @@ test('reset drops the connection; truncate sends half the JSON; delay then answe
   assert.ok(t.text.startsWith('{"next_page_token"'));
   await addFault({ match: { path: '/v2/users' }, action: { kind: 'delay', ms: 30 } });
   assert.equal((await s.get('/users')).status, 200);
-  const log = s.sim.control.requests().filter((e) => e.path === '/v2/users').slice(-3);
-  assert.deepEqual(log.map((e) => e.status), [0, 200, 200]);
+  const log = s.sim.control
+    .requests()
+    .filter((e) => e.path === '/v2/users')
+    .slice(-3);
+  assert.deepEqual(
+    log.map((e) => e.status),
+    [0, 200, 200],
+  );
   assert.ok(log.every((e) => e.faults?.length === 1));
 });
 
@@ -89,7 +95,10 @@ test('a malformed fault is refused with a reason', async () => {
 test('a hold fault keeps the request open until released, then answers it normally', async () => {
   await addFault({ match: { path: '/v2/users' }, action: { kind: 'hold' } });
   let answered = false;
-  const pending = s.get('/users').then((r) => { answered = true; return r; });
+  const pending = s.get('/users').then((r) => {
+    answered = true;
+    return r;
+  });
   for (let i = 0; i < 50 && (await raw(`${s.sim.url}/_sim/held`)).json.held !== 1; i++) await new Promise((r) => setTimeout(r, 20));
   assert.equal((await raw(`${s.sim.url}/_sim/held`)).json.held, 1);
   await new Promise((r) => setTimeout(r, 100));

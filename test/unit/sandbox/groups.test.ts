@@ -58,7 +58,17 @@ test('admins have email and name but no id, and page at 30 by default', async ()
 test('settings: every spec section; option variants; groups differ', async () => {
   const a = (await s.get(`/groups/${groups[0].id}/settings`)).json;
   const b = (await s.get(`/groups/${groups[1].id}/settings`)).json;
-  assert.deepEqual(Object.keys(a).sort(), ['audio_conferencing', 'chat', 'email_notification', 'in_meeting', 'other_options', 'profile', 'recording', 'schedule_meeting', 'telephony']);
+  assert.deepEqual(Object.keys(a).sort(), [
+    'audio_conferencing',
+    'chat',
+    'email_notification',
+    'in_meeting',
+    'other_options',
+    'profile',
+    'recording',
+    'schedule_meeting',
+    'telephony',
+  ]);
   assert.notDeepEqual(a, b);
   const auth = (await s.get(`/groups/${groups[0].id}/settings?option=meeting_authentication`)).json;
   assert.equal(typeof auth.meeting_authentication, 'boolean');

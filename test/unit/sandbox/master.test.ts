@@ -16,7 +16,10 @@ after(async () => {
 
 test('a master lists its sub accounts and reads them through /accounts/{id}/...', async () => {
   const r = await master.get('/accounts?page_size=300');
-  assert.deepEqual(r.json.accounts.map((a: { id: string }) => a.id), ['acme-sub-east', 'acme-sub-west']);
+  assert.deepEqual(
+    r.json.accounts.map((a: { id: string }) => a.id),
+    ['acme-sub-east', 'acme-sub-west'],
+  );
   assert.equal(r.json.total_records, 2);
   const detail = await master.get('/accounts/acme-sub-west');
   assert.equal(detail.json.account_name, 'Acme West');
@@ -36,7 +39,10 @@ test('a sub account that is not a child is 404 code 2001', async () => {
 
 test('a plain account gets 4711 on /accounts and the master form', async () => {
   const r = await globex.get('/accounts');
-  assert.deepEqual([r.status, r.json], [400, { code: 4711, message: 'Invalid access token, does not contain scopes:[account:read:list_sub_accounts:master].' }]);
+  assert.deepEqual(
+    [r.status, r.json],
+    [400, { code: 4711, message: 'Invalid access token, does not contain scopes:[account:read:list_sub_accounts:master].' }],
+  );
   const sub = await globex.get('/accounts/acme-sub-east/users');
   assert.deepEqual([sub.status, sub.json.code], [400, 4711]);
 });

@@ -10,10 +10,13 @@ const body = (accountId: string): string => `grant_type=account_credentials&acco
 
 before(async () => {
   sim = await startSimulator({
-    world: { seed: 3, accounts: [
-      { name: 'Acme', accountId: 'acme', users: 5 },
-      { name: 'Dormant', accountId: 'dormant', users: 2, appActivated: false },
-    ] },
+    world: {
+      seed: 3,
+      accounts: [
+        { name: 'Acme', accountId: 'acme', users: 5 },
+        { name: 'Dormant', accountId: 'dormant', users: 2, appActivated: false },
+      ],
+    },
   });
   acme = sim.control.accounts()[0];
 });

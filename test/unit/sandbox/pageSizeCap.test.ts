@@ -58,7 +58,9 @@ test('faults: repeat-page-token answers the real page with the token it was aske
 });
 
 test('the CLI flag --page-size-cap caps every list from the start', async () => {
-  const child = spawn(process.execPath, [join(__dirname, '..', '..', 'sandbox', 'cli.js'), '--port', '0', '--users', '700', '--page-size-cap', '300'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(__dirname, '..', '..', 'sandbox', 'cli.js'), '--port', '0', '--users', '700', '--page-size-cap', '300'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   try {
     const [line] = (await once(createInterface({ input: child.stdout }), 'line')) as [string];
     const info = JSON.parse(line) as { url: string; accounts: AccountInfo[] };

@@ -18,30 +18,60 @@ before(async () => {
 after(() => s.sim.close());
 
 const at = (body: Json, path: string[]): unknown => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Json)[k] : undefined), body);
-const has = (body: Json, path: string[]) => path.slice(0, -1).reduce<unknown>((v, k) => (v as Json | undefined)?.[k], body) !== undefined
-  && Object.hasOwn(at(body, path.slice(0, -1)) as Json, path[path.length - 1]);
+const has = (body: Json, path: string[]) =>
+  path.slice(0, -1).reduce<unknown>((v, k) => (v as Json | undefined)?.[k], body) !== undefined &&
+  Object.hasOwn(at(body, path.slice(0, -1)) as Json, path[path.length - 1]);
 
 test('account settings: the spec sections, its four views and custom_query_fields; /accounts/{own id} is the same account', async () => {
   const all = (await s.get('/accounts/me/settings')).json;
-  assert.deepEqual(Object.keys(all).sort(), ['audio_conferencing', 'chat', 'email_notification', 'feature', 'general_setting', 'in_meeting',
-    'integration', 'mail_calendar', 'other_options', 'profile', 'recording', 'schedule_meeting', 'security', 'smart_recognition', 'telephony', 'tsp', 'zoom_rooms']);
+  assert.deepEqual(Object.keys(all).sort(), [
+    'audio_conferencing',
+    'chat',
+    'email_notification',
+    'feature',
+    'general_setting',
+    'in_meeting',
+    'integration',
+    'mail_calendar',
+    'other_options',
+    'profile',
+    'recording',
+    'schedule_meeting',
+    'security',
+    'smart_recognition',
+    'telephony',
+    'tsp',
+    'zoom_rooms',
+  ]);
   assert.deepEqual(Object.keys((await s.get('/accounts/me/settings?option=security')).json), ['security']);
   assert.deepEqual(Object.keys((await s.get('/accounts/me/settings?option=meeting_security')).json), ['meeting_security']);
   assert.ok('meeting_authentication' in (await s.get('/accounts/me/settings?option=meeting_authentication')).json);
-  assert.deepEqual((await s.get('/accounts/me/settings?custom_query_fields=host_video')).json, { schedule_meeting: { host_video: all.schedule_meeting.host_video } });
+  assert.deepEqual((await s.get('/accounts/me/settings?custom_query_fields=host_video')).json, {
+    schedule_meeting: { host_video: all.schedule_meeting.host_video },
+  });
   assert.deepEqual((await s.get(`/accounts/${s.account.accountId}/settings`)).json, all);
   assert.equal((await s.get('/accounts/me/settings?option=bogus')).status, 400);
 });
 
 test('account lock settings: booleans in the spec sections, some locked, meeting_security view', async () => {
   const locks = (await s.get('/accounts/me/lock_settings')).json;
-  assert.deepEqual(Object.keys(locks).sort(), ['audio_conferencing', 'chat', 'email_notification', 'in_meeting', 'other_options', 'recording', 'schedule_meeting', 'telephony', 'tsp']);
+  assert.deepEqual(Object.keys(locks).sort(), [
+    'audio_conferencing',
+    'chat',
+    'email_notification',
+    'in_meeting',
+    'other_options',
+    'recording',
+    'schedule_meeting',
+    'telephony',
+    'tsp',
+  ]);
   const locked = lockedPaths(locks).length;
   assert.ok(locked > 5, `some keys are locked (${locked})`);
   assert.deepEqual(Object.keys((await s.get('/accounts/me/lock_settings?option=meeting_security')).json), ['meeting_security']);
 });
 
-test('every group has the account\'s value at each account-locked key, and so does every user', async () => {
+test("every group has the account's value at each account-locked key, and so does every user", async () => {
   const account = (await s.get('/accounts/me/settings')).json;
   const locks = (await s.get('/accounts/me/lock_settings')).json;
   let checked = 0;
@@ -55,13 +85,14 @@ test('every group has the account\'s value at each account-locked key, and so do
     const members = (await s.get(`/groups/${g.id}/members?page_size=5`)).json.members as { id: string }[];
     for (const m of members) {
       const user = (await s.get(`/users/${m.id}/settings`)).json;
-      for (const path of lockedPaths(locks)) if (has(user, path) && has(account, path)) assert.deepEqual(at(user, path), at(account, path), `user ${m.id} ${path.join('.')}`);
+      for (const path of lockedPaths(locks))
+        if (has(user, path) && has(account, path)) assert.deepEqual(at(user, path), at(account, path), `user ${m.id} ${path.join('.')}`);
     }
   }
   assert.ok(checked > 10, `account-locked keys present in group settings were checked (${checked})`);
 });
 
-test('a key a user\'s first locking group locks (and the account does not) has that group\'s value; groups differ from the account elsewhere', async () => {
+test("a key a user's first locking group locks (and the account does not) has that group's value; groups differ from the account elsewhere", async () => {
   const accountLocks = (await s.get('/accounts/me/lock_settings')).json;
   const users = (await s.get('/users?page_size=300')).json.users as { id: string; group_ids: string[] }[];
   let checked = 0;
@@ -89,7 +120,18 @@ test('a key a user\'s first locking group locks (and the account does not) has t
 test('user settings: the spec sections and views; unknown user 404 code 1001', async () => {
   const users = (await s.get('/users?page_size=1')).json.users as { id: string }[];
   const all = (await s.get(`/users/${users[0].id}/settings`)).json;
-  assert.deepEqual(Object.keys(all).sort(), ['audio_conferencing', 'email_notification', 'feature', 'in_meeting', 'profile', 'recording', 'schedule_meeting', 'telephony', 'tsp', 'whiteboard']);
+  assert.deepEqual(Object.keys(all).sort(), [
+    'audio_conferencing',
+    'email_notification',
+    'feature',
+    'in_meeting',
+    'profile',
+    'recording',
+    'schedule_meeting',
+    'telephony',
+    'tsp',
+    'whiteboard',
+  ]);
   assert.deepEqual(Object.keys((await s.get(`/users/${users[0].id}/settings?option=meeting_security`)).json), ['meeting_security']);
   const missing = await s.get('/users/nobody/settings');
   assert.deepEqual([missing.status, missing.json.code], [404, 1001]);

@@ -105,7 +105,8 @@ test('big plan options arrive as exact integer literals above 2^53', async () =>
   assert.ok(literals.length > 0, 'some users carry education plans');
   for (const d of literals) assert.ok(['18014398509481984', '72057594037927936', '576460752303423488', '144115188075855872'].includes(d));
   const withBig = r.json.users.find((u: { license_info_list?: { license_option: number }[] }) =>
-    u.license_info_list?.some((l) => l.license_option > Number.MAX_SAFE_INTEGER));
+    u.license_info_list?.some((l) => l.license_option > Number.MAX_SAFE_INTEGER),
+  );
   const detail = await s.get(`/users/${withBig.id}`);
   assert.match(detail.text, /"zoom_one_type":\d{17,}[,}]/);
 });
@@ -174,7 +175,10 @@ test('license= lists exactly the holders of that license, in every status', asyn
 
 test('include_fields: custom_attributes only for users who have them, host_key only when asked, one value at a time', async () => {
   const plain = await s.get('/users?page_size=300');
-  assert.ok(plain.json.users.every((u: object) => !('custom_attributes' in u) && !('host_key' in u)), 'neither without include_fields');
+  assert.ok(
+    plain.json.users.every((u: object) => !('custom_attributes' in u) && !('host_key' in u)),
+    'neither without include_fields',
+  );
   const custom = await s.get('/users?page_size=300&include_fields=custom_attributes');
   const withAttrs = custom.json.users.filter((u: object) => 'custom_attributes' in u);
   assert.ok(withAttrs.length > 20 && withAttrs.length < 300, `${withAttrs.length} of 300 have attributes`);
@@ -184,10 +188,16 @@ test('include_fields: custom_attributes only for users who have them, host_key o
   }
   assert.ok(custom.json.users.every((u: object) => !('host_key' in u)));
   const keys = await s.get('/users?page_size=300&include_fields=host_key');
-  assert.ok(keys.json.users.every((u: { host_key?: string }) => /^\d{6}$/.test(u.host_key ?? '')), 'a host key for each active user');
+  assert.ok(
+    keys.json.users.every((u: { host_key?: string }) => /^\d{6}$/.test(u.host_key ?? '')),
+    'a host key for each active user',
+  );
   assert.ok(keys.json.users.every((u: object) => !('custom_attributes' in u)));
   const pending = await s.get('/users?status=pending&include_fields=host_key');
-  assert.ok(pending.json.users.every((u: object) => !('host_key' in u)), 'pending users have no host key');
+  assert.ok(
+    pending.json.users.every((u: object) => !('host_key' in u)),
+    'pending users have no host key',
+  );
   const both = await s.get('/users?include_fields=custom_attributes,host_key');
   assert.deepEqual([both.status, both.json.code, both.json.errors[0].field], [400, 300, 'include_fields'], 'the spec takes one value');
   // Get user returns a user's attributes only when there are some.

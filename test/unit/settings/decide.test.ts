@@ -19,10 +19,13 @@ test('an account lock decides, whatever the groups lock', () => {
 test('the first locking group decides; another locking group with another value is a conflict, one with the same value is not', () => {
   const e = decide(path, [account(false), group('g1', false), group('g2', true, 'a'), group('g3', true, 'b'), group('g4', true, 'a'), user]);
   assert.deepEqual(e.decidedBy, { level: 'group', id: 'g2', why: 'groupLock' });
-  assert.deepEqual(e.conflicts.map((c) => c.id), ['g3']);
+  assert.deepEqual(
+    e.conflicts.map((c) => c.id),
+    ['g3'],
+  );
 });
 
-test('nothing locked: the user\'s own value; for a group document, the group\'s', () => {
+test("nothing locked: the user's own value; for a group document, the group's", () => {
   assert.deepEqual(decide(path, [account(false), group('g1', false), user]).decidedBy, { level: 'user', why: 'ownValue' });
   assert.deepEqual(decide(path, [account(false), group('g1', false)]).decidedBy, { level: 'group', id: 'g1', why: 'ownValue' });
   assert.deepEqual(decide(path, [account(false), group('g1', true)]).decidedBy, { level: 'group', id: 'g1', why: 'groupLock' });

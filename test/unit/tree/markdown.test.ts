@@ -42,7 +42,12 @@ test('a code span holds any value as it is, even backticks, and renders no link'
     const markdown = `User ID: ${codeSpan(value)}`;
     assert.deepEqual(liveLinks(markdown), [], `${JSON.stringify(value)} -> ${renderMarkdown(markdown)}`);
     const code = /<code>([\s\S]*)<\/code>/.exec(renderMarkdown(markdown))?.[1];
-    const html = value.replace(/[\r\n]+/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    const html = value
+      .replace(/[\r\n]+/g, ' ')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;');
     assert.equal(code, html, JSON.stringify(value));
   }
   assert.equal(codeSpan('aBc-123_x'), '`aBc-123_x`', 'an ordinary ID is copied as it is');

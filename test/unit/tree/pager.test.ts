@@ -6,7 +6,9 @@ import { Pager } from '../../../src/tree/pager';
 import { ZoomApiError } from '../../../src/zoom/errors';
 import type { Page } from '../../../src/zoom/types';
 
-interface Row { id: string }
+interface Row {
+  id: string;
+}
 
 /**
  * A list of `count` rows served `size` per page; tokens are "p2", "p3"…; `failures` answers a call
@@ -31,8 +33,19 @@ function fakeList(count: number, size: number, { ignoresAbort = false } = {}) {
     return { items, totalRecords: rows.length, nextPageToken: page * size < rows.length ? `p${page + 1}` : '' };
   };
   return {
-    rows, calls, failures, signals, fetch,
-    hold() { let open!: () => void; gate = new Promise((r) => (open = r)); return () => { gate = undefined; open(); }; },
+    rows,
+    calls,
+    failures,
+    signals,
+    fetch,
+    hold() {
+      let open!: () => void;
+      gate = new Promise((r) => (open = r));
+      return () => {
+        gate = undefined;
+        open();
+      };
+    },
   };
 }
 
@@ -50,7 +63,10 @@ test('the first page costs one request, however many callers ask at once', async
   await Promise.all([pager.first(), pager.first(), pager.first()]);
   await pager.first();
   assert.deepEqual(list.calls, [undefined]);
-  assert.deepEqual(pager.items.map((r) => r.id), ['u1', 'u2', 'u3']);
+  assert.deepEqual(
+    pager.items.map((r) => r.id),
+    ['u1', 'u2', 'u3'],
+  );
   assert.equal(pager.totalRecords, 7);
   assert.equal(pager.hasMore, true);
 });
@@ -73,7 +89,10 @@ test('all() loads every remaining page', async () => {
   const { pager } = pagerOver(list);
   await pager.first();
   await pager.all();
-  assert.deepEqual(pager.items.map((r) => r.id), list.rows.map((r) => r.id));
+  assert.deepEqual(
+    pager.items.map((r) => r.id),
+    list.rows.map((r) => r.id),
+  );
   assert.deepEqual(list.calls, [undefined, 'p2', 'p3', 'p4']);
 });
 
@@ -115,7 +134,10 @@ test('an expired page token restarts from page 1 and adds only rows not shown ye
   assert.equal(pager.error, undefined);
   // p3 expired -> page 1 (nothing new) -> p2 (nothing new) -> p3 (new rows): stops there.
   assert.deepEqual(list.calls, [undefined, 'p2', 'p3', undefined, 'p2', 'p3']);
-  assert.deepEqual(pager.items.map((r) => r.id), ['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9']);
+  assert.deepEqual(
+    pager.items.map((r) => r.id),
+    ['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9'],
+  );
   assert.equal(new Set(pager.items.map((r) => r.id)).size, pager.items.length, 'no duplicates');
 });
 
@@ -190,7 +212,11 @@ test('reset() drops a late answer, and a late failure, that arrive after it', as
   const fresh = pager.first();
   release();
   await Promise.all([stale, fresh]);
-  assert.deepEqual(pager.items.map((r) => r.id), ['u1', 'u2', 'u3'], 'only the fresh page 1 is shown');
+  assert.deepEqual(
+    pager.items.map((r) => r.id),
+    ['u1', 'u2', 'u3'],
+    'only the fresh page 1 is shown',
+  );
   assert.equal(pager.hasMore, true);
 
   // A late failure neither shows as the error nor stops a "Load all" started after the reset.
@@ -202,7 +228,10 @@ test('reset() drops a late answer, and a late failure, that arrive after it', as
   releaseFailure();
   await Promise.all([failing, all]);
   assert.equal(pager.error, undefined);
-  assert.deepEqual(pager.items.map((r) => r.id), ['u1', 'u2', 'u3', 'u4', 'u5']);
+  assert.deepEqual(
+    pager.items.map((r) => r.id),
+    ['u1', 'u2', 'u3', 'u4', 'u5'],
+  );
 });
 
 test('reset() forgets everything: the next first() starts from page 1', async () => {

@@ -34,7 +34,13 @@ test('search matches name, first + last and email, ignoring case and width', () 
 });
 
 test('search matches the values of custom attributes, not their names; odd shapes from the network are skipped', () => {
-  const user = { email: 'a@x.io', custom_attributes: [{ key: 'cbf_1', name: 'Cost center', value: 'CC-4711' }, { name: 'Badge', value: '００１２３' }] };
+  const user = {
+    email: 'a@x.io',
+    custom_attributes: [
+      { key: 'cbf_1', name: 'Cost center', value: 'CC-4711' },
+      { name: 'Badge', value: '００１２３' },
+    ],
+  };
   assert.equal(userMatches(user, searchKey('cc-4711')), true);
   assert.equal(userMatches(user, searchKey('00123')), true, 'full-width digits match');
   assert.equal(userMatches(user, searchKey('cost center')), false, 'an attribute name is not a value');

@@ -9,9 +9,15 @@ import type { AccessToken } from '../../../src/zoom/types';
 import { GLOBEX, apiRequests, clientFor, openSim, rejection, tokenRequests, type Sim } from './sim';
 
 let sim: Sim;
-before(async () => { sim = await openSim(); });
-after(async () => { await sim.close(); });
-beforeEach(async () => { await sim.reset(); });
+before(async () => {
+  sim = await openSim();
+});
+after(async () => {
+  await sim.close();
+});
+beforeEach(async () => {
+  await sim.reset();
+});
 
 async function credentials(accountId = GLOBEX) {
   const a = await sim.account(accountId);
@@ -48,7 +54,10 @@ test('an unknown account is "Account … does not exist"', async () => {
 });
 
 test('a token endpoint that answers {reason, error} for a disabled app says to activate it', async () => {
-  await sim.addFault({ match: { path: '/oauth/token' }, action: { kind: 'status', status: 400, body: { reason: 'Account does not enabled the OAuth app type', error: 'invalid_request' } } });
+  await sim.addFault({
+    match: { path: '/oauth/token' },
+    action: { kind: 'status', status: 400, body: { reason: 'Account does not enabled the OAuth app type', error: 'invalid_request' } },
+  });
   const error = await rejection(requestS2SToken(await credentials()));
   assert.ok(error instanceof ZoomAuthError);
   assert.equal(error.kind, 'appNotEnabled');

@@ -9,9 +9,15 @@ import type { ZoomUser } from '../../../src/zoom/types';
 import { ACME, GLOBEX, apiRequests, clientFor, openSim, rejection, type Sim } from './sim';
 
 let sim: Sim;
-before(async () => { sim = await openSim(); });
-after(async () => { await sim.close(); });
-beforeEach(async () => { await sim.reset(); });
+before(async () => {
+  sim = await openSim();
+});
+after(async () => {
+  await sim.close();
+});
+beforeEach(async () => {
+  await sim.reset();
+});
 
 function assertUnique(users: { id?: string; email: string }[]) {
   const keys = users.map((u) => u.id ?? u.email);
@@ -37,11 +43,15 @@ test('lists every active user at page size 2000 with the same query on every pag
     assert.equal(r.query.status, 'active');
   }
   assert.equal(requests[0].query.next_page_token, undefined);
-  assert.ok(requests.slice(1).every((r) => r.query.next_page_token), 'later pages carry the token');
+  assert.ok(
+    requests.slice(1).every((r) => r.query.next_page_token),
+    'later pages carry the token',
+  );
   // One debug line per request: method, path and query, status, time, tracking id.
   const lines = log.lines.filter((l) => l.startsWith('debug GET /users?'));
   assert.equal(lines.length, requests.length);
-  for (const line of lines) assert.match(line, /^debug GET \/users\?status=active&page_size=2000(&next_page_token=\w+)? -> 200 in \d+ ms \(tracking id v=2\.0;[^)]+\)$/);
+  for (const line of lines)
+    assert.match(line, /^debug GET \/users\?status=active&page_size=2000(&next_page_token=\w+)? -> 200 in \d+ ms \(tracking id v=2\.0;[^)]+\)$/);
   assert.equal(log.lines.filter((l) => l.startsWith('debug POST /oauth/token -> 200')).length, 1);
 });
 
@@ -85,7 +95,10 @@ test('a second expired page token after the restart fails with a clear error', a
   assert.ok(error instanceof ZoomApiError, String(error));
   assert.equal(error.code, 300);
   assert.equal(error.kind, 'pageTokenExpired');
-  assert.deepEqual((await apiRequests(sim, '/v2/users')).map((r) => r.status), [200, 400, 200, 400]);
+  assert.deepEqual(
+    (await apiRequests(sim, '/v2/users')).map((r) => r.status),
+    [200, 400, 200, 400],
+  );
 });
 
 test('stopping after the first page cancels the page asked for ahead and leaves no request behind', async () => {
@@ -111,7 +124,10 @@ test('a next_page_token read early from the wrong place is checked and the list 
   const body = '{"meta":{"next_page_token":"not-the-real-one"},"total_records":1,"users":[{"id":"u1","email":"u1@x.example","type":1}],"next_page_token":""}';
   await sim.addFault({ match: { path: '/v2/users' }, action: { kind: 'status', status: 200, body } });
   const users = await client.listUsers({ status: 'active' }).all();
-  assert.deepEqual(users.map((u) => u.id), ['u1']);
+  assert.deepEqual(
+    users.map((u) => u.id),
+    ['u1'],
+  );
 });
 
 test('page(token) fetches exactly one page for "Load more"', async () => {
@@ -146,14 +162,20 @@ test('sub-account forms use /accounts/{id}/… paths', async () => {
   assert.ok(paths.includes('/v2/accounts/acme-sub-east/users/summary'));
   const own = await client.listGroups().all();
   assert.ok(groups.length > 0, 'the sub account has groups');
-  assert.ok(groups.every((g) => !own.some((o) => o.id === g.id)), "and they are its own, not the master's");
+  assert.ok(
+    groups.every((g) => !own.some((o) => o.id === g.id)),
+    "and they are its own, not the master's",
+  );
 });
 
 test('sub-account IDs are path-encoded', async () => {
   const { client } = await clientFor(sim, ACME);
   const error = await rejection(client.listUsers({ status: 'active' }, { subAccountId: 'a/b?c' }).page());
   assert.ok(error instanceof ZoomApiError, String(error));
-  assert.deepEqual((await apiRequests(sim)).map((r) => r.path), ['/v2/accounts/a%2Fb%3Fc/users']);
+  assert.deepEqual(
+    (await apiRequests(sim)).map((r) => r.path),
+    ['/v2/accounts/a%2Fb%3Fc/users'],
+  );
 });
 
 test('group members are asked for 2000 at a time, and maxPageSize above a spec maximum is capped', async () => {
@@ -279,7 +301,20 @@ test('integers beyond 2^53 arrive as exact strings', async () => {
 
 test('a reply missing a required field names the endpoint and the field', async () => {
   const { client } = await clientFor(sim, GLOBEX);
-  await sim.addFault({ match: { path: '/v2/users' }, action: { kind: 'status', status: 200, body: { total_records: 2, users: [{ id: 'a', email: 'a@x.example', type: 1 }, { id: 'b', type: 1 }] } } });
+  await sim.addFault({
+    match: { path: '/v2/users' },
+    action: {
+      kind: 'status',
+      status: 200,
+      body: {
+        total_records: 2,
+        users: [
+          { id: 'a', email: 'a@x.example', type: 1 },
+          { id: 'b', type: 1 },
+        ],
+      },
+    },
+  });
   const error = await rejection(client.listUsers({ status: 'active' }).all());
   assert.ok(error instanceof ZoomResponseError);
   assert.equal(error.kind, 'badShape');

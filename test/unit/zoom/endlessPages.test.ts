@@ -10,9 +10,15 @@ import type { Page, ZoomUser } from '../../../src/zoom/types';
 import { ACME, apiRequests, clientFor, openSim, rejection, type Sim } from './sim';
 
 let sim: Sim;
-before(async () => { sim = await openSim(); });
-after(async () => { await sim.close(); });
-beforeEach(async () => { await sim.reset(); });
+before(async () => {
+  sim = await openSim();
+});
+after(async () => {
+  await sim.close();
+});
+beforeEach(async () => {
+  await sim.reset();
+});
 
 const USERS = '/v2/users';
 
@@ -123,7 +129,8 @@ test('after a restart the pages walked again are not "pages without new rows"; a
   let replayForever = false;
   const fetch = async (token?: string): Promise<Page<{ id: string }>> => {
     calls.push(token);
-    if (token === 'p3' && calls.length === 3) throw new ZoomApiError({ endpoint: 'GET /users', httpStatus: 400, code: 300, zoomMessage: 'Invalid next page token' });
+    if (token === 'p3' && calls.length === 3)
+      throw new ZoomApiError({ endpoint: 'GET /users', httpStatus: 400, code: 300, zoomMessage: 'Invalid next page token' });
     const n = token ? Number(/\d+/.exec(token)![0]) : 1;
     // A broken server answers the replay with page 1 again and again, each time with a new token.
     if (replayForever && calls.length > 3) return { items: rows.slice(0, 3), nextPageToken: `p${calls.length}-again` };

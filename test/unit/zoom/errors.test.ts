@@ -3,8 +3,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  ZoomApiError, ZoomAuthError, ZoomInputError, ZoomNetworkError, ZoomResponseError, cancellationError, formatFriendly, formatReset,
-  isCancellation, parseMissingScopes,
+  ZoomApiError,
+  ZoomAuthError,
+  ZoomInputError,
+  ZoomNetworkError,
+  ZoomResponseError,
+  cancellationError,
+  formatFriendly,
+  formatReset,
+  isCancellation,
+  parseMissingScopes,
 } from '../../../src/zoom/errors';
 
 const api = (httpStatus: number, code: number | undefined, zoomMessage: string | undefined, endpoint = 'GET /users') =>
@@ -66,7 +74,11 @@ test('the detail: status, code, the message unless the sentence already holds it
   const quoted = new ZoomApiError({ endpoint: 'GET /users/u1', httpStatus: 404, code: 1001, zoomMessage: 'User does not exist: u1.' });
   assert.equal(quoted.message, 'User u1 does not exist in this account. (GET /users/u1: HTTP 404, Zoom code 1001, "User does not exist: u1.")');
   const kept = new ZoomApiError({ endpoint: 'GET /users', httpStatus: 400, code: 300, zoomMessage: 'Validation Failed.' });
-  assert.equal(kept.message, 'Zoom refused the request as invalid: Validation Failed. (GET /users: HTTP 400, Zoom code 300)', 'the message is in the sentence already');
+  assert.equal(
+    kept.message,
+    'Zoom refused the request as invalid: Validation Failed. (GET /users: HTTP 400, Zoom code 300)',
+    'the message is in the sentence already',
+  );
   assert.equal(api(500, undefined, undefined).message, 'Zoom had a server error (HTTP 500) on GET /users. Try again later. (GET /users: HTTP 500)');
   assert.equal(e.zoomMessage, 'Odd.');
   assert.equal(api(500, undefined, undefined).zoomMessage, '');
@@ -74,7 +86,10 @@ test('the detail: status, code, the message unless the sentence already holds it
 });
 
 test('missing scopes: a bracketed list, a single scope, or none', () => {
-  assert.deepEqual(parseMissingScopes('Invalid access token, does not contain scopes:[user:read:admin, group:read:admin].'), ['user:read:admin', 'group:read:admin']);
+  assert.deepEqual(parseMissingScopes('Invalid access token, does not contain scopes:[user:read:admin, group:read:admin].'), [
+    'user:read:admin',
+    'group:read:admin',
+  ]);
   assert.deepEqual(parseMissingScopes('does not contain scope [a:b]'), ['a:b']);
   assert.deepEqual(parseMissingScopes('Invalid access token, does not contain role:read:admin scope'), ['role:read:admin']);
   assert.deepEqual(parseMissingScopes('scopes:[ ]'), []);

@@ -11,22 +11,35 @@ import { MAX_BODY_BYTES } from '../../../src/zoom/http';
 import { GLOBEX, apiRequests, clientFor, openSim, rejection, type Sim } from './sim';
 
 let sim: Sim;
-before(async () => { sim = await openSim(); });
-after(async () => { await sim.close(); });
-beforeEach(async () => { await sim.reset(); });
+before(async () => {
+  sim = await openSim();
+});
+after(async () => {
+  await sim.close();
+});
+beforeEach(async () => {
+  await sim.reset();
+});
 
 const USERS = '/v2/users';
 
 /** A one-route server; resolves with its base URL and a count of requests, and closes itself. */
 async function hostile(handler: (req: IncomingMessage, res: ServerResponse) => void) {
   let hits = 0;
-  const server = createServer((req, res) => { hits++; handler(req, res); });
+  const server = createServer((req, res) => {
+    hits++;
+    handler(req, res);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
     hits: () => hits,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -52,7 +65,9 @@ test('an X-RateLimit-Reset beyond 48 hours is ignored; one within is shown', asy
   const now = Date.parse('2026-03-01T10:00:00Z');
   const { client } = await clientFor(sim, GLOBEX, { clock: () => now, token: { clock: () => now } });
   const daily = (reset: string) => ({
-    kind: 'status' as const, status: 429, body: { code: 429, message: 'You have reached the maximum daily rate limit for this API.' },
+    kind: 'status' as const,
+    status: 429,
+    body: { code: 429, message: 'You have reached the maximum daily rate limit for this API.' },
     headers: { 'X-RateLimit-Type': 'Daily-limit', 'X-RateLimit-Reset': reset },
   });
   await sim.addFault({ match: { path: USERS }, times: 1, action: daily('99999999999999') });
@@ -99,7 +114,10 @@ test(`a body over ${MAX_BODY_BYTES / 1024 / 1024} MiB is refused with an error n
 });
 
 test('a redirect is not followed: the token never reaches the target and the reply is an error', async () => {
-  const target = await hostile((_req, res) => { res.writeHead(200, { 'Content-Type': 'application/json' }); res.end('{"users":[],"total_records":0}'); });
+  const target = await hostile((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.end('{"users":[],"total_records":0}');
+  });
   try {
     const { client } = await clientFor(sim, GLOBEX);
     for (const status of [301, 302, 307, 308]) {
@@ -133,16 +151,25 @@ test('a number in a name or department becomes text, another shape is dropped, a
   assert.equal(two.display_name, undefined);
   assert.deepEqual([two.first_name, two.dept, two.status], ['Ann', '3.5', 'inactive']);
 
-  await sim.addFault({ match: { path: '/v2/groups' }, action: { kind: 'status', status: 200, body: { total_records: 1, groups: [{ id: 'g1', name: 2024 }] } } });
+  await sim.addFault({
+    match: { path: '/v2/groups' },
+    action: { kind: 'status', status: 200, body: { total_records: 1, groups: [{ id: 'g1', name: 2024 }] } },
+  });
   assert.equal((await client.listGroups().page()).items[0].name, '2024');
-  await sim.addFault({ match: { path: '/v2/groups/g1/members' }, action: { kind: 'status', status: 200, body: { total_records: 1, members: [{ id: 'm1', email: 'm@x.example', first_name: 1, last_name: { a: 1 } }] } } });
+  await sim.addFault({
+    match: { path: '/v2/groups/g1/members' },
+    action: { kind: 'status', status: 200, body: { total_records: 1, members: [{ id: 'm1', email: 'm@x.example', first_name: 1, last_name: { a: 1 } }] } },
+  });
   const [member] = (await client.listGroupMembers('g1').page()).items;
   assert.deepEqual([member.first_name, 'last_name' in member], ['1', false]);
 });
 
 test('a required name that is neither text nor a number still fails, naming the field', async () => {
   const { client } = await clientFor(sim, GLOBEX);
-  await sim.addFault({ match: { path: '/v2/groups' }, action: { kind: 'status', status: 200, body: { total_records: 1, groups: [{ id: 'g1', name: { en: 'x' } }] } } });
+  await sim.addFault({
+    match: { path: '/v2/groups' },
+    action: { kind: 'status', status: 200, body: { total_records: 1, groups: [{ id: 'g1', name: { en: 'x' } }] } },
+  });
   const error = await rejection(client.listGroups().page());
   assert.ok(error instanceof ZoomResponseError, String(error));
   assert.match(error.message, /groups\[0\]\.name is not a text/);

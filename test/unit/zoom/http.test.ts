@@ -7,9 +7,15 @@ import { ZoomHttp } from '../../../src/zoom/http';
 import { ACME, GLOBEX, apiRequests, clientFor, openSim, rejection, tokenRequests, type Sim } from './sim';
 
 let sim: Sim;
-before(async () => { sim = await openSim(); });
-after(async () => { await sim.close(); });
-beforeEach(async () => { await sim.reset(); });
+before(async () => {
+  sim = await openSim();
+});
+after(async () => {
+  await sim.close();
+});
+beforeEach(async () => {
+  await sim.reset();
+});
 
 const USERS = '/v2/users';
 
@@ -28,7 +34,14 @@ test('expired tokens (401 code 124): one renewal, one retry, success', async () 
   const summary = await client.userSummary();
   assert.deepEqual(summary, first, 'the retried reply is the summary');
   const requests = await sim.requests();
-  assert.deepEqual(requests.map((r) => [r.path, r.status]), [['/v2/users/summary', 401], ['/oauth/token', 200], ['/v2/users/summary', 200]]);
+  assert.deepEqual(
+    requests.map((r) => [r.path, r.status]),
+    [
+      ['/v2/users/summary', 401],
+      ['/oauth/token', 200],
+      ['/v2/users/summary', 200],
+    ],
+  );
 });
 
 test('two 400s with code 124 end as a rejected token after one renewal', async () => {
@@ -40,7 +53,14 @@ test('two 400s with code 124 end as a rejected token after one renewal', async (
   assert.ok(error instanceof ZoomApiError, String(error));
   assert.equal(error.kind, 'tokenRejected');
   assert.equal(error.httpStatus, 400);
-  assert.deepEqual((await sim.requests()).map((r) => [r.path, r.status]), [[USERS, 400], ['/oauth/token', 200], [USERS, 400]]);
+  assert.deepEqual(
+    (await sim.requests()).map((r) => [r.path, r.status]),
+    [
+      [USERS, 400],
+      ['/oauth/token', 200],
+      [USERS, 400],
+    ],
+  );
 });
 
 test('code 124 in a 400 body also renews; a token rejected twice fails without a loop', async () => {
@@ -65,7 +85,10 @@ test('429 with Retry-After in seconds waits that long (plus jitter), then succee
   const page = await client.listUsers({}).page();
   assert.ok(page.items.length > 0);
   assert.deepEqual(sleeps, [2000]);
-  assert.deepEqual((await apiRequests(sim, USERS)).map((r) => r.status), [429, 200]);
+  assert.deepEqual(
+    (await apiRequests(sim, USERS)).map((r) => r.status),
+    [429, 200],
+  );
 });
 
 test('429 with a near HTTP date waits until it; a far date is a daily limit that says when it resets', async () => {
@@ -90,11 +113,18 @@ test('429 with a near HTTP date waits until it; a far date is a daily limit that
 
 test('a 429 whose X-RateLimit-Type says daily stops at once, with a near or no Retry-After', async () => {
   const { client, sleeps } = await clientFor(sim, GLOBEX);
-  for (const [retryAfter, kind] of [['1', 'dailyLimit'], [undefined, 'dailyLimitUnknownReset']] as const) {
+  for (const [retryAfter, kind] of [
+    ['1', 'dailyLimit'],
+    [undefined, 'dailyLimitUnknownReset'],
+  ] as const) {
     await sim.reset();
     // The body does not say "daily": the header alone must decide.
     const headers: Record<string, string> = { 'X-RateLimit-Type': 'Daily-limit', ...(retryAfter ? { 'Retry-After': retryAfter } : {}) };
-    await sim.addFault({ match: { path: USERS }, times: 0, action: { kind: 'status', status: 429, body: { code: 429, message: 'Too many requests.' }, headers } });
+    await sim.addFault({
+      match: { path: USERS },
+      times: 0,
+      action: { kind: 'status', status: 429, body: { code: 429, message: 'Too many requests.' }, headers },
+    });
     const error = await rejection(client.listUsers({}).page());
     assert.ok(error instanceof ZoomApiError, String(error));
     assert.equal(error.kind, kind, `Retry-After ${retryAfter ?? 'absent'}`);
@@ -118,7 +148,11 @@ test('a per-second 429 asking to wait 120 s stops and says when to try again', a
 
 test('429 without Retry-After backs off with jitter a bounded number of times', async () => {
   const { client, sleeps } = await clientFor(sim, GLOBEX, { random: () => 0.5 });
-  await sim.addFault({ match: { path: USERS }, times: 0, action: { kind: 'status', status: 429, body: { code: 429, message: 'You have reached the maximum per-second rate limit for this API. Try again later.' } } });
+  await sim.addFault({
+    match: { path: USERS },
+    times: 0,
+    action: { kind: 'status', status: 429, body: { code: 429, message: 'You have reached the maximum per-second rate limit for this API. Try again later.' } },
+  });
   const error = await rejection(client.listUsers({}).page());
   assert.ok(error instanceof ZoomApiError);
   assert.equal(error.kind, 'rateLimited');
@@ -131,7 +165,10 @@ test('5xx on GET is retried with a backoff that doubles, then succeeds', async (
   await sim.addFault({ match: { path: USERS }, times: 3, action: { kind: 'status', status: 503, body: { code: 503, message: 'busy' } } });
   const page = await client.listUsers({}).page();
   assert.ok(page.items.length > 0);
-  assert.deepEqual((await apiRequests(sim, USERS)).map((r) => r.status), [503, 503, 503, 200]);
+  assert.deepEqual(
+    (await apiRequests(sim, USERS)).map((r) => r.status),
+    [503, 503, 503, 200],
+  );
   // 500, 1000, 2000 ms, each jittered down to its lower half (random() = 0).
   assert.deepEqual(sleeps, [250, 500, 1000]);
 });
@@ -228,10 +265,18 @@ test('every documented Zoom error code gets its friendly sentence; none is retri
 
 test('headers are read case-insensitively (lower-case Retry-After and tracking id)', async () => {
   const { client, sleeps } = await clientFor(sim, ACME, { random: () => 0 });
-  await sim.addFault({ match: { path: USERS }, times: 1, action: { kind: 'status', status: 429, body: { code: 429, message: 'slow down' }, headers: { 'retry-after': '1', 'X-ZM-TRACKINGID': 'abc' } } });
+  await sim.addFault({
+    match: { path: USERS },
+    times: 1,
+    action: { kind: 'status', status: 429, body: { code: 429, message: 'slow down' }, headers: { 'retry-after': '1', 'X-ZM-TRACKINGID': 'abc' } },
+  });
   await client.listUsers({}).page();
   assert.deepEqual(sleeps, [1000]);
-  await sim.addFault({ match: { path: USERS }, times: 1, action: { kind: 'status', status: 404, body: { code: 1001, message: 'nope' }, headers: { 'X-ZM-TRACKINGID': 'v=2.0;abc' } } });
+  await sim.addFault({
+    match: { path: USERS },
+    times: 1,
+    action: { kind: 'status', status: 404, body: { code: 1001, message: 'nope' }, headers: { 'X-ZM-TRACKINGID': 'v=2.0;abc' } },
+  });
   const error = await rejection(client.listUsers({}).page());
   assert.ok(error instanceof ZoomApiError, String(error));
   assert.equal(error.trackingId, 'v=2.0;abc', 'an upper-case X-ZM-TRACKINGID is read');
@@ -242,16 +287,24 @@ test('each retry is logged with its reason and wait; a past Retry-After waits on
   const { client, sleeps, log } = await clientFor(sim, GLOBEX, { clock: () => now, random: () => 0.5, token: { clock: () => now } });
   await client.userSummary();
   await sim.expireTokens();
-  await sim.addFault({ match: { path: USERS }, times: 1, action: { kind: 'status', status: 429, body: { code: 429, message: 'slow down' }, headers: { 'Retry-After': new Date(now - 5000).toUTCString() } } });
+  await sim.addFault({
+    match: { path: USERS },
+    times: 1,
+    action: { kind: 'status', status: 429, body: { code: 429, message: 'slow down' }, headers: { 'Retry-After': new Date(now - 5000).toUTCString() } },
+  });
   await sim.addFault({ match: { path: USERS }, times: 1, action: { kind: 'status', status: 503, body: { code: 503, message: 'busy' } } });
   await client.listUsers({}).page();
   assert.deepEqual(sleeps, [125, 375]);
   const lines = log.lines.filter((l) => !/ -> \d{3} in /.test(l) && !l.includes('oauth'));
-  assert.deepEqual(lines.filter((l) => l.includes('GET /users:')), [
-    'info GET /users: rate limited, retry 1 in 125 ms',
-    'debug GET /users: HTTP 503, retry 1 of 3 in 375 ms',
-    'debug GET /users: token rejected, renewing once',
-  ], 'the faults answer first, then the expired token');
+  assert.deepEqual(
+    lines.filter((l) => l.includes('GET /users:')),
+    [
+      'info GET /users: rate limited, retry 1 in 125 ms',
+      'debug GET /users: HTTP 503, retry 1 of 3 in 375 ms',
+      'debug GET /users: token rejected, renewing once',
+    ],
+    'the faults answer first, then the expired token',
+  );
 });
 
 test('a code sent as a string still counts: "124" renews the token', async () => {
@@ -276,17 +329,40 @@ test('a 4xx whose body is not JSON is a bad reply, not a Zoom error; a 5xx one i
 
 test('empty and missing query values are not sent; numbers are; a padded Retry-After is read', async () => {
   const { tokens, sleeps } = await clientFor(sim, GLOBEX, { random: () => 0 });
-  const http = new ZoomHttp({ apiBaseUrl: sim.apiBase, tokenSource: tokens, random: () => 0, sleep: async (ms) => { sleeps.push(ms); } });
-  await sim.addFault({ match: { path: USERS }, times: 1, action: { kind: 'status', status: 429, body: { code: 429, message: 'slow down' }, headers: { 'Retry-After': ' 2 ' } } });
+  const http = new ZoomHttp({
+    apiBaseUrl: sim.apiBase,
+    tokenSource: tokens,
+    random: () => 0,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+    },
+  });
+  await sim.addFault({
+    match: { path: USERS },
+    times: 1,
+    action: { kind: 'status', status: 429, body: { code: 429, message: 'slow down' }, headers: { 'Retry-After': ' 2 ' } },
+  });
   await http.getObject('/users', { status: '', role_id: undefined, page_size: 30 });
   assert.deepEqual(sleeps, [2000]);
-  assert.deepEqual((await apiRequests(sim, USERS)).map((r) => r.query), [{ page_size: '30' }, { page_size: '30' }]);
+  assert.deepEqual(
+    (await apiRequests(sim, USERS)).map((r) => r.query),
+    [{ page_size: '30' }, { page_size: '30' }],
+  );
 });
 
 test('both backoffs stop growing: 8 s for a 429 without Retry-After, 4 s for a 5xx', async () => {
   const { tokens } = await clientFor(sim, GLOBEX);
   const sleeps: number[] = [];
-  const http = new ZoomHttp({ apiBaseUrl: sim.apiBase, tokenSource: tokens, random: () => 0, retries: 5, rateLimitRetries: 5, sleep: async (ms) => { sleeps.push(ms); } });
+  const http = new ZoomHttp({
+    apiBaseUrl: sim.apiBase,
+    tokenSource: tokens,
+    random: () => 0,
+    retries: 5,
+    rateLimitRetries: 5,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+    },
+  });
   await sim.addFault({ match: { path: USERS }, times: 5, action: { kind: 'status', status: 429, body: { code: 429, message: 'slow down' } } });
   await http.getObject('/users');
   assert.deepEqual(sleeps, [500, 1000, 2000, 4000, 4000], 'half of 1, 2, 4, 8 and 8 s');
@@ -311,6 +387,9 @@ test('only GET and HEAD are retried; a failed exchange is logged with its cause'
   await sim.clearRequests();
   const network = await rejection(http.request('POST', '/users', undefined));
   assert.ok(network instanceof ZoomNetworkError, String(network));
-  assert.ok(log.lines.some((l) => /^debug POST \/users -> failed \(.+\) after \d+ ms$/.test(l)), log.lines.join('\n'));
+  assert.ok(
+    log.lines.some((l) => /^debug POST \/users -> failed \(.+\) after \d+ ms$/.test(l)),
+    log.lines.join('\n'),
+  );
   assert.equal(log.lines.filter((l) => l.startsWith('debug POST /users -> failed')).length, 1, 'a POST is not retried after a network failure');
 });

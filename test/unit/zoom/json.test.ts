@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { parseJson } from '../../../src/zoom/json';
 
 test('keeps unsafe integers exact and leaves everything else as JSON.parse does', () => {
-  const text = '{"zoom_one_type":18014398509481984,"neg":-9007199254740993,"pmi":6589310093,"max":9007199254740991,' +
+  const text =
+    '{"zoom_one_type":18014398509481984,"neg":-9007199254740993,"pmi":6589310093,"max":9007199254740991,' +
     '"f":1234567890123456789.5,"e":12345678901234567e2,"s":"12345678901234567890","nested":[{"license_option":36028797018963968}]}';
   const value = parseJson(text) as Record<string, unknown>;
   assert.equal(value.zoom_one_type, '18014398509481984');
@@ -58,7 +59,7 @@ test('the exact path keeps JSON.parse semantics: last repeated key wins, __proto
   assert.deepEqual(Object.keys(value), ['k', 'big', '__proto__']);
 });
 
-test('a reply without big integers is JSON.parse\'s result, numbers stay numbers', () => {
+test("a reply without big integers is JSON.parse's result, numbers stay numbers", () => {
   assert.deepEqual(parseJson('{"n":[1,-2.5,9007199254740991,1e3],"s":"x"}'), { n: [1, -2.5, 9007199254740991, 1000], s: 'x' });
   assert.equal(parseJson('-9007199254740993'), '-9007199254740993', 'a bare top-level literal is kept exact too');
   assert.equal(parseJson('null'), null);

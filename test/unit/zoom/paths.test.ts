@@ -10,9 +10,15 @@ import { ACME, apiRequests, clientFor, openSim, rejection, type Sim } from './si
 const WALKING = ['.', '..', '%2e', '%2E%2e', '.%2e', '%252e%252e', '%25252e%25252E', '../users', 'a/../b', '..\\x', ''];
 
 let sim: Sim;
-before(async () => { sim = await openSim(); });
-after(async () => { await sim.close(); });
-beforeEach(async () => { await sim.reset(); });
+before(async () => {
+  sim = await openSim();
+});
+after(async () => {
+  await sim.close();
+});
+beforeEach(async () => {
+  await sim.reset();
+});
 
 test('walksPath: dot segments in any encoding, and only those', () => {
   for (const id of WALKING) assert.equal(walksPath(id), true, JSON.stringify(id));
@@ -60,21 +66,40 @@ test('ordinary IDs and emails still reach their object', async () => {
 test('every path in the own-account and the sub-account form, IDs encoded', () => {
   const s = { subAccountId: 's 1' };
   const own: [string, string][] = [
-    [paths.users(), '/users'], [paths.user('a@b.c'), '/users/a%40b.c'], [paths.userSummary(), '/users/summary'],
-    [paths.groups(), '/groups'], [paths.group('g/1'), '/groups/g%2F1'], [paths.groupMembers('g'), '/groups/g/members'],
-    [paths.groupAdmins('g'), '/groups/g/admins'], [paths.groupSettings('g'), '/groups/g/settings'],
-    [paths.groupLockSettings('g'), '/groups/g/lock_settings'], [paths.userSettings('u'), '/users/u/settings'],
-    [paths.accountSettings(), '/accounts/me/settings'], [paths.accountLockSettings(), '/accounts/me/lock_settings'],
-    [paths.roles(), '/roles'], [paths.role('2'), '/roles/2'], [paths.roleMembers('2'), '/roles/2/members'],
-    [paths.subAccounts(), '/accounts'], [paths.subAccount('s 1'), '/accounts/s%201'],
+    [paths.users(), '/users'],
+    [paths.user('a@b.c'), '/users/a%40b.c'],
+    [paths.userSummary(), '/users/summary'],
+    [paths.groups(), '/groups'],
+    [paths.group('g/1'), '/groups/g%2F1'],
+    [paths.groupMembers('g'), '/groups/g/members'],
+    [paths.groupAdmins('g'), '/groups/g/admins'],
+    [paths.groupSettings('g'), '/groups/g/settings'],
+    [paths.groupLockSettings('g'), '/groups/g/lock_settings'],
+    [paths.userSettings('u'), '/users/u/settings'],
+    [paths.accountSettings(), '/accounts/me/settings'],
+    [paths.accountLockSettings(), '/accounts/me/lock_settings'],
+    [paths.roles(), '/roles'],
+    [paths.role('2'), '/roles/2'],
+    [paths.roleMembers('2'), '/roles/2/members'],
+    [paths.subAccounts(), '/accounts'],
+    [paths.subAccount('s 1'), '/accounts/s%201'],
   ];
   const sub: [string, string][] = [
-    [paths.users(s), '/accounts/s%201/users'], [paths.user('u', s), '/accounts/s%201/users/u'], [paths.userSummary(s), '/accounts/s%201/users/summary'],
-    [paths.groups(s), '/accounts/s%201/groups'], [paths.group('g', s), '/accounts/s%201/groups/g'], [paths.groupMembers('g', s), '/accounts/s%201/groups/g/members'],
-    [paths.groupAdmins('g', s), '/accounts/s%201/groups/g/admins'], [paths.groupSettings('g', s), '/accounts/s%201/groups/g/settings'],
-    [paths.groupLockSettings('g', s), '/accounts/s%201/groups/g/lock_settings'], [paths.userSettings('u', s), '/accounts/s%201/users/u/settings'],
-    [paths.accountSettings(s), '/accounts/s%201/settings'], [paths.accountLockSettings(s), '/accounts/s%201/lock_settings'],
-    [paths.roles(s), '/accounts/s%201/roles'], [paths.role('2', s), '/accounts/s%201/roles/2'], [paths.roleMembers('2', s), '/accounts/s%201/roles/2/members'],
+    [paths.users(s), '/accounts/s%201/users'],
+    [paths.user('u', s), '/accounts/s%201/users/u'],
+    [paths.userSummary(s), '/accounts/s%201/users/summary'],
+    [paths.groups(s), '/accounts/s%201/groups'],
+    [paths.group('g', s), '/accounts/s%201/groups/g'],
+    [paths.groupMembers('g', s), '/accounts/s%201/groups/g/members'],
+    [paths.groupAdmins('g', s), '/accounts/s%201/groups/g/admins'],
+    [paths.groupSettings('g', s), '/accounts/s%201/groups/g/settings'],
+    [paths.groupLockSettings('g', s), '/accounts/s%201/groups/g/lock_settings'],
+    [paths.userSettings('u', s), '/accounts/s%201/users/u/settings'],
+    [paths.accountSettings(s), '/accounts/s%201/settings'],
+    [paths.accountLockSettings(s), '/accounts/s%201/lock_settings'],
+    [paths.roles(s), '/accounts/s%201/roles'],
+    [paths.role('2', s), '/accounts/s%201/roles/2'],
+    [paths.roleMembers('2', s), '/accounts/s%201/roles/2/members'],
   ];
   for (const [actual, expected] of [...own, ...sub]) assert.equal(actual, expected);
   assert.equal(paths.users({ subAccountId: '' }), '/users', 'an empty sub-account id is the own account');

@@ -9,8 +9,12 @@ import type { FetchLike } from '../../../src/zoom/http';
 import { ACME, apiRequests, clientFor, openSim, type Sim } from './sim';
 
 let sim: Sim;
-before(async () => { sim = await openSim(); });
-after(async () => { await sim.close(); });
+before(async () => {
+  sim = await openSim();
+});
+after(async () => {
+  await sim.close();
+});
 
 /** The global fetch, counting requests in flight (until their body is read). */
 function countingFetch() {
@@ -58,7 +62,12 @@ test('three statuses and several groups at once never exceed the cap in flight',
 test('an account at its per-second limit is slowed down, and the listing completes', async () => {
   await sim.reset({ seed: 3, accounts: [{ name: 'Tiny', accountId: 'tiny-free', plan: 'free', enforceRateLimits: true, users: { active: 40 } }] });
   const account = await sim.account('tiny-free');
-  const tokenSource = new S2STokenSource({ oauthBaseUrl: sim.url, accountId: account.accountId, clientId: account.clientId, clientSecret: account.clientSecret });
+  const tokenSource = new S2STokenSource({
+    oauthBaseUrl: sim.url,
+    accountId: account.accountId,
+    clientId: account.clientId,
+    clientSecret: account.clientSecret,
+  });
   // Real sleeps: the simulator counts requests per real second.
   const client = new ZoomClient({ apiBaseUrl: sim.apiBase, tokenSource, maxPageSize: 10 });
   const users = await client.listUsers({ status: 'active' }).all();

@@ -8,12 +8,13 @@ function harness(scheduler: RequestScheduler) {
   let inFlight = 0;
   let peak = 0;
   const gates: (() => void)[] = [];
-  const run = () => scheduler.run(async () => {
-    inFlight++;
-    peak = Math.max(peak, inFlight);
-    await new Promise<void>((resolve) => gates.push(resolve));
-    inFlight--;
-  });
+  const run = () =>
+    scheduler.run(async () => {
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      await new Promise<void>((resolve) => gates.push(resolve));
+      inFlight--;
+    });
   const releaseAll = async () => {
     while (gates.length || scheduler.inFlight) {
       gates.splice(0).forEach((g) => g());
@@ -37,7 +38,14 @@ test('never more than maxConcurrent in flight; every task still runs', async () 
 test('a low X-RateLimit-Remaining (no limit known) drops to one at a time with a gap, and recovers', async () => {
   const waits: number[] = [];
   let now = 1000;
-  const s = new RequestScheduler({ maxConcurrent: 4, clock: () => now, sleep: async (ms) => { waits.push(ms); now += ms; } });
+  const s = new RequestScheduler({
+    maxConcurrent: 4,
+    clock: () => now,
+    sleep: async (ms) => {
+      waits.push(ms);
+      now += ms;
+    },
+  });
   s.observe(3, undefined);
   assert.equal(s.slowedDown, true);
   const h = harness(s);
@@ -58,8 +66,17 @@ test('a low X-RateLimit-Remaining (no limit known) drops to one at a time with a
 test('a learned per-second limit spaces starts just under it; Remaining running down is not a slow-down, 0 is', async () => {
   const starts: number[] = [];
   let now = 0;
-  const s = new RequestScheduler({ maxConcurrent: 4, clock: () => now, sleep: async (ms) => { now += ms; } });
-  const start = () => s.run(async () => { starts.push(now); });
+  const s = new RequestScheduler({
+    maxConcurrent: 4,
+    clock: () => now,
+    sleep: async (ms) => {
+      now += ms;
+    },
+  });
+  const start = () =>
+    s.run(async () => {
+      starts.push(now);
+    });
   for (let i = 0; i < 3; i++) await start(); // before any reply told the limit: not paced
   s.observe(59, 60, 'QPS');
   assert.equal(s.perSecondLimit, 60);
@@ -69,7 +86,7 @@ test('a learned per-second limit spaces starts just under it; Remaining running 
   for (const t of starts) assert.ok(starts.filter((u) => u >= t && u < t + 1000).length <= 59, `starts from ${t}`);
   assert.equal(starts.filter((t) => t === 0).length, 29, 'half the cap at once');
   for (let i = 30; i < 59; i++) assert.ok(starts[i] - starts[i - 1] >= 1000 / 60 - 1e-9, `start ${i} spaced`);
-  assert.ok(starts[63] - starts[0] <= 1000 + 5 * 1000 / 60 + 1e-9, `64 starts within ${starts[63] - starts[0]} ms`);
+  assert.ok(starts[63] - starts[0] <= 1000 + (5 * 1000) / 60 + 1e-9, `64 starts within ${starts[63] - starts[0]} ms`);
   s.observe(3, 60, 'QPS');
   assert.equal(s.slowedDown, false, 'our own pacing ran Remaining down');
   s.observe(0, 60, 'QPS');
@@ -83,7 +100,14 @@ test('a learned per-second limit spaces starts just under it; Remaining running 
 test('maxPerSecond spaces request starts', async () => {
   const waits: number[] = [];
   let now = 0;
-  const s = new RequestScheduler({ maxPerSecond: 10, clock: () => now, sleep: async (ms) => { waits.push(ms); now += ms; } });
+  const s = new RequestScheduler({
+    maxPerSecond: 10,
+    clock: () => now,
+    sleep: async (ms) => {
+      waits.push(ms);
+      now += ms;
+    },
+  });
   for (let i = 0; i < 3; i++) await s.run(async () => undefined);
   assert.deepEqual(waits, [100, 100]);
 });

@@ -6,8 +6,12 @@ import { requestS2SToken } from '../../../src/zoom/auth';
 import { ACME, GLOBEX, clientFor, collectingLogger, openSim, type Sim } from './sim';
 
 let sim: Sim;
-before(async () => { sim = await openSim(); });
-after(async () => { await sim.close(); });
+before(async () => {
+  sim = await openSim();
+});
+after(async () => {
+  await sim.close();
+});
 
 test('secrets and tokens never reach logs or errors', async () => {
   const texts: string[] = [];
@@ -15,7 +19,13 @@ test('secrets and tokens never reach logs or errors', async () => {
     const error = e as Error & Record<string, unknown>;
     texts.push(String(error), error.message, error.stack ?? '', JSON.stringify(error), String(error.friendly ?? ''));
   };
-  const attempt = async (p: Promise<unknown>) => { try { await p; } catch (e) { keep(e); } };
+  const attempt = async (p: Promise<unknown>) => {
+    try {
+      await p;
+    } catch (e) {
+      keep(e);
+    }
+  };
   const accounts = await sim.accounts();
   const log = collectingLogger();
 
@@ -26,7 +36,15 @@ test('secrets and tokens never reach logs or errors', async () => {
     await attempt(requestS2SToken({ ...creds, oauthBaseUrl: 'http://127.0.0.1:9' }));
   }
   await sim.addFault({ match: { path: '/oauth/token' }, action: { kind: 'truncate' } });
-  await attempt(requestS2SToken({ oauthBaseUrl: sim.url, accountId: accounts[0].accountId, clientId: accounts[0].clientId, clientSecret: accounts[0].clientSecret, logger: log }));
+  await attempt(
+    requestS2SToken({
+      oauthBaseUrl: sim.url,
+      accountId: accounts[0].accountId,
+      clientId: accounts[0].clientId,
+      clientSecret: accounts[0].clientSecret,
+      logger: log,
+    }),
+  );
 
   for (const accountId of [ACME, GLOBEX]) {
     const c = await clientFor(sim, accountId, { timeoutMs: 100 });
@@ -34,8 +52,12 @@ test('secrets and tokens never reach logs or errors', async () => {
     await sim.expireTokens();
     await attempt(c.client.userSummary());
     for (const action of [
-      { kind: 'expire-token' }, { kind: 'reset' }, { kind: 'truncate' }, { kind: 'delay', ms: 400 },
-      { kind: 'rate-limit', type: 'Daily-limit', retryAfter: '2099-01-01T00:00:00Z' }, { kind: 'status', status: 500 },
+      { kind: 'expire-token' },
+      { kind: 'reset' },
+      { kind: 'truncate' },
+      { kind: 'delay', ms: 400 },
+      { kind: 'rate-limit', type: 'Daily-limit', retryAfter: '2099-01-01T00:00:00Z' },
+      { kind: 'status', status: 500 },
     ] as const) {
       await sim.addFault({ match: { path: '/v2/users' }, times: 0, action });
       await attempt(c.client.listUsers({}).all());

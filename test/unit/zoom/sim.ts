@@ -39,7 +39,9 @@ export async function openSim(options: { latencyMs?: number; world?: WorldSpec }
 /** Every line logged, at any level, prefixed with its level. */
 export function collectingLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];
-  const at = (level: string) => (m: string) => { lines.push(`${level} ${m}`); };
+  const at = (level: string) => (m: string) => {
+    lines.push(`${level} ${m}`);
+  };
   return { lines, trace: at('trace'), debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 
@@ -51,15 +53,26 @@ export interface TestClient {
   sleeps: number[];
 }
 
-export async function clientFor(sim: Sim, accountId: string, extra: Partial<ZoomClientOptions> & { token?: Partial<S2STokenSourceOptions> } = {}): Promise<TestClient> {
+export async function clientFor(
+  sim: Sim,
+  accountId: string,
+  extra: Partial<ZoomClientOptions> & { token?: Partial<S2STokenSourceOptions> } = {},
+): Promise<TestClient> {
   const account = await sim.account(accountId);
   const log = collectingLogger();
   const sleeps: number[] = [];
   const tokens = new S2STokenSource({
-    oauthBaseUrl: sim.url, accountId: account.accountId, clientId: account.clientId, clientSecret: account.clientSecret, logger: log, ...extra.token,
+    oauthBaseUrl: sim.url,
+    accountId: account.accountId,
+    clientId: account.clientId,
+    clientSecret: account.clientSecret,
+    logger: log,
+    ...extra.token,
   });
   const client = new ZoomClient({
-    apiBaseUrl: sim.apiBase, tokenSource: tokens, logger: log,
+    apiBaseUrl: sim.apiBase,
+    tokenSource: tokens,
+    logger: log,
     sleep: async (ms, signal) => {
       sleeps.push(ms);
       if (signal?.aborted) throw signal.reason;

@@ -9,9 +9,15 @@ import { ZoomApiError, ZoomAuthError } from '../../../src/zoom/errors';
 import { GLOBEX, openSim, rejection, tokenRequests, type Sim } from './sim';
 
 let sim: Sim;
-before(async () => { sim = await openSim(); });
-after(async () => { await sim.close(); });
-beforeEach(async () => { await sim.reset(); });
+before(async () => {
+  sim = await openSim();
+});
+after(async () => {
+  await sim.close();
+});
+beforeEach(async () => {
+  await sim.reset();
+});
 
 async function credentials() {
   const a = await sim.account(GLOBEX);
@@ -19,8 +25,13 @@ async function credentials() {
   return {
     sleeps,
     options: {
-      oauthBaseUrl: sim.url, accountId: a.accountId, clientId: a.clientId, clientSecret: a.clientSecret,
-      sleep: async (ms: number) => { sleeps.push(ms); },
+      oauthBaseUrl: sim.url,
+      accountId: a.accountId,
+      clientId: a.clientId,
+      clientSecret: a.clientSecret,
+      sleep: async (ms: number) => {
+        sleeps.push(ms);
+      },
       random: () => 0.5,
     },
   };
@@ -40,7 +51,8 @@ test('token endpoint 503 twice, then a token: retried with back-off, no credenti
 
 test('token endpoint 429 with a JSON reason: waits Retry-After and retries; it is not "Zoom refused the sign-in"', async () => {
   await sim.addFault({
-    match: { path: TOKEN }, times: 1,
+    match: { path: TOKEN },
+    times: 1,
     action: { kind: 'status', status: 429, body: { reason: 'Too many requests', error: 'too_many_requests' }, headers: { 'Retry-After': '2' } },
   });
   const { options, sleeps } = await credentials();
@@ -80,7 +92,11 @@ test('a renewal that meets a 503 through a token source does not end as a creden
 test('expires_in shorter than the 60 s margin: renewed at half its life, not before every call', async () => {
   let now = 1_000_000;
   const { options } = await credentials();
-  await sim.addFault({ match: { path: TOKEN }, times: 0, action: { kind: 'status', status: 200, body: { access_token: 'short-lived', token_type: 'bearer', expires_in: 40 } } });
+  await sim.addFault({
+    match: { path: TOKEN },
+    times: 0,
+    action: { kind: 'status', status: 200, body: { access_token: 'short-lived', token_type: 'bearer', expires_in: 40 } },
+  });
   const source = new S2STokenSource({ ...options, clock: () => now });
   await source.getToken();
   assert.equal(await tokenRequests(sim), 1);

@@ -52,7 +52,10 @@ suite('Hostile neighbours: command arguments that skip a prompt', () => {
     const window = vscode.window as { showWarningMessage: unknown };
     const original = window.showWarningMessage;
     const asked: string[] = [];
-    window.showWarningMessage = async (message: string) => { asked.push(message); return undefined; }; // dismissed
+    window.showWarningMessage = async (message: string) => {
+      asked.push(message);
+      return undefined;
+    }; // dismissed
     try {
       assert.equal(await signOutCommand(api.accounts, false)(key), false);
     } finally {

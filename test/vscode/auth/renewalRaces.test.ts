@@ -29,7 +29,10 @@ suite('Races: sign-out and sign-in during a token renewal', () => {
     await client.userSummary();
     await sim.expireTokens(); // the next call gets a 401 and renews
     await sim.addFault({ match: { method: 'POST', path: '/oauth/token' }, action: { kind: 'hold' } });
-    const call = client.userSummary().then(() => 'answered', () => 'failed');
+    const call = client.userSummary().then(
+      () => 'answered',
+      () => 'failed',
+    );
     await waitFor('the renewal to reach the token endpoint', async () => (await sim.held()) === 1 || undefined);
     return { key, call };
   }
@@ -43,7 +46,10 @@ suite('Races: sign-out and sign-in during a token renewal', () => {
     const [store, del] = [secrets.store, secrets.delete];
     const stored: string[] = [];
     let renewalDone: Promise<unknown> | undefined;
-    secrets.store = (name, value) => { stored.push(name); return store.call(api.secrets, name, value); };
+    secrets.store = (name, value) => {
+      stored.push(name);
+      return store.call(api.secrets, name, value);
+    };
     secrets.delete = async (name) => {
       renewalDone ??= sim.release().then(() => call);
       await renewalDone;

@@ -3,10 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { sim } from '../sim';
-import {
-  logContaining, readText, setUserSetting, signInAs, signOutAll, simAccount, startSignedOut, waitFor,
-  type ExtensionExports,
-} from './helpers';
+import { logContaining, readText, setUserSetting, signInAs, signOutAll, simAccount, startSignedOut, waitFor, type ExtensionExports } from './helpers';
 
 suite('Accounts: endpoint settings', () => {
   let api: ExtensionExports;
@@ -32,17 +29,29 @@ suite('Accounts: endpoint settings', () => {
     const marker = `marker-${Date.now()}`;
     // Written as a cloned repository would ship it (the configuration API refuses application
     // settings at workspace level, which is part of the protection).
-    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify({
-      'zoomAdmin.apiBaseUrl': 'http://127.0.0.1:9/v2',
-      'zoomAdmin.oauthBaseUrl': 'http://127.0.0.1:9',
-      'zoomAdminTest.marker': marker,
-    }, null, 2)));
+    await vscode.workspace.fs.writeFile(
+      file,
+      new TextEncoder().encode(
+        JSON.stringify(
+          {
+            'zoomAdmin.apiBaseUrl': 'http://127.0.0.1:9/v2',
+            'zoomAdmin.oauthBaseUrl': 'http://127.0.0.1:9',
+            'zoomAdminTest.marker': marker,
+          },
+          null,
+          2,
+        ),
+      ),
+    );
     try {
       await waitFor('the workspace settings file to be read', () => vscode.workspace.getConfiguration('zoomAdminTest').get('marker') === marker || undefined);
       await sim.clearRequests();
       const summary = await api.accounts.client(key).userSummary();
       assert.ok((summary.total_users_count ?? 0) > 0);
-      assert.ok((await sim.requests()).some((r) => r.path === '/v2/users/summary'), 'the request reached the simulator');
+      assert.ok(
+        (await sim.requests()).some((r) => r.path === '/v2/users/summary'),
+        'the request reached the simulator',
+      );
     } finally {
       if (original) await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(original));
       else await vscode.workspace.fs.delete(file);

@@ -3,8 +3,16 @@
 import * as assert from 'node:assert/strict';
 import { sim } from '../sim';
 import {
-  setUserSetting, signIn, signInAs, signInFails, signOutAll, simAccount, startSignedOut, tokenRequestCount,
-  type ExtensionExports, type SimAccount,
+  setUserSetting,
+  signIn,
+  signInAs,
+  signInFails,
+  signOutAll,
+  simAccount,
+  startSignedOut,
+  tokenRequestCount,
+  type ExtensionExports,
+  type SimAccount,
 } from './helpers';
 
 suite('Accounts: sign in', () => {
@@ -33,7 +41,10 @@ suite('Accounts: sign in', () => {
     assert.equal(info.kind, 's2s');
     assert.equal(info.zoomAccountId, acme.accountId);
     assert.equal(info.label, acme.name, 'label is the account name the API tells');
-    assert.deepEqual(api.accounts.list().map((a) => a.key), [key]);
+    assert.deepEqual(
+      api.accounts.list().map((a) => a.key),
+      [key],
+    );
     const root = api.tree.roots().find((n) => n === api.tree.accountNode(key));
     assert.ok(root, 'the tree has a root for the account');
     const label = api.tree.getTreeItem(root).label;
@@ -94,7 +105,8 @@ suite('Accounts: sign in', () => {
     await sim.addFault({
       match: { method: 'POST', path: '/oauth/token' },
       action: {
-        kind: 'status', status: 200,
+        kind: 'status',
+        status: 200,
         body: { access_token: 'scope-poor-token-000111', token_type: 'bearer', expires_in: 3599, scope: 'user:read:user:admin' },
       },
     });

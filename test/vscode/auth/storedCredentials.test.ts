@@ -3,10 +3,7 @@
 // setting changes, the account asks for sign-in again instead of sending its secret to the new host).
 import * as assert from 'node:assert/strict';
 import { sim } from '../sim';
-import {
-  logContaining, setUserSetting, signInAs, signOutAll, simAccount, startSignedOut, waitFor,
-  type ExtensionExports, type SimAccount,
-} from './helpers';
+import { logContaining, setUserSetting, signInAs, signOutAll, simAccount, startSignedOut, waitFor, type ExtensionExports, type SimAccount } from './helpers';
 
 const MARK = 'CORRUPT-SECRET-MARK-7f3a';
 
@@ -32,7 +29,10 @@ suite('Stored credentials: checked on read, bound to their endpoints', () => {
   /** Overwrites the account's credentials secret, as a corrupt store or another version might leave it. */
   async function corrupt(key: string, raw: string): Promise<void> {
     const noticed = new Promise<void>((resolve) => {
-      const sub = api.accounts.onDidChange(() => { sub.dispose(); resolve(); });
+      const sub = api.accounts.onDidChange(() => {
+        sub.dispose();
+        resolve();
+      });
     });
     await api.secrets.store(`account/${key}/credentials`, raw);
     await noticed; // the store follows secret changes (other windows): it drops the client
@@ -49,12 +49,21 @@ suite('Stored credentials: checked on read, bound to their endpoints', () => {
       await corrupt(key, raw);
       await sim.clearRequests();
       let message = '';
-      await api.accounts.client(key).userSummary().then(
-        () => assert.fail('the corrupt credentials were used'),
-        (error: unknown) => { message = error instanceof Error ? error.message : String(error); },
-      );
+      await api.accounts
+        .client(key)
+        .userSummary()
+        .then(
+          () => assert.fail('the corrupt credentials were used'),
+          (error: unknown) => {
+            message = error instanceof Error ? error.message : String(error);
+          },
+        );
       assert.equal(message, `The stored credentials for ${globex.name} cannot be read; sign in again.`);
-      assert.deepEqual((await sim.requests()).map((r) => `${r.method} ${r.path}`), [], 'nothing was sent');
+      assert.deepEqual(
+        (await sim.requests()).map((r) => `${r.method} ${r.path}`),
+        [],
+        'nothing was sent',
+      );
       assert.deepEqual(api.accounts.needingCredentials(), [key], 'the account asks for new credentials');
       const log = await logContaining(api, `The stored credentials of account ${key} were not used`);
       assert.ok(!log.includes(MARK), 'the log quotes nothing of the secret');
@@ -72,9 +81,21 @@ suite('Stored credentials: checked on read, bound to their endpoints', () => {
       await setUserSetting(setting, moved);
       try {
         await sim.clearRequests();
-        const error = await waitFor('the client to follow the setting', () => api.accounts.client(key).userSummary().then(() => undefined, (e: unknown) => e));
+        const error = await waitFor('the client to follow the setting', () =>
+          api.accounts
+            .client(key)
+            .userSummary()
+            .then(
+              () => undefined,
+              (e: unknown) => e,
+            ),
+        );
         assert.match(String(error), new RegExp(`${globex.name} signed in against .*the setting ${setting.replace('.', '\\.')} now points to .*sign in again`));
-        assert.deepEqual((await sim.requests()).map((r) => `${r.method} ${r.path}`), [], 'neither the secret nor the token went anywhere');
+        assert.deepEqual(
+          (await sim.requests()).map((r) => `${r.method} ${r.path}`),
+          [],
+          'neither the secret nor the token went anywhere',
+        );
         assert.deepEqual(api.accounts.needingCredentials(), [key]);
         // Signed in again under the new setting, the credentials are proved (and bound) there.
         await signInAs(globex);

@@ -4,10 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { sim } from '../sim';
-import {
-  signInAs, signOutAll, simAccount, startSignedOut, tokenRequestCount, waitFor, type ExtensionExports,
-  type SimAccount,
-} from './helpers';
+import { signInAs, signOutAll, simAccount, startSignedOut, tokenRequestCount, waitFor, type ExtensionExports, type SimAccount } from './helpers';
 
 suite('Accounts: tokens and several accounts', () => {
   let api: ExtensionExports;
@@ -30,7 +27,10 @@ suite('Accounts: tokens and several accounts', () => {
     await api.accounts.client(key).userSummary();
     const requests = await sim.requests();
     assert.equal(requests.filter((r) => r.path === '/oauth/token').length, 0);
-    assert.ok(requests.some((r) => r.path === '/v2/users/summary' && r.status === 200), JSON.stringify(requests));
+    assert.ok(
+      requests.some((r) => r.path === '/v2/users/summary' && r.status === 200),
+      JSON.stringify(requests),
+    );
   });
 
   test('token expired mid-use: renewed silently, one token request for concurrent callers', async () => {
@@ -54,10 +54,7 @@ suite('Accounts: tokens and several accounts', () => {
     assert.notEqual(acmeKey, globexKey);
     assert.deepEqual(new Set(api.accounts.list().map((a) => a.key)), new Set([acmeKey, globexKey]));
     assert.ok(api.tree.accountNode(acmeKey) && api.tree.accountNode(globexKey), 'both are roots of the tree');
-    const [a, g] = await Promise.all([
-      api.accounts.client(acmeKey).userSummary(),
-      api.accounts.client(globexKey).userSummary(),
-    ]);
+    const [a, g] = await Promise.all([api.accounts.client(acmeKey).userSummary(), api.accounts.client(globexKey).userSummary()]);
     assert.notEqual(a.total_users_count, g.total_users_count, 'each client reads its own account');
   });
 

@@ -13,7 +13,10 @@ async function errorsShownBy(run: () => Thenable<unknown>): Promise<string[]> {
   const window = vscode.window as { showErrorMessage: unknown };
   const original = window.showErrorMessage;
   const shown: string[] = [];
-  window.showErrorMessage = async (message: string) => { shown.push(message); return undefined; };
+  window.showErrorMessage = async (message: string) => {
+    shown.push(message);
+    return undefined;
+  };
   try {
     await run();
     await new Promise((resolve) => setTimeout(resolve, 200)); // messages are shown without awaiting
@@ -39,7 +42,8 @@ suite('Documents: commands on deleted objects say so in their own words', () => 
 
   setup(async () => {
     await sim.addFault({
-      match: { method: 'GET', path: `/v2/groups/${deleted.id}/settings` }, times: 0,
+      match: { method: 'GET', path: `/v2/groups/${deleted.id}/settings` },
+      times: 0,
       action: { kind: 'status', status: 404, body: { code: 4130, message: `A group with this ${deleted.id} does not exist.` } },
     });
   });
@@ -70,7 +74,10 @@ suite('Documents: commands on deleted objects say so in their own words', () => 
     });
     assert.equal(opened, undefined);
     assertOwnMessage(shown);
-    assert.deepEqual(vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.scheme === 'zoom-admin'), []);
+    assert.deepEqual(
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.scheme === 'zoom-admin'),
+      [],
+    );
   });
 
   test('Compare Group Settings with a deleted group', async () => {

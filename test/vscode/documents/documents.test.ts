@@ -8,8 +8,17 @@ import type { GroupSettingsOption } from '../../../src/zoom/types';
 import { rememberSimSecrets, signInAs, signOutAll, simAccount, type SimAccount } from '../auth/helpers';
 import { sim } from '../sim';
 import {
-  activeTab, closeAllEditors, documentBecomes, failure, row, simBody, squeeze, startDocumentsSignedOut, tabsClosed,
-  tabsShowing, type DocumentsExports,
+  activeTab,
+  closeAllEditors,
+  documentBecomes,
+  failure,
+  row,
+  simBody,
+  squeeze,
+  startDocumentsSignedOut,
+  tabsClosed,
+  tabsShowing,
+  type DocumentsExports,
 } from './helpers';
 
 suite('Documents: read-only JSON', () => {
@@ -160,7 +169,7 @@ suite('Documents: read-only JSON', () => {
     assert.equal(stat.permissions, vscode.FilePermission.Readonly);
   });
 
-  test('compare opens VS Code\'s diff editor on the two groups\' settings, titled by their names', async () => {
+  test("compare opens VS Code's diff editor on the two groups' settings, titled by their names", async () => {
     const [a, b] = groups;
     const result = await vscode.commands.executeCommand<[vscode.Uri, vscode.Uri]>('zoomAdmin.compareGroupSettings', row(a), row(b), {});
     assert.ok(result, 'compare opened nothing');
@@ -195,7 +204,9 @@ suite('Documents: read-only JSON', () => {
 
   test('refresh in a diff editor re-reads both sides', async () => {
     const [a, b] = groups;
-    const [left, right] = (await vscode.commands.executeCommand<[vscode.Uri, vscode.Uri]>('zoomAdmin.compareGroupSettings', row(a), row(b), { option: 'recording_authentication' }))!;
+    const [left, right] = (await vscode.commands.executeCommand<[vscode.Uri, vscode.Uri]>('zoomAdmin.compareGroupSettings', row(a), row(b), {
+      option: 'recording_authentication',
+    }))!;
     for (const g of [a, b]) {
       await sim.addFault({
         match: { method: 'GET', path: `/v2/groups/${g.id}/settings`, query: { option: 'recording_authentication' } },
@@ -205,7 +216,10 @@ suite('Documents: read-only JSON', () => {
     const updated = [left, right].map((uri, i) => documentBecomes(uri, (text) => text.includes(`"side": "${[a, b][i].id}"`)));
     await vscode.commands.executeCommand('zoomAdmin.refreshDocument'); // as the editor title runs it, on the active diff
     const docs = await Promise.all(updated);
-    assert.deepEqual(docs.map((d) => JSON.parse(d.getText()).side), [a.id, b.id]);
+    assert.deepEqual(
+      docs.map((d) => JSON.parse(d.getText()).side),
+      [a.id, b.id],
+    );
   });
 
   test('Open as JSON on a pending user (no ID yet) asks Zoom by email and shows what it answers', async () => {
@@ -214,7 +228,10 @@ suite('Documents: read-only JSON', () => {
     // About one pending user in ten has an expired invitation (Get user answers 1120): take one whose stands.
     let user: (typeof pending)[number] | undefined;
     for (const u of pending) {
-      const ok = await simBody(acme, `/users/${encodeURIComponent(u.email)}`).then(() => true, () => false);
+      const ok = await simBody(acme, `/users/${encodeURIComponent(u.email)}`).then(
+        () => true,
+        () => false,
+      );
       if (ok) {
         user = u;
         break;

@@ -62,9 +62,13 @@ export function activeTab(): vscode.Tab | undefined {
 
 export function tabsShowing(uri: vscode.Uri): vscode.Tab[] {
   const same = (u: vscode.Uri) => u.toString() === uri.toString();
-  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter(({ input }) =>
-    (input instanceof vscode.TabInputText && same(input.uri))
-    || (input instanceof vscode.TabInputTextDiff && (same(input.original) || same(input.modified))));
+  return vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
+    .filter(
+      ({ input }) =>
+        (input instanceof vscode.TabInputText && same(input.uri)) ||
+        (input instanceof vscode.TabInputTextDiff && (same(input.original) || same(input.modified))),
+    );
 }
 
 /** Resolves when the document's text satisfies `done` (checked now, unless `onlyAfterChange`, and on every change). */

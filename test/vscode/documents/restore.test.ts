@@ -20,8 +20,7 @@ suite('Documents: restore and missing objects', () => {
     api = await startDocumentsSignedOut();
     acme = await simAccount('acme-master-001');
     key = await signInAs(acme);
-    groups = (await api.accounts.client(key).listGroups().all()).slice(3, 6)
-      .map((g) => ({ accountKey: key, type: 'group', id: g.id, name: g.name }));
+    groups = (await api.accounts.client(key).listGroups().all()).slice(3, 6).map((g) => ({ accountKey: key, type: 'group', id: g.id, name: g.name }));
   });
 
   teardown(async () => {
@@ -43,12 +42,20 @@ suite('Documents: restore and missing objects', () => {
     assert.match(message, /Ghost Team/, 'names the group');
     assert.match(message, /does not exist/);
     assert.match(message, /4130/, "carries Zoom's code");
-    assert.equal(vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), false, 'no document was created');
+    assert.equal(
+      vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()),
+      false,
+      'no document was created',
+    );
     // The provider's own error, as the file system API sees it.
     const direct = await failure(vscode.workspace.fs.readFile(uri));
     assert.equal((direct as vscode.FileSystemError).code, 'FileNotFound', direct.message);
     // The command says so too, and opens nothing.
-    const opened = await vscode.commands.executeCommand('zoomAdmin.openGroupSettings', row({ accountKey: key, type: 'group', id: ghost.id, name: ghost.name }), {});
+    const opened = await vscode.commands.executeCommand(
+      'zoomAdmin.openGroupSettings',
+      row({ accountKey: key, type: 'group', id: ghost.id, name: ghost.name }),
+      {},
+    );
     assert.equal(opened, undefined);
   });
 
@@ -58,7 +65,10 @@ suite('Documents: restore and missing objects', () => {
     assert.equal((error as vscode.FileSystemError).code, 'FileNotFound', error.message);
     // The workbench may be loading the tree's lists meanwhile (/v2/groups, /v2/roles, …): those are not the document's.
     const lists = new Set(['/v2/users', '/v2/groups', '/v2/roles', '/v2/accounts']);
-    assert.deepEqual((await sim.requests()).filter((r) => r.path.startsWith('/v2/') && !lists.has(r.path)), []);
+    assert.deepEqual(
+      (await sim.requests()).filter((r) => r.path.startsWith('/v2/') && !lists.has(r.path)),
+      [],
+    );
   });
 
   test('restored before sign-in completes: the read waits for the account, then shows fresh content', async () => {

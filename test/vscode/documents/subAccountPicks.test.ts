@@ -49,8 +49,20 @@ suite('Documents: groups of sub accounts from the palette', () => {
     return (items) => {
       const separator = items.findIndex((i) => i.kind === vscode.QuickPickItemKind.Separator);
       assert.ok(separator > 0, `a separator after the groups: ${items.map((i) => i.label).join(', ')}`);
-      assert.deepEqual(items.slice(0, separator).map((i) => i.label).sort(), ownGroups.filter((g) => g.id !== exclude).map((g) => g.name).sort());
-      assert.deepEqual(items.slice(separator + 1).map((i) => i.label), [subItem(EAST_LABEL), subItem(WEST_LABEL)]);
+      assert.deepEqual(
+        items
+          .slice(0, separator)
+          .map((i) => i.label)
+          .sort(),
+        ownGroups
+          .filter((g) => g.id !== exclude)
+          .map((g) => g.name)
+          .sort(),
+      );
+      assert.deepEqual(
+        items.slice(separator + 1).map((i) => i.label),
+        [subItem(EAST_LABEL), subItem(WEST_LABEL)],
+      );
       return pickLabel(choose)(items, undefined);
     };
   }
@@ -59,8 +71,14 @@ suite('Documents: groups of sub accounts from the palette', () => {
   function subGroups(label: string, groups: ZoomGroup[], choose: ZoomGroup): PickAnswer {
     return (items, options) => {
       assert.equal(options?.title, label);
-      assert.deepEqual(items.map((i) => i.label), groups.map((g) => g.name));
-      assert.deepEqual(items.map((i) => i.description), groups.map((g) => `${label} · ${g.id}`));
+      assert.deepEqual(
+        items.map((i) => i.label),
+        groups.map((g) => g.name),
+      );
+      assert.deepEqual(
+        items.map((i) => i.description),
+        groups.map((g) => `${label} · ${g.id}`),
+      );
       return items.find((i) => i.description === `${label} · ${choose.id}`);
     };
   }
@@ -93,9 +111,8 @@ suite('Documents: groups of sub accounts from the palette', () => {
 
   test("Open Group Settings: a sub account's group, its groups listed only once it is chosen; unlisted sub accounts are not offered", async () => {
     const group = eastGroups[1];
-    const uri = await withPicks(
-      [groupsThenSubAccounts(subItem(EAST_LABEL)), subGroups(EAST_LABEL, eastGroups, group)],
-      () => cmd<vscode.Uri | undefined>('zoomAdmin.openGroupSettings', undefined, { option: 'meeting_security' }),
+    const uri = await withPicks([groupsThenSubAccounts(subItem(EAST_LABEL)), subGroups(EAST_LABEL, eastGroups, group)], () =>
+      cmd<vscode.Uri | undefined>('zoomAdmin.openGroupSettings', undefined, { option: 'meeting_security' }),
     );
     assert.ok(uri, 'a document opened');
     assert.equal(uri.path, `/${key}/sub_accounts/${EAST}/groups/${group.id}/${group.name} · settings.json`);
@@ -104,7 +121,11 @@ suite('Documents: groups of sub accounts from the palette', () => {
     const expected = await simBody(acme, `/accounts/${EAST}/groups/${group.id}/settings`, { option: 'meeting_security' });
     assert.equal(squeeze(vscode.window.activeTextEditor.document.getText()), squeeze(expected));
     assert.deepEqual(await subGroupLists(), [`/v2/accounts/${EAST}/groups`], "only East's groups were listed");
-    assert.deepEqual((await sim.requests()).filter((r) => r.path === '/v2/accounts').map((r) => r.path), [], 'the known sub accounts are not listed again');
+    assert.deepEqual(
+      (await sim.requests()).filter((r) => r.path === '/v2/accounts').map((r) => r.path),
+      [],
+      'the known sub accounts are not listed again',
+    );
 
     // Sub accounts the tree has not listed are not offered, nor listed for the pick.
     // After a refresh the tree has not listed them (a visible view asks again: held back here).
@@ -113,11 +134,16 @@ suite('Documents: groups of sub accounts from the palette', () => {
       await cmd('zoomAdmin.refresh');
       assert.equal(root.subAccounts.pager.items.length, 0);
       await sim.clearRequests();
-      const escaped = await withPicks([(items) => {
-        assert.ok(!items.some((i) => i.kind === vscode.QuickPickItemKind.Separator), 'no sub account part');
-        assert.deepEqual(items.map((i) => i.label).sort(), ownGroups.map((g) => g.name).sort());
-        return undefined; // Escape
-      }], () => cmd<vscode.Uri | undefined>('zoomAdmin.openGroupSettings', undefined, {}));
+      const escaped = await withPicks(
+        [
+          (items) => {
+            assert.ok(!items.some((i) => i.kind === vscode.QuickPickItemKind.Separator), 'no sub account part');
+            assert.deepEqual(items.map((i) => i.label).sort(), ownGroups.map((g) => g.name).sort());
+            return undefined; // Escape
+          },
+        ],
+        () => cmd<vscode.Uri | undefined>('zoomAdmin.openGroupSettings', undefined, {}),
+      );
       assert.equal(escaped, undefined);
       assert.deepEqual(await subGroupLists(), [], 'no sub account groups listed');
     } finally {
@@ -128,9 +154,8 @@ suite('Documents: groups of sub accounts from the palette', () => {
 
   test('Open Group Lock Settings: a group of the other sub account', async () => {
     const group = westGroups[0];
-    const uri = await withPicks(
-      [groupsThenSubAccounts(subItem(WEST_LABEL)), subGroups(WEST_LABEL, westGroups, group)],
-      () => cmd<vscode.Uri | undefined>('zoomAdmin.openGroupLockSettings', undefined, {}),
+    const uri = await withPicks([groupsThenSubAccounts(subItem(WEST_LABEL)), subGroups(WEST_LABEL, westGroups, group)], () =>
+      cmd<vscode.Uri | undefined>('zoomAdmin.openGroupLockSettings', undefined, {}),
     );
     assert.ok(uri);
     assert.equal(uri.path, `/${key}/sub_accounts/${WEST}/groups/${group.id}/${group.name} · lock_settings.json`);

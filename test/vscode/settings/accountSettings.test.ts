@@ -38,19 +38,31 @@ suite('Settings: account and user settings documents', () => {
     });
   }
 
-  test('account lock settings, and a sub account\'s settings from its row (/accounts/{id}/…)', async () => {
-    const locks = await vscode.workspace.openTextDocument(await vscode.commands.executeCommand<vscode.Uri>('zoomAdmin.openAccountLockSettings', row({ accountKey: key, type: 'account' }), {}));
+  test("account lock settings, and a sub account's settings from its row (/accounts/{id}/…)", async () => {
+    const locks = await vscode.workspace.openTextDocument(
+      await vscode.commands.executeCommand<vscode.Uri>('zoomAdmin.openAccountLockSettings', row({ accountKey: key, type: 'account' }), {}),
+    );
     assert.equal(squeeze(locks.getText()), squeeze(await simBody(acme, '/accounts/me/lock_settings')));
     assert.match(await hoverText(locks, ['in_meeting', 'chat']), /Type: `boolean`/);
     const east = { accountKey: key, subAccountId: 'acme-sub-east', type: 'subAccount' as const, id: 'acme-sub-east', name: 'Acme East' };
-    const sub = await vscode.workspace.openTextDocument(await vscode.commands.executeCommand<vscode.Uri>('zoomAdmin.openAccountSettings', row(east), { option: 'meeting_security' }));
+    const sub = await vscode.workspace.openTextDocument(
+      await vscode.commands.executeCommand<vscode.Uri>('zoomAdmin.openAccountSettings', row(east), { option: 'meeting_security' }),
+    );
     assert.equal(squeeze(sub.getText()), squeeze(await simBody(acme, '/accounts/acme-sub-east/settings', { option: 'meeting_security' })));
-    assert.notEqual(squeeze(sub.getText()), squeeze(await simBody(acme, '/accounts/me/settings', { option: 'meeting_security' })), 'the sub account\'s own settings');
+    assert.notEqual(
+      squeeze(sub.getText()),
+      squeeze(await simBody(acme, '/accounts/me/settings', { option: 'meeting_security' })),
+      "the sub account's own settings",
+    );
   });
 
-  test('user settings from a user row: the simulator\'s JSON, each key documented', async () => {
+  test("user settings from a user row: the simulator's JSON, each key documented", async () => {
     const [user] = (JSON.parse(await simBody(acme, '/users', { page_size: '1' })) as { users: { id: string }[] }).users;
-    const uri = await vscode.commands.executeCommand<vscode.Uri>('zoomAdmin.openUserSettings', row({ accountKey: key, type: 'user', id: user.id, name: 'Jane' }), {});
+    const uri = await vscode.commands.executeCommand<vscode.Uri>(
+      'zoomAdmin.openUserSettings',
+      row({ accountKey: key, type: 'user', id: user.id, name: 'Jane' }),
+      {},
+    );
     const doc = await vscode.workspace.openTextDocument(uri);
     assert.equal(squeeze(doc.getText()), squeeze(await simBody(acme, `/users/${user.id}/settings`)));
     assert.equal(activeTab()?.label, 'Jane · settings.json');

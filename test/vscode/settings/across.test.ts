@@ -18,7 +18,11 @@ interface SimGroup {
 
 /** The table row naming a group id (ids are the last cell of each group row). */
 function rowOf(text: string, id: string): string[] | undefined {
-  const cells = (l: string) => l.split('|').slice(1, -1).map((c) => c.trim().replace(/^`(.*)`$/, '$1'));
+  const cells = (l: string) =>
+    l
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim().replace(/^`(.*)`$/, '$1'));
   const line = text.split('\n').find((l) => l.startsWith('|') && cells(l).includes(id));
   return line === undefined ? undefined : cells(line);
 }
@@ -49,7 +53,7 @@ suite('Settings: one setting across every group', () => {
   const find = (path: string, subAccounts: string[] = []) =>
     vscode.commands.executeCommand<vscode.Uri>('zoomAdmin.findSettingAcrossGroups', { scope: { accountKey: key } }, { key: path, subAccounts });
 
-  test('the document lists every group with the simulator\'s value, the account first; every settings request carried custom_query_fields', async () => {
+  test("the document lists every group with the simulator's value, the account first; every settings request carried custom_query_fields", async () => {
     await sim.clearRequests();
     const uri = await find(KEY);
     assert.ok(uri, 'the command opened nothing');
@@ -57,7 +61,11 @@ suite('Settings: one setting across every group', () => {
     assert.equal(doc.languageId, 'markdown');
     const text = doc.getText();
     const requests = (await sim.requests()).filter((r) => r.path.startsWith('/v2/'));
-    const values = await Promise.all(groups.map(async (g) => JSON.parse(await simBody(acme, `/groups/${g.id}/settings`, { custom_query_fields: 'waiting_room' })).in_meeting.waiting_room as boolean));
+    const values = await Promise.all(
+      groups.map(
+        async (g) => JSON.parse(await simBody(acme, `/groups/${g.id}/settings`, { custom_query_fields: 'waiting_room' })).in_meeting.waiting_room as boolean,
+      ),
+    );
     groups.forEach((g, i) => {
       const row = rowOf(text, g.id);
       assert.ok(row, `no row for group ${g.name} (${g.id})`);
@@ -68,24 +76,34 @@ suite('Settings: one setting across every group', () => {
     assert.match(text, new RegExp(`\\*\\*false\\*\\*: ${groups.length - trues} groups`));
     assert.ok(text.indexOf('Acme Corporation') < text.indexOf(groups[0].id), 'the account comes before the groups');
     const settings = requests.filter((r) => /\/settings$|\/lock_settings$/.test(r.path));
-    assert.equal(settings.length, groups.length + 2, 'one request per group, plus the account\'s settings and locks');
+    assert.equal(settings.length, groups.length + 2, "one request per group, plus the account's settings and locks");
     for (const r of settings) assert.equal(r.query.custom_query_fields, 'waiting_room', `${r.path} without custom_query_fields`);
-    assert.ok(requests.some((r) => r.path === '/v2/groups'), 'the groups were listed');
+    assert.ok(
+      requests.some((r) => r.path === '/v2/groups'),
+      'the groups were listed',
+    );
   });
 
   test('a group that fails is an error row; the other groups still show', async () => {
     const failing = groups[3];
-    await sim.addFault({ match: { path: `/v2/groups/${failing.id}/settings` }, times: 0, action: { kind: 'status', status: 404, body: { code: 4130, message: `A group with this ${failing.id} does not exist.` } } });
+    await sim.addFault({
+      match: { path: `/v2/groups/${failing.id}/settings` },
+      times: 0,
+      action: { kind: 'status', status: 404, body: { code: 4130, message: `A group with this ${failing.id} does not exist.` } },
+    });
     const uri = await find(KEY);
     const text = (await vscode.workspace.openTextDocument(uri)).getText();
     const row = rowOf(text, failing.id);
     assert.ok(row, 'the failing group has a row');
-    assert.ok(row.some((c) => c.startsWith('⚠')), `an error cell: ${row.join(' | ')}`);
+    assert.ok(
+      row.some((c) => c.startsWith('⚠')),
+      `an error cell: ${row.join(' | ')}`,
+    );
     assert.match(text, /### Errors: 1 group/);
     for (const g of groups.filter((x) => x !== failing)) assert.ok(rowOf(text, g.id), `group ${g.id} still shows`);
   });
 
-  test('sub accounts\' groups are included when picked, each with its own account', async () => {
+  test("sub accounts' groups are included when picked, each with its own account", async () => {
     const east = JSON.parse(await simBody(acme, '/accounts/acme-sub-east/groups', { page_size: '300' })).groups as SimGroup[];
     const uri = await find(KEY, ['acme-sub-east']);
     const text = (await vscode.workspace.openTextDocument(uri)).getText();
@@ -99,12 +117,20 @@ suite('Settings: one setting across every group', () => {
     const lines = text.split('\n').filter((l) => l.startsWith('| '));
     const header = lines[0].split('|').map((c) => c.trim());
     assert.equal(header.length - 2, 2 + 1 + groups.length, 'key, differs, the account, then one column per group');
-    const keyRows = lines.slice(1).map((l) => l.split('|').map((c) => c.trim()).slice(1, -1));
-    assert.ok(keyRows.some((r) => r[0] === 'cloud\\_recording'), 'the section\'s keys are rows');
+    const keyRows = lines.slice(1).map((l) =>
+      l
+        .split('|')
+        .map((c) => c.trim())
+        .slice(1, -1),
+    );
+    assert.ok(
+      keyRows.some((r) => r[0] === 'cloud\\_recording'),
+      "the section's keys are rows",
+    );
     const differs = keyRows.map((r) => r[1] === '≠');
     assert.ok(differs.includes(true) && differs.indexOf(false) > differs.lastIndexOf(true) - 1, 'differing keys come first');
     const cloud = keyRows.find((r) => r[0] === 'cloud\\_recording')!;
-    assert.equal(cloud[2], String(account.cloud_recording), 'the account column holds the account\'s value');
+    assert.equal(cloud[2], String(account.cloud_recording), "the account column holds the account's value");
   });
 
   test('the key pick offers every key path with its description, and finds a key by words of its description', async () => {

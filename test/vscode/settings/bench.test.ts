@@ -14,7 +14,7 @@ if (process.env.ZOOM_BENCH) {
   suite('settings bench', function () {
     this.timeout(10 * 60_000);
 
-    test('open a group\'s settings with its locks', async () => {
+    test("open a group's settings with its locks", async () => {
       await sim.reset();
       const api = await extensionApi();
       await signOutAll(api.accounts);
@@ -28,10 +28,18 @@ if (process.env.ZOOM_BENCH) {
           await closeAllEditors();
           await sim.clearRequests();
           const started = performance.now();
-          const uri = await vscode.commands.executeCommand<vscode.Uri>('zoomAdmin.openGroupSettings', row({ accountKey: key, type: 'group', id: g.id, name: g.name }), {});
+          const uri = await vscode.commands.executeCommand<vscode.Uri>(
+            'zoomAdmin.openGroupSettings',
+            row({ accountKey: key, type: 'group', id: g.id, name: g.name }),
+            {},
+          );
           const doc = await vscode.workspace.openTextDocument(uri);
           await waitFor('lock hints', async () => {
-            const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc.uri, new vscode.Range(0, 0, doc.lineCount, 0));
+            const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>(
+              'vscode.executeInlayHintProvider',
+              doc.uri,
+              new vscode.Range(0, 0, doc.lineCount, 0),
+            );
             return hints.length > 0 || undefined;
           });
           times.push(performance.now() - started);
@@ -45,10 +53,17 @@ if (process.env.ZOOM_BENCH) {
       }
       assert.equal(times.length, groups.length);
       times.sort((a, b) => a - b);
-      console.log(`BENCH ${JSON.stringify({
-        name: 'open group settings with locks', latencyMs: LATENCY_MS, runs: times.length,
-        medianMs: Math.round(times[times.length >> 1]), bestMs: Math.round(times[0]), requests: requests.length, paths: requests.sort().join(' '),
-      })}`);
+      console.log(
+        `BENCH ${JSON.stringify({
+          name: 'open group settings with locks',
+          latencyMs: LATENCY_MS,
+          runs: times.length,
+          medianMs: Math.round(times[times.length >> 1]),
+          bestMs: Math.round(times[0]),
+          requests: requests.length,
+          paths: requests.sort().join(' '),
+        })}`,
+      );
     });
   });
 }

@@ -37,18 +37,21 @@ suite('Settings: Explain Setting', () => {
     return { explanation, text: shown.document.getText() };
   }
 
-  test('a user\'s setting: decided by the account lock, by a group lock, or by the user\'s own value', async () => {
-    const users = (JSON.parse(await simBody(acme, '/users', { page_size: '300' })) as { users: { id: string; group_ids: string[]; first_name: string }[] }).users;
+  test("a user's setting: decided by the account lock, by a group lock, or by the user's own value", async () => {
+    const users = (JSON.parse(await simBody(acme, '/users', { page_size: '300' })) as { users: { id: string; group_ids: string[]; first_name: string }[] })
+      .users;
     const accountLocks = JSON.parse(await simBody(acme, '/accounts/me/lock_settings')) as Json;
     // A user whose groups lock a key the account does not lock, present in the user's settings.
     for (const user of users.filter((u) => u.group_ids.length > 0)) {
       const body = JSON.parse(await simBody(acme, `/users/${user.id}/settings`)) as Json;
       const groupLocks = await Promise.all(user.group_ids.map(async (g) => JSON.parse(await simBody(acme, `/groups/${g}/lock_settings`)) as Json));
-      const present = (p: string[]) => valueAt(body, p) !== undefined && (valueAt(body, p) === null || typeof valueAt(body, p) !== 'object' || Array.isArray(valueAt(body, p)));
+      const present = (p: string[]) =>
+        valueAt(body, p) !== undefined && (valueAt(body, p) === null || typeof valueAt(body, p) !== 'object' || Array.isArray(valueAt(body, p)));
       const byGroup = groupLocks.flatMap((l) => truePaths(l)).find((p) => present(p) && !locks(accountLocks, p));
       if (!byGroup) continue;
       const byAccount = truePaths(accountLocks).find(present);
-      const leaves = (b: unknown, prefix: string[] = []): string[][] => (b && typeof b === 'object' && !Array.isArray(b) ? Object.entries(b).flatMap(([k, v]) => leaves(v, [...prefix, k])) : [prefix]);
+      const leaves = (b: unknown, prefix: string[] = []): string[][] =>
+        b && typeof b === 'object' && !Array.isArray(b) ? Object.entries(b).flatMap(([k, v]) => leaves(v, [...prefix, k])) : [prefix];
       const byUser = leaves(body).find((p) => !locks(accountLocks, p) && !groupLocks.some((l) => locks(l, p)));
       assert.ok(byAccount && byUser, 'the user has keys of each case');
       const uri = await vscode.commands.executeCommand<vscode.Uri>('zoomAdmin.openUserSettings', row({ accountKey: key, type: 'user', id: user.id }), {});
@@ -66,15 +69,17 @@ suite('Settings: Explain Setting', () => {
       const u = await explainOn(uri, byUser);
       assert.deepEqual(u.explanation.decidedBy, { level: 'user', why: 'ownValue' }, byUser.join('.'));
       assert.match(u.text, /Decided by: User/);
-      assert.deepEqual(u.explanation.levels.at(-1)?.value, valueAt(body, byUser), 'the user\'s level shows their value');
+      assert.deepEqual(u.explanation.levels.at(-1)?.value, valueAt(body, byUser), "the user's level shows their value");
       return;
     }
     assert.fail('no user in the demo world has a group-locked key');
   });
 
-  test('the Explain Setting lens is on each setting of a user\'s settings document', async () => {
+  test("the Explain Setting lens is on each setting of a user's settings document", async () => {
     const [user] = (JSON.parse(await simBody(acme, '/users', { page_size: '1' })) as { users: { id: string }[] }).users;
-    const uri = await vscode.commands.executeCommand<vscode.Uri>('zoomAdmin.openUserSettings', row({ accountKey: key, type: 'user', id: user.id }), { option: 'meeting_security' });
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('zoomAdmin.openUserSettings', row({ accountKey: key, type: 'user', id: user.id }), {
+      option: 'meeting_security',
+    });
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
     const body = JSON.parse(await simBody(acme, `/users/${user.id}/settings`, { option: 'meeting_security' })) as Json;
     const settings = Object.entries(body.meeting_security as Json).filter(([, v]) => !v || typeof v !== 'object' || Array.isArray(v)).length;

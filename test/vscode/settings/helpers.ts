@@ -16,7 +16,10 @@ export function keyPosition(doc: vscode.TextDocument, path: (string | number)[])
 /** The hover texts the providers give at a key, joined. */
 export async function hoverText(doc: vscode.TextDocument, path: (string | number)[]): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, keyPosition(doc, path));
-  return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n---\n');
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n---\n');
 }
 
 export type Json = Record<string, unknown>;

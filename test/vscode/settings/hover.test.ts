@@ -44,7 +44,10 @@ suite('Settings: key documentation on hover', () => {
 
   test('each view and the lock settings have their own keys documented; so does a field-filtered document', async () => {
     const auth = await open('zoomAdmin.openGroupSettings', { option: 'meeting_authentication' });
-    assert.match(await hoverText(auth, ['authentication_options', 0, 'type']), /Allowed values: `"enforce_login"`, `"enforce_login_with_same_account"`, `"enforce_login_with_domains"`/);
+    assert.match(
+      await hoverText(auth, ['authentication_options', 0, 'type']),
+      /Allowed values: `"enforce_login"`, `"enforce_login_with_same_account"`, `"enforce_login_with_domains"`/,
+    );
     const security = await open('zoomAdmin.openGroupSettings', { option: 'meeting_security' });
     assert.match(await hoverText(security, ['meeting_security', 'waiting_room']), /waiting room/i);
     const filtered = await open('zoomAdmin.openGroupSettings', { fields: ['host_video'] });

@@ -39,7 +39,7 @@ suite('Settings: locks in group settings', () => {
     for (const hint of list) {
       const label = typeof hint.label === 'string' ? hint.label : hint.label.map((p) => p.value).join('');
       const path = getLocation(doc.getText(), doc.offsetAt(hint.position) + 1).path.join('.');
-      const tooltip = typeof hint.tooltip === 'string' ? hint.tooltip : hint.tooltip?.value ?? '';
+      const tooltip = typeof hint.tooltip === 'string' ? hint.tooltip : (hint.tooltip?.value ?? '');
       out.set(path, `${label} ${tooltip}`);
     }
     return out;
@@ -48,7 +48,8 @@ suite('Settings: locks in group settings', () => {
   /** The keys of the document that either lock body marks true, from the simulator directly. */
   async function expectedLocks(group: ZoomObjectRef, text: string, option?: string): Promise<{ account: Set<string>; group: Set<string> }> {
     const body = JSON.parse(text) as unknown;
-    const present = (paths: string[][]) => new Set(paths.filter((p) => valueAt(body, p.slice(0, -1)) !== undefined && valueAt(body, p) !== undefined).map((p) => p.join('.')));
+    const present = (paths: string[][]) =>
+      new Set(paths.filter((p) => valueAt(body, p.slice(0, -1)) !== undefined && valueAt(body, p) !== undefined).map((p) => p.join('.')));
     return {
       account: present(truePaths(JSON.parse(await simBody(acme, '/accounts/me/lock_settings', { option })))),
       group: present(truePaths(JSON.parse(await simBody(acme, `/groups/${group.id}/lock_settings`, { option })))),
@@ -79,14 +80,30 @@ suite('Settings: locks in group settings', () => {
     // A field filter no other test opens: a document no earlier suite left in the cache.
     const uri = await vscode.commands.executeCommand<vscode.Uri>('zoomAdmin.openGroupSettings', row(group), { fields: ['waiting_room', 'chat', 'host_video'] });
     await vscode.workspace.openTextDocument(uri); // its load includes the locks
-    const api = (await sim.requests()).filter((r) => r.path.startsWith('/v2/')).map((r) => r.path).sort();
-    assert.deepEqual(api, ['/v2/accounts/me/lock_settings', `/v2/groups/${group.id}/lock_settings`, `/v2/groups/${group.id}/settings`], 'the settings and both lock settings, once each');
+    const api = (await sim.requests())
+      .filter((r) => r.path.startsWith('/v2/'))
+      .map((r) => r.path)
+      .sort();
+    assert.deepEqual(
+      api,
+      ['/v2/accounts/me/lock_settings', `/v2/groups/${group.id}/lock_settings`, `/v2/groups/${group.id}/settings`],
+      'the settings and both lock settings, once each',
+    );
     await sim.clearRequests();
     await vscode.commands.executeCommand('zoomAdmin.refreshDocument', uri);
-    const again = (await sim.requests()).filter((r) => r.path.startsWith('/v2/')).map((r) => r.path).sort();
+    const again = (await sim.requests())
+      .filter((r) => r.path.startsWith('/v2/'))
+      .map((r) => r.path)
+      .sort();
     assert.deepEqual(again, api, 'refresh re-reads the settings and both lock settings');
-    const auth = await vscode.workspace.openTextDocument(await vscode.commands.executeCommand<vscode.Uri>('zoomAdmin.openGroupSettings', row(group), { option: 'meeting_authentication' }));
-    const none = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', auth.uri, new vscode.Range(0, 0, auth.lineCount, 0));
+    const auth = await vscode.workspace.openTextDocument(
+      await vscode.commands.executeCommand<vscode.Uri>('zoomAdmin.openGroupSettings', row(group), { option: 'meeting_authentication' }),
+    );
+    const none = await vscode.commands.executeCommand<vscode.InlayHint[]>(
+      'vscode.executeInlayHintProvider',
+      auth.uri,
+      new vscode.Range(0, 0, auth.lineCount, 0),
+    );
     assert.deepEqual(none, [], 'Zoom has no lock settings for the authentication views');
   });
 });

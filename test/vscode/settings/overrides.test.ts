@@ -33,8 +33,10 @@ suite('Settings: what a group overrides', () => {
     await signOutAll(api.accounts);
   });
 
-  test('Compare with Account Settings: a diff of the account\'s settings (left) and the group\'s (right), same view', async () => {
-    const result = await vscode.commands.executeCommand<[vscode.Uri, vscode.Uri]>('zoomAdmin.compareWithAccountSettings', row(group), { option: 'meeting_security' });
+  test("Compare with Account Settings: a diff of the account's settings (left) and the group's (right), same view", async () => {
+    const result = await vscode.commands.executeCommand<[vscode.Uri, vscode.Uri]>('zoomAdmin.compareWithAccountSettings', row(group), {
+      option: 'meeting_security',
+    });
     assert.ok(result, 'the command opened nothing');
     const input = activeTab()?.input;
     assert.ok(input instanceof vscode.TabInputTextDiff, 'the active tab is a diff');
@@ -62,7 +64,9 @@ suite('Settings: what a group overrides', () => {
       });
       assert.ok(differing.length > 0, 'the group differs from the account somewhere');
       const shown = JSON.parse(doc.getText()) as Json;
-      const listed = leaves(shown).filter((p) => p[p.length - 1] === 'group').map((p) => p.slice(0, -1));
+      const listed = leaves(shown)
+        .filter((p) => p[p.length - 1] === 'group')
+        .map((p) => p.slice(0, -1));
       assert.deepEqual(listed.map((p) => p.join('.')).sort(), differing.map((p) => p.join('.')).sort());
       for (const p of differing) {
         assert.deepEqual(valueAt(shown, p), { account: valueAt(account, p), group: valueAt(groupBody, p) }, p.join('.'));

@@ -41,7 +41,12 @@ suite('Settings: snapshots and drift', () => {
     await signOutAll(api.accounts);
   });
 
-  const snapshot = () => vscode.commands.executeCommand<WriteResult & { folder: vscode.Uri }>('zoomAdmin.snapshotSettings', { scope: { accountKey: key } }, { folder: vscode.Uri.file(dir) });
+  const snapshot = () =>
+    vscode.commands.executeCommand<WriteResult & { folder: vscode.Uri }>(
+      'zoomAdmin.snapshotSettings',
+      { scope: { accountKey: key } },
+      { folder: vscode.Uri.file(dir) },
+    );
   const read = (file: string) => JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
 
   test('one file per object with sorted keys and readable names, an index; a second snapshot touches nothing', async () => {
@@ -82,7 +87,10 @@ suite('Settings: snapshots and drift', () => {
     await sim.setSetting({ accountId: acme.accountId, groupId: changed.id, path: 'in_meeting.waiting_room', value: !before });
     try {
       const picks = answerQuickPicks((items) => {
-        assert.deepEqual(items.map((i) => i.label), [changed.name]);
+        assert.deepEqual(
+          items.map((i) => i.label),
+          [changed.name],
+        );
         assert.equal(items[0].description, '1 changed key');
         return undefined;
       });
@@ -94,7 +102,10 @@ suite('Settings: snapshots and drift', () => {
       } finally {
         picks.dispose();
       }
-      assert.deepEqual(drift?.map((d) => [d.id, d.changed]), [[changed.id, ['settings.in_meeting.waiting_room']]]);
+      assert.deepEqual(
+        drift?.map((d) => [d.id, d.changed]),
+        [[changed.id, ['settings.in_meeting.waiting_room']]],
+      );
 
       const live = await vscode.commands.executeCommand<vscode.Uri>('zoomAdmin.compareWithLive', drift![0].file);
       const input = activeTab()?.input;

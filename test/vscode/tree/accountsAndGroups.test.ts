@@ -53,8 +53,14 @@ suite('Directory: accounts, sub accounts, groups and roles', () => {
     await childrenOf(tree, acme);
     await childrenOf(tree, globex);
     await tree.settled();
-    assert.deepEqual((await childrenOf(tree, acme)).map((n) => labelOf(tree, n)), ['Users', 'Groups', 'Roles', 'Sub accounts']);
-    assert.deepEqual((await childrenOf(tree, globex)).map((n) => labelOf(tree, n)), ['Users', 'Groups', 'Roles']);
+    assert.deepEqual(
+      (await childrenOf(tree, acme)).map((n) => labelOf(tree, n)),
+      ['Users', 'Groups', 'Roles', 'Sub accounts'],
+    );
+    assert.deepEqual(
+      (await childrenOf(tree, globex)).map((n) => labelOf(tree, n)),
+      ['Users', 'Groups', 'Roles'],
+    );
     await childrenOf(tree, acme);
     await childrenOf(tree, globex);
     await tree.settled();
@@ -66,7 +72,10 @@ suite('Directory: accounts, sub accounts, groups and roles', () => {
     const east = expected.find((a) => a.accountId === 'acme-sub-east')!;
     const eastNode = await child(tree, await path(tree, acme, 'Sub accounts'), east.name);
     assert.equal(eastNode.id, `${acmeKey}/sub/${east.accountId}`);
-    assert.deepEqual((await childrenOf(tree, eastNode)).map((n) => labelOf(tree, n)), ['Users', 'Groups']);
+    assert.deepEqual(
+      (await childrenOf(tree, eastNode)).map((n) => labelOf(tree, n)),
+      ['Users', 'Groups'],
+    );
 
     await sim.clearRequests();
     const active = await path(tree, eastNode, 'Users', 'Active');
@@ -91,7 +100,10 @@ suite('Directory: accounts, sub accounts, groups and roles', () => {
     const group = groups.find((g) => /[1-9]/.test(String(itemOf(tree, g).description))) ?? groups[0];
     const groupId = refOf(group).id!;
     await sim.clearRequests();
-    assert.deepEqual((await childrenOf(tree, group)).map((n) => labelOf(tree, n)), ['Members', 'Admins']);
+    assert.deepEqual(
+      (await childrenOf(tree, group)).map((n) => labelOf(tree, n)),
+      ['Members', 'Admins'],
+    );
     await tree.settled();
     assert.equal((await apiRequests(`/groups/${groupId}/members`)).length, 1);
     assert.equal((await apiRequests(`/groups/${groupId}/admins`)).length, 1);
@@ -126,7 +138,13 @@ suite('Directory: accounts, sub accounts, groups and roles', () => {
     assert.equal(await cmd<number>('zoomAdmin.copyGroupId', groups[0]), 1);
     assert.equal(await vscode.env.clipboard.readText(), refOf(groups[0]).id);
     assert.equal(await cmd<number>('zoomAdmin.copyGroupId', groups[0], groups.slice(0, 3)), 3);
-    assert.equal(await vscode.env.clipboard.readText(), groups.slice(0, 3).map((g) => refOf(g).id).join('\n'));
+    assert.equal(
+      await vscode.env.clipboard.readText(),
+      groups
+        .slice(0, 3)
+        .map((g) => refOf(g).id)
+        .join('\n'),
+    );
   });
 
   test('Roles lists the account roles; a role opens to its members', async () => {
@@ -152,15 +170,25 @@ suite('Directory: accounts, sub accounts, groups and roles', () => {
     await userRows(tree, acmeActive);
     const shown = (node: DirNode, command: string) => itemMenuWhen(command).some((w) => menuShows(w, contextOf(tree, node)));
     const fits: [DirNode, string][] = [
-      [user, 'zoomAdmin.copyUserId'], [user, 'zoomAdmin.copyEmail'], [user, 'zoomAdmin.revealUser'],
-      [group, 'zoomAdmin.copyGroupId'], [group, 'zoomAdmin.refresh'],
-      [globex, 'zoomAdmin.refresh'], [globex, 'zoomAdmin.signOut'], [globex, 'zoomAdmin.exportUsersCsv'],
-      [users, 'zoomAdmin.filterUsersByRole'], [active, 'zoomAdmin.exportUsersCsv'], [acmeActive, 'zoomAdmin.loadAll'],
+      [user, 'zoomAdmin.copyUserId'],
+      [user, 'zoomAdmin.copyEmail'],
+      [user, 'zoomAdmin.revealUser'],
+      [group, 'zoomAdmin.copyGroupId'],
+      [group, 'zoomAdmin.refresh'],
+      [globex, 'zoomAdmin.refresh'],
+      [globex, 'zoomAdmin.signOut'],
+      [globex, 'zoomAdmin.exportUsersCsv'],
+      [users, 'zoomAdmin.filterUsersByRole'],
+      [active, 'zoomAdmin.exportUsersCsv'],
+      [acmeActive, 'zoomAdmin.loadAll'],
     ];
     for (const [node, command] of fits) assert.ok(shown(node, command), `${command} on ${contextOf(tree, node)}`);
     const misfits: [DirNode, string][] = [
-      [group, 'zoomAdmin.copyUserId'], [user, 'zoomAdmin.copyGroupId'], [user, 'zoomAdmin.refresh'],
-      [active, 'zoomAdmin.loadAll'], [globex, 'zoomAdmin.copyEmail'],
+      [group, 'zoomAdmin.copyUserId'],
+      [user, 'zoomAdmin.copyGroupId'],
+      [user, 'zoomAdmin.refresh'],
+      [active, 'zoomAdmin.loadAll'],
+      [globex, 'zoomAdmin.copyEmail'],
     ];
     for (const [node, command] of misfits) assert.ok(!shown(node, command), `${command} is not on ${contextOf(tree, node)}`);
   });

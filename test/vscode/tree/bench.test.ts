@@ -71,7 +71,11 @@ if (process.env.ZOOM_BENCH) {
       }
       times.sort((a, b) => a - b);
       report('first page of Users (open Users, then Active)', {
-        users: USERS, latencyMs: LATENCY_MS, medianMs: Math.round(times[times.length >> 1]), bestMs: Math.round(times[0]), requests,
+        users: USERS,
+        latencyMs: LATENCY_MS,
+        medianMs: Math.round(times[times.length >> 1]),
+        bestMs: Math.round(times[0]),
+        requests,
       });
     });
 
@@ -95,8 +99,16 @@ if (process.env.ZOOM_BENCH) {
       const after = memoryMb();
       assert.equal(children.length, USERS, 'every user is in the tree');
       report('load all active users into the tree', {
-        users: USERS, latencyMs: LATENCY_MS, loadMs: Math.round(loadMs), requests, floorMs: Math.ceil(USERS / 2000) * LATENCY_MS,
-        treeItemsMs: Math.round(itemsMs), rssMbBefore: before.rssMb, rssMbAfter: after.rssMb, heapMbBefore: before.heapMb, heapMbAfter: after.heapMb,
+        users: USERS,
+        latencyMs: LATENCY_MS,
+        loadMs: Math.round(loadMs),
+        requests,
+        floorMs: Math.ceil(USERS / 2000) * LATENCY_MS,
+        treeItemsMs: Math.round(itemsMs),
+        rssMbBefore: before.rssMb,
+        rssMbAfter: after.rssMb,
+        heapMbBefore: before.heapMb,
+        heapMbAfter: after.heapMb,
       });
     });
   });

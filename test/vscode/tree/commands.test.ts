@@ -123,7 +123,10 @@ suite('Directory: copy, search, reveal, export', () => {
     assert.equal(users.length, outcome.resultIds.length);
     for (const u of users) {
       const fields = [u.display_name, `${u.first_name ?? ''} ${u.last_name ?? ''}`, u.email];
-      assert.ok(fields.some((f) => f?.toLocaleLowerCase().includes(needle)), `${u.email} does not match "${name}"`);
+      assert.ok(
+        fields.some((f) => f?.toLocaleLowerCase().includes(needle)),
+        `${u.email} does not match "${name}"`,
+      );
     }
     const loadRest = results.find((n) => itemOf(tree, n).command?.command === 'zoomAdmin.searchUsers');
     assert.ok(loadRest, 'a row offers to load the rest');
@@ -146,11 +149,17 @@ suite('Directory: copy, search, reveal, export', () => {
     const [header, ...rows] = parseCsv(text.slice(1));
     assert.deepEqual(header.slice(0, 3), ['id', 'email', 'display_name']);
     assert.equal(rows.length, total(c));
-    assert.ok(rows.every((r) => r.length === header.length), 'every line has every column');
+    assert.ok(
+      rows.every((r) => r.length === header.length),
+      'every line has every column',
+    );
     const col = (name: string) => header.indexOf(name);
     const byStatus = (s: string) => rows.filter((r) => r[col('status')] === s);
     assert.deepEqual([byStatus('active').length, byStatus('inactive').length, byStatus('pending').length], [c.active, c.inactive, c.pending]);
-    assert.ok(byStatus('pending').every((r) => r[col('id')] === ''), 'pending users have no id');
+    assert.ok(
+      byStatus('pending').every((r) => r[col('id')] === ''),
+      'pending users have no id',
+    );
     // The same people the tree shows.
     const treeUsers = new Map<string, Record<string, unknown>>();
     for (const status of ['Active', 'Inactive', 'Pending']) {
@@ -165,7 +174,10 @@ suite('Directory: copy, search, reveal, export', () => {
       assert.equal(row[col('first_name')], user.first_name ?? '');
       assert.equal(row[col('last_name')], user.last_name ?? '');
     }
-    assert.ok(rows.some((r) => /[^ -~]/.test(r[col('first_name')] + r[col('last_name')])), 'some names are not ASCII');
+    assert.ok(
+      rows.some((r) => /[^ -~]/.test(r[col('first_name')] + r[col('last_name')])),
+      'some names are not ASCII',
+    );
     fs.rmSync(nodePath.dirname(file), { recursive: true, force: true });
   });
 
@@ -183,14 +195,33 @@ suite('Directory: copy, search, reveal, export', () => {
       const asked = await usersAsked();
       assert.ok(asked.length > 0 && asked.every((r) => r.query.include_fields === 'custom_attributes'), asked.map((r) => r.query.include_fields).join(', '));
       const plain = read(nodePath.join(dir, 'plain.csv'));
-      for (const field of ['type', 'type_name', 'role_id', 'role_name', 'verified', 'pmi', 'employee_unique_id', 'plan_united_type', 'user_created_at', 'created_at', 'last_login_time', 'group_ids', 'group_names', 'license_info_list']) {
+      for (const field of [
+        'type',
+        'type_name',
+        'role_id',
+        'role_name',
+        'verified',
+        'pmi',
+        'employee_unique_id',
+        'plan_united_type',
+        'user_created_at',
+        'created_at',
+        'last_login_time',
+        'group_ids',
+        'group_names',
+        'license_info_list',
+      ]) {
         assert.ok(plain.header.includes(field), `the header has ${field}: ${plain.header.join(',')}`);
       }
       assert.ok(!plain.header.includes('host_key'), 'no host_key column unless asked');
 
-      const zoom = (JSON.parse(await simBody(account, '/users', { status: 'active', page_size: '300', include_fields: 'custom_attributes' })) as { users: ZoomUser[] }).users;
+      const zoom = (
+        JSON.parse(await simBody(account, '/users', { status: 'active', page_size: '300', include_fields: 'custom_attributes' })) as { users: ZoomUser[] }
+      ).users;
       const roles = new Map((JSON.parse(await simBody(account, '/roles')) as { roles: { id: string; name: string }[] }).roles.map((r) => [r.id, r.name]));
-      const groups = new Map((JSON.parse(await simBody(account, '/groups', { page_size: '300' })) as { groups: { id: string; name: string }[] }).groups.map((g) => [g.id, g.name]));
+      const groups = new Map(
+        (JSON.parse(await simBody(account, '/groups', { page_size: '300' })) as { groups: { id: string; name: string }[] }).groups.map((g) => [g.id, g.name]),
+      );
       assert.equal(plain.rows.length, zoom.length);
       const rowOf = new Map(plain.rows.map((r) => [plain.cell(r, 'email'), r]));
       let attributes = 0;
@@ -208,13 +239,21 @@ suite('Directory: copy, search, reveal, export', () => {
 
       await sim.clearRequests();
       await cmd('zoomAdmin.exportUsersCsv', { accountKey: globexKey, status: 'active', hostKeys: true, uri: vscode.Uri.file(nodePath.join(dir, 'keyed.csv')) });
-      assert.ok((await usersAsked()).some((r) => r.query.include_fields === 'host_key'), 'the opt-in asks Zoom for host keys');
+      assert.ok(
+        (await usersAsked()).some((r) => r.query.include_fields === 'host_key'),
+        'the opt-in asks Zoom for host keys',
+      );
       const keyed = read(nodePath.join(dir, 'keyed.csv'));
-      const keys = (JSON.parse(await simBody(account, '/users', { status: 'active', page_size: '300', include_fields: 'host_key' })) as { users: ZoomUser[] }).users;
+      const keys = (JSON.parse(await simBody(account, '/users', { status: 'active', page_size: '300', include_fields: 'host_key' })) as { users: ZoomUser[] })
+        .users;
       const keyedRow = new Map(keyed.rows.map((r) => [keyed.cell(r, 'id'), r]));
       assert.equal(keyed.rows.length, keys.length);
       for (const user of keys) assert.equal(keyed.cell(keyedRow.get(user.id!) ?? [], 'host_key'), user.host_key, user.email);
-      assert.deepEqual(keyed.header.filter((h) => h.startsWith('custom_attributes.')), plain.header.filter((h) => h.startsWith('custom_attributes.')), 'custom attributes stay');
+      assert.deepEqual(
+        keyed.header.filter((h) => h.startsWith('custom_attributes.')),
+        plain.header.filter((h) => h.startsWith('custom_attributes.')),
+        'custom attributes stay',
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -227,12 +266,19 @@ suite('Directory: copy, search, reveal, export', () => {
       action: { kind: 'status', status: 400, body: { code: 5999, message: 'Simulated failure of page 2' } },
     });
     try {
-      const result = await cmd<{ count: number } | undefined>('zoomAdmin.exportUsersCsv', { accountKey: acmeKey, status: 'active', uri: vscode.Uri.file(file) });
+      const result = await cmd<{ count: number } | undefined>('zoomAdmin.exportUsersCsv', {
+        accountKey: acmeKey,
+        status: 'active',
+        uri: vscode.Uri.file(file),
+      });
       assert.equal(result, undefined, 'the export reports no result');
       // The tree may still be reloading its own first page after the refresh: look at the export's pages only.
       const pages = (await sim.requests()).filter((r) => r.path === '/v2/users' && r.query.status === 'active');
       assert.equal(pages.at(-1)?.status, 400, 'the export ends at the failure');
-      assert.ok(pages.some((r) => r.status === 200 && r.query.next_page_token === undefined), 'after page 1');
+      assert.ok(
+        pages.some((r) => r.status === 200 && r.query.next_page_token === undefined),
+        'after page 1',
+      );
       assert.equal(fs.existsSync(file), false, 'no half-written CSV is left behind');
     } finally {
       await sim.clearFaults();
@@ -249,18 +295,28 @@ suite('Directory: copy, search, reveal, export', () => {
       action: { kind: 'status', status: 400, body: { code: 5999, message: 'Simulated failure of page 2' } },
     });
     try {
-      const failed = await cmd<{ count: number } | undefined>('zoomAdmin.exportUsersCsv', { accountKey: acmeKey, status: 'active', uri: vscode.Uri.file(file) });
+      const failed = await cmd<{ count: number } | undefined>('zoomAdmin.exportUsersCsv', {
+        accountKey: acmeKey,
+        status: 'active',
+        uri: vscode.Uri.file(file),
+      });
       assert.equal(failed, undefined, 'the export reports no result');
       // The tree may still be reloading its own first page after the refresh: look at the export's pages only.
       const pages = (await sim.requests()).filter((r) => r.path === '/v2/users' && r.query.status === 'active');
       assert.equal(pages.at(-1)?.status, 400, 'the export ends at the failure');
-      assert.ok(pages.some((r) => r.status === 200 && r.query.next_page_token === undefined), 'after page 1');
+      assert.ok(
+        pages.some((r) => r.status === 200 && r.query.next_page_token === undefined),
+        'after page 1',
+      );
       assert.equal(fs.readFileSync(file, 'utf8'), 'the previous export\n', 'a failed export keeps the previous file');
       assert.deepEqual(fs.readdirSync(dir), ['acme.csv'], 'no partial file is left beside it');
 
       // Cancelled while page 2 is on its way: the progress notification's Cancel, as the export sees it.
       await sim.clearFaults();
-      await sim.addFault({ match: { method: 'GET', path: '/v2/users', query: { status: 'active', next_page_token: '*' } }, action: { kind: 'delay', ms: 30_000 } });
+      await sim.addFault({
+        match: { method: 'GET', path: '/v2/users', query: { status: 'active', next_page_token: '*' } },
+        action: { kind: 'delay', ms: 30_000 },
+      });
       await sim.clearRequests();
       const cancel = new vscode.CancellationTokenSource();
       const window = vscode.window as { withProgress: typeof vscode.window.withProgress };
@@ -270,7 +326,10 @@ suite('Directory: copy, search, reveal, export', () => {
       try {
         cancelled = cmd<{ count: number } | undefined>('zoomAdmin.exportUsersCsv', { accountKey: acmeKey, status: 'active', uri: vscode.Uri.file(file) });
         const partial = () => fs.readdirSync(dir).find((name) => name !== 'acme.csv');
-        await waitFor('page 1 written beside the file', () => { const p = partial(); return p !== undefined && fs.statSync(nodePath.join(dir, p)).size > 10_000; });
+        await waitFor('page 1 written beside the file', () => {
+          const p = partial();
+          return p !== undefined && fs.statSync(nodePath.join(dir, p)).size > 10_000;
+        });
       } finally {
         window.withProgress = original;
       }
@@ -288,7 +347,10 @@ suite('Directory: copy, search, reveal, export', () => {
     const pending = await path(tree, globex, 'Users', 'Pending');
     const dir = fs.mkdtempSync(nodePath.join(os.tmpdir(), 'zoom-export-'));
     const asked: (vscode.Uri | undefined)[] = [];
-    const window = vscode.window as { showSaveDialog: typeof vscode.window.showSaveDialog; showQuickPick: (items: readonly vscode.QuickPickItem[], options?: vscode.QuickPickOptions) => Thenable<unknown> };
+    const window = vscode.window as {
+      showSaveDialog: typeof vscode.window.showSaveDialog;
+      showQuickPick: (items: readonly vscode.QuickPickItem[], options?: vscode.QuickPickOptions) => Thenable<unknown>;
+    };
     const original = window.showSaveDialog;
     const originalPick = window.showQuickPick;
     const picks: string[] = [];

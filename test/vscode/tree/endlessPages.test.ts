@@ -137,7 +137,10 @@ suite('Directory: lists that would never end', () => {
     assert.equal(await footerRow(tree, active), undefined, 'no error row, no Load more');
     const requests = await activeRequests();
     assert.equal(requests.length, Math.ceil(ACTIVE / 300) - 1);
-    assert.ok(requests.every((r) => r.query.page_size === String(PAGE)), 'asked for 2000 each time');
+    assert.ok(
+      requests.every((r) => r.query.page_size === String(PAGE)),
+      'asked for 2000 each time',
+    );
 
     await cmd('zoomAdmin.refresh', active);
     await userRows(tree, active);

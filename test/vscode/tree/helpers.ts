@@ -9,7 +9,7 @@ import { EXTENSION_ID } from '../auth/helpers';
 
 export function labelOf(tree: DirectoryTree, node: DirNode): string {
   const label = tree.getTreeItem(node).label;
-  return typeof label === 'string' ? label : label?.label ?? '';
+  return typeof label === 'string' ? label : (label?.label ?? '');
 }
 
 export function itemOf(tree: DirectoryTree, node: DirNode): vscode.TreeItem {
@@ -71,8 +71,7 @@ export async function apiRequests(path: string, query: Record<string, string> = 
 /** The `when` clauses of the manifest's view/item/context entries for a command. */
 export function itemMenuWhen(command: string): string[] {
   const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON;
-  return (manifest.contributes.menus['view/item/context'] as { command: string; when: string }[])
-    .filter((m) => m.command === command).map((m) => m.when);
+  return (manifest.contributes.menus['view/item/context'] as { command: string; when: string }[]).filter((m) => m.command === command).map((m) => m.when);
 }
 
 /** Evaluates the `viewItem =~ /re/` or `viewItem == x` part of a when clause for a contextValue. */

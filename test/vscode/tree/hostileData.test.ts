@@ -17,15 +17,34 @@ const world = { seed: 12, accounts: [{ name: 'Odd Co', accountId: 'odd-001', use
 const EVIL_ID = 'a`[x](https://evil.com)`b';
 const users = [
   {
-    id: EVIL_ID, email: 'evil@odd.example', type: 1, display_name: 42, first_name: '![i](http://x.com/i.png)', dept: 'https://evil.com/p',
-    status: 'deleted', timezone: '[t](http://evil.com)', last_client_version: '<img src=x onerror=alert(1)>',
-    custom_attributes: [{ key: 'k', name: '[n](http://evil.com)', value: 'www.evil.com' }], group_ids: ['g](http://evil.com)'],
+    id: EVIL_ID,
+    email: 'evil@odd.example',
+    type: 1,
+    display_name: 42,
+    first_name: '![i](http://x.com/i.png)',
+    dept: 'https://evil.com/p',
+    status: 'deleted',
+    timezone: '[t](http://evil.com)',
+    last_client_version: '<img src=x onerror=alert(1)>',
+    custom_attributes: [{ key: 'k', name: '[n](http://evil.com)', value: 'www.evil.com' }],
+    group_ids: ['g](http://evil.com)'],
   },
   { id: 'plain-user-2', email: 'second@odd.example', type: 2, display_name: 'www.evil.com', dept: 7, status: 'active' },
 ];
-const subAccount = { id: 's`](http://evil.com)`', account_name: '[sub](https://evil.com)', owner_email: 'https://evil.com', seats: '![i](http://x.com/i.png)', account_number: 5 };
+const subAccount = {
+  id: 's`](http://evil.com)`',
+  account_name: '[sub](https://evil.com)',
+  owner_email: 'https://evil.com',
+  seats: '![i](http://x.com/i.png)',
+  account_number: 5,
+};
 const group = { id: 'g`[x](http://evil.com)`', name: '[g](https://evil.com)', total_members: 1 };
-const role = { id: 'r`[x](http://evil.com)`', name: '![r](http://x.com/r.png)', description: 'see https://evil.com and [x](http://evil.com)', total_members: 0 };
+const role = {
+  id: 'r`[x](http://evil.com)`',
+  name: '![r](http://x.com/r.png)',
+  description: 'see https://evil.com and [x](http://evil.com)',
+  total_members: 0,
+};
 
 suite('Directory: hostile values from Zoom', () => {
   let api: ExtensionExports;
@@ -46,13 +65,22 @@ suite('Directory: hostile values from Zoom', () => {
   suiteSetup(async () => {
     api = await startSignedOut(world);
     tree = api.tree;
-    await sim.addFault({ match: { path: '/v2/users', query: { status: 'active' } }, times: 0, action: ok200({ total_records: 2, next_page_token: '', page_size: 2000, users }) });
+    await sim.addFault({
+      match: { path: '/v2/users', query: { status: 'active' } },
+      times: 0,
+      action: ok200({ total_records: 2, next_page_token: '', page_size: 2000, users }),
+    });
     await sim.addFault({ match: { path: '/v2/groups' }, times: 0, action: ok200({ total_records: 1, next_page_token: '', groups: [group] }) });
     await sim.addFault({ match: { path: '/v2/roles' }, times: 0, action: ok200({ total_records: 1, roles: [role] }) });
     // A plain account answering /accounts makes the tree show it as a master account.
-    await sim.addFault({ match: { path: '/v2/accounts' }, times: 0, action: ok200({ total_records: 1, next_page_token: '', page_size: 300, accounts: [subAccount] }) });
     await sim.addFault({
-      match: { path: '/v2/users', query: { status: 'inactive' } }, times: 0,
+      match: { path: '/v2/accounts' },
+      times: 0,
+      action: ok200({ total_records: 1, next_page_token: '', page_size: 300, accounts: [subAccount] }),
+    });
+    await sim.addFault({
+      match: { path: '/v2/users', query: { status: 'inactive' } },
+      times: 0,
       action: { kind: 'status', status: 400, body: { code: 5999, message: 'See https://evil.com or [this](http://evil.com) ![i](http://x.com/i.png)' } },
     });
     root = tree.accountNode(await signInAs(await simAccount('odd-001')))!;
@@ -67,7 +95,10 @@ suite('Directory: hostile values from Zoom', () => {
 
   test('a page with a number as a name and an unknown status is shown, not lost', async () => {
     const rows = (await childrenOf(tree, await path(tree, root, 'Users', 'Active'))).filter((c) => /^zoom\.user/.test(contextOf(tree, c)));
-    assert.deepEqual(rows.map((r) => labelOf(tree, r)), ['42', 'www.evil.com']);
+    assert.deepEqual(
+      rows.map((r) => labelOf(tree, r)),
+      ['42', 'www.evil.com'],
+    );
     assert.match(tooltipOf(rows[0]), /Status: Active/, 'the list says the status it was asked for');
     assert.match(tooltipOf(rows[1]), /Department: 7/);
   });

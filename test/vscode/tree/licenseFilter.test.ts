@@ -58,7 +58,10 @@ suite('Directory: license filter', () => {
     assert.ok(!shown(users, 'zoomAdmin.clearFilters'), 'nothing to clear yet');
 
     const picks = answerQuickPicks((items, options) => {
-      assert.deepEqual(items.map((i) => i.label), ['$(clear-all) All users (clear the license filter)', 'Zoom Workforce Management', 'Zoom Compliance Management']);
+      assert.deepEqual(
+        items.map((i) => i.label),
+        ['$(clear-all) All users (clear the license filter)', 'Zoom Workforce Management', 'Zoom Compliance Management'],
+      );
       assert.equal(options?.placeHolder, 'Show only the users of Acme Corporation who hold this license');
       return items[1];
     });
@@ -80,7 +83,10 @@ suite('Directory: license filter', () => {
     assert.equal(description(active), count(total), 'the Active row counts the holders only');
     const lists = await apiRequests('/users');
     assert.deepEqual([...new Set(lists.map((r) => r.query.status))].sort(), ['active', 'inactive', 'pending']);
-    assert.ok(lists.every((r) => r.query.license === WFM), JSON.stringify(lists.map((r) => r.query)));
+    assert.ok(
+      lists.every((r) => r.query.license === WFM),
+      JSON.stringify(lists.map((r) => r.query)),
+    );
 
     await sim.clearRequests();
     await cmd('zoomAdmin.loadAll', active);
@@ -97,7 +103,10 @@ suite('Directory: license filter', () => {
     assert.equal(result.count, total, 'the export has the holders only');
     const exported = await apiRequests('/users');
     assert.equal(exported.length, 2);
-    assert.ok(exported.every((r) => r.query.license === WFM), 'the CSV export carries license=');
+    assert.ok(
+      exported.every((r) => r.query.license === WFM),
+      'the CSV export carries license=',
+    );
   });
 
   test('combines with the role filter; Clear Role Filter keeps the license, Clear Filters drops both; each scope has its own', async () => {

@@ -68,7 +68,11 @@ suite('Directory: role filter on sub accounts', () => {
 
     const admin = eastRoles.find((r) => r.name === 'Admin')!;
     const picks = answerQuickPicks((items, options) => {
-      assert.deepEqual(items.slice(1).map((i) => i.label), eastRoles.map((r) => r.name), "the sub account's roles, not the master's");
+      assert.deepEqual(
+        items.slice(1).map((i) => i.label),
+        eastRoles.map((r) => r.name),
+        "the sub account's roles, not the master's",
+      );
       assert.equal(options?.placeHolder, 'Show only the users of Acme Corporation › Acme East who have this role');
       return items.find((i) => i.label === 'Admin');
     });
@@ -80,7 +84,10 @@ suite('Directory: role filter on sub accounts', () => {
     }
     picks.assertAllUsed();
     assert.equal(roleId, admin.id);
-    assert.deepEqual((await apiRequests(`/accounts/${EAST}/roles`)).map((r) => r.status), [200]);
+    assert.deepEqual(
+      (await apiRequests(`/accounts/${EAST}/roles`)).map((r) => r.status),
+      [200],
+    );
     assert.deepEqual(await apiRequests('/roles'), [], "the master's roles are not asked");
 
     assert.equal(contextOf(tree, users), 'zoom.usersFolder.sub.filtered');
@@ -92,9 +99,16 @@ suite('Directory: role filter on sub accounts', () => {
     assert.ok(eastActiveAdmins > 0);
     assert.equal(rows.length, eastActiveAdmins);
     for (const row of rows) assert.equal(roleOfRow(row), admin.id);
-    const statuses = (await apiRequests(`/accounts/${EAST}/users`)).filter((r) => r.query.role_id === admin.id).map((r) => r.query.status).sort();
+    const statuses = (await apiRequests(`/accounts/${EAST}/users`))
+      .filter((r) => r.query.role_id === admin.id)
+      .map((r) => r.query.status)
+      .sort();
     assert.deepEqual(statuses, ['active', 'inactive', 'pending'], 'each status list of East asks role_id');
-    assert.deepEqual((await apiRequests(`/accounts/${EAST}/users`)).filter((r) => r.query.role_id === undefined), [], 'no unfiltered list of East');
+    assert.deepEqual(
+      (await apiRequests(`/accounts/${EAST}/users`)).filter((r) => r.query.role_id === undefined),
+      [],
+      'no unfiltered list of East',
+    );
 
     // Only East is filtered: the account itself and West are not.
     assert.equal(contextOf(tree, await path(tree, acme, 'Users')), 'zoom.usersFolder');
@@ -114,22 +128,24 @@ suite('Directory: role filter on sub accounts', () => {
   });
 
   test('from the palette: the scope pick offers the sub accounts; each scope keeps its own filter', async () => {
-    const picks = answerQuickPicks(
-      (items) => {
-        assert.deepEqual(items.map((i) => `${i.label}${i.description ? ` (${i.description})` : ''}`), [
-          'Acme Corporation', 'Acme Corporation › Acme East (sub account)', 'Acme Corporation › Acme West (sub account)', 'Globex',
-        ], 'the signed-in accounts and the sub accounts the tree listed');
-        return items.find((i) => i.label === 'Acme Corporation › Acme West');
-      },
-      pickLabel('Member'),
-    );
+    const picks = answerQuickPicks((items) => {
+      assert.deepEqual(
+        items.map((i) => `${i.label}${i.description ? ` (${i.description})` : ''}`),
+        ['Acme Corporation', 'Acme Corporation › Acme East (sub account)', 'Acme Corporation › Acme West (sub account)', 'Globex'],
+        'the signed-in accounts and the sub accounts the tree listed',
+      );
+      return items.find((i) => i.label === 'Acme Corporation › Acme West');
+    }, pickLabel('Member'));
     try {
       assert.equal(await cmd<string | undefined>('zoomAdmin.filterUsersByRole'), eastRoles.find((r) => r.name === 'Member')!.id);
     } finally {
       picks.dispose();
     }
     picks.assertAllUsed();
-    assert.deepEqual((await apiRequests(`/accounts/${WEST}/roles`)).map((r) => r.status), [200]);
+    assert.deepEqual(
+      (await apiRequests(`/accounts/${WEST}/roles`)).map((r) => r.status),
+      [200],
+    );
     const west = await usersOf(WEST);
     assert.equal(contextOf(tree, west), 'zoom.usersFolder.sub.filtered');
     assert.ok(String(itemOf(tree, west).description).endsWith('role: Member'));
@@ -150,7 +166,9 @@ suite('Directory: role filter on sub accounts', () => {
     await userRows(tree, await path(tree, acme, 'Sub accounts', 'Acme West', 'Users', 'Pending'));
     await userRows(tree, await path(tree, acme, 'Users', 'Pending'));
     await tree.settled();
-    assert.ok((await apiRequests(`/accounts/${WEST}/users`, { status: 'pending' })).every((r) => r.query.role_id === eastRoles.find((x) => x.name === 'Member')!.id));
+    assert.ok(
+      (await apiRequests(`/accounts/${WEST}/users`, { status: 'pending' })).every((r) => r.query.role_id === eastRoles.find((x) => x.name === 'Member')!.id),
+    );
     assert.ok((await apiRequests('/users', { status: 'pending' })).every((r) => r.query.role_id === masterAdmin.id));
 
     // Clearing East's filter from its row leaves the others; the palette's Clear clears every scope.
@@ -159,7 +177,13 @@ suite('Directory: role filter on sub accounts', () => {
     assert.equal(contextOf(tree, west), 'zoom.usersFolder.sub.filtered');
     assert.equal(contextOf(tree, own), 'zoom.usersFolder.filtered');
     await cmd('zoomAdmin.clearRoleFilter');
-    assert.deepEqual([own, east, west].map((n) => contextOf(tree, n)), ['zoom.usersFolder', 'zoom.usersFolder.sub', 'zoom.usersFolder.sub']);
-    assert.deepEqual([own, east, west].map((n) => labelOf(tree, n)), ['Users', 'Users', 'Users']);
+    assert.deepEqual(
+      [own, east, west].map((n) => contextOf(tree, n)),
+      ['zoom.usersFolder', 'zoom.usersFolder.sub', 'zoom.usersFolder.sub'],
+    );
+    assert.deepEqual(
+      [own, east, west].map((n) => labelOf(tree, n)),
+      ['Users', 'Users', 'Users'],
+    );
   });
 });

@@ -94,15 +94,30 @@ suite('Search Users: users of sub accounts', () => {
     assert.equal(item.description, `${eastUser.email} · sub account Acme East`, 'the row names its sub account');
     const tooltip = (tree.resolveTreeItem(item, row).tooltip as vscode.MarkdownString).value;
     assert.ok(tooltip.includes(escapeMarkdown(`Sub account Acme East (${EAST})`)), tooltip);
-    assert.deepEqual({ ...refOf(row) }, { accountKey: acmeKey, subAccountId: EAST, type: 'user', id: eastUser.id, name: userDisplayName(eastUser), email: eastUser.email });
+    assert.deepEqual(
+      { ...refOf(row) },
+      { accountKey: acmeKey, subAccountId: EAST, type: 'user', id: eastUser.id, name: userDisplayName(eastUser), email: eastUser.email },
+    );
     await waitFor('the result row to be selected', () => tree.view.selection.some((n) => n.id === row.id) || undefined);
 
     const requests = await logged();
     const lookups = requests.filter((r) => r.decoded.endsWith(`/users/${eastUser.email}`));
-    assert.deepEqual(lookups.filter((r) => r.decoded === `/v2/users/${eastUser.email}`).map((r) => `${r.accountId} ${r.status}`).sort(),
-      [`${MASTER} 404`, `${PLAIN} 404`], `each signed-in account is asked first: ${requests.map(show).join(', ')}`);
-    assert.deepEqual(lookups.filter((r) => r.decoded === `/v2/accounts/${EAST}/users/${eastUser.email}`).map((r) => r.status), [200]);
-    assert.ok(lookups.filter((r) => r.decoded.startsWith(`/v2/accounts/${WEST}/`)).every((r) => r.status === 404), 'West, if asked before East answered, does not have it');
+    assert.deepEqual(
+      lookups
+        .filter((r) => r.decoded === `/v2/users/${eastUser.email}`)
+        .map((r) => `${r.accountId} ${r.status}`)
+        .sort(),
+      [`${MASTER} 404`, `${PLAIN} 404`],
+      `each signed-in account is asked first: ${requests.map(show).join(', ')}`,
+    );
+    assert.deepEqual(
+      lookups.filter((r) => r.decoded === `/v2/accounts/${EAST}/users/${eastUser.email}`).map((r) => r.status),
+      [200],
+    );
+    assert.ok(
+      lookups.filter((r) => r.decoded.startsWith(`/v2/accounts/${WEST}/`)).every((r) => r.status === 404),
+      'West, if asked before East answered, does not have it',
+    );
     assert.equal(requests.filter((r) => r.decoded === '/v2/accounts' && r.accountId === MASTER).length, 1, 'the sub accounts are listed once');
     assert.deepEqual(requests.filter((r) => r.accountId === PLAIN && r.decoded.startsWith('/v2/accounts/')).map(show), [], 'globex asks no sub account');
 
@@ -132,8 +147,11 @@ suite('Search Users: users of sub accounts', () => {
     const body = JSON.parse(doc.getText()) as ZoomUser;
     assert.equal(body.id, eastUser.id);
     assert.equal(body.email, eastUser.email);
-    assert.deepEqual((await logged((r) => r.decoded.includes(eastUser.id!))).map((r) => `${r.decoded} ${r.status}`),
-      [`/v2/accounts/${EAST}/users/${eastUser.id} 200`], 'read through the sub account');
+    assert.deepEqual(
+      (await logged((r) => r.decoded.includes(eastUser.id!))).map((r) => `${r.decoded} ${r.status}`),
+      [`/v2/accounts/${EAST}/users/${eastUser.id} 200`],
+      'read through the sub account',
+    );
     await cmd('workbench.action.closeAllEditors');
 
     const expanded = new Set<string>();
@@ -143,8 +161,10 @@ suite('Search Users: users of sub accounts', () => {
       const users = `${acmeKey}/sub/${EAST}/users`;
       assert.equal(revealed, `${users}/active/${eastUser.id}`);
       await waitFor('the user row to be selected', () => tree.view.selection.some((n) => n.id === revealed) || undefined);
-      await waitFor(`${users} and its Active list to be expanded (expanded: ${[...expanded].join(', ')})`,
-        () => (expanded.has(users) && expanded.has(`${users}/active`)) || undefined);
+      await waitFor(
+        `${users} and its Active list to be expanded (expanded: ${[...expanded].join(', ')})`,
+        () => (expanded.has(users) && expanded.has(`${users}/active`)) || undefined,
+      );
       assert.ok(expanded.has(`${acmeKey}/sub/${EAST}`), 'the sub account opened too');
     } finally {
       listener.dispose();
@@ -171,7 +191,10 @@ suite('Search Users: users of sub accounts', () => {
 
     const requests = await logged();
     assert.equal(requests.filter((r) => r.decoded === '/v2/accounts').length, 0, `no list request: ${requests.map(show).join(', ')}`);
-    assert.deepEqual(requests.filter((r) => r.decoded === `/v2/accounts/${WEST}/users/${westUser.id}`).map((r) => r.status), [200]);
+    assert.deepEqual(
+      requests.filter((r) => r.decoded === `/v2/accounts/${WEST}/users/${westUser.id}`).map((r) => r.status),
+      [200],
+    );
     assert.deepEqual(requests.filter((r) => r.accountId === PLAIN).map(show), [`${PLAIN} GET /v2/users/${westUser.id} 404`]);
   });
 
@@ -190,11 +213,18 @@ suite('Search Users: users of sub accounts', () => {
     assert.equal(tree.view.message, `No user ${nobody} in the signed-in accounts or their sub accounts.`);
     const requests = await logged();
     assert.deepEqual(requests.filter((r) => r.accountId === PLAIN).map(show), [`${PLAIN} GET /v2/users/${nobody} 404`], 'globex: only its own lookup');
-    assert.deepEqual(requests.filter((r) => r.accountId === MASTER).map(show).sort(), [
-      `${MASTER} GET /v2/accounts/${EAST}/users/${nobody} 404`,
-      `${MASTER} GET /v2/accounts/${WEST}/users/${nobody} 404`,
-      `${MASTER} GET /v2/users/${nobody} 404`,
-    ], 'acme: itself, then each sub account');
+    assert.deepEqual(
+      requests
+        .filter((r) => r.accountId === MASTER)
+        .map(show)
+        .sort(),
+      [
+        `${MASTER} GET /v2/accounts/${EAST}/users/${nobody} 404`,
+        `${MASTER} GET /v2/accounts/${WEST}/users/${nobody} 404`,
+        `${MASTER} GET /v2/users/${nobody} 404`,
+      ],
+      'acme: itself, then each sub account',
+    );
 
     // Found in the master account itself: its sub accounts are not asked.
     const own = (await api.accounts.client(acmeKey).listUsers({ status: 'active' }).page()).items[0];
@@ -211,11 +241,11 @@ suite('Search Users: users of sub accounts', () => {
     await cmd<SearchOutcome>('zoomAdmin.searchUsers', nobody);
     await cmd<SearchOutcome>('zoomAdmin.searchUsers', nobody);
     const plain = await logged((r) => r.accountId === PLAIN);
-    assert.deepEqual(plain.map(show), [
-      `${PLAIN} GET /v2/users/${nobody} 404`,
-      `${PLAIN} GET /v2/accounts 400`,
-      `${PLAIN} GET /v2/users/${nobody} 404`,
-    ], 'the one probe the tree itself makes when it shows the account, answered "missing scope"');
+    assert.deepEqual(
+      plain.map(show),
+      [`${PLAIN} GET /v2/users/${nobody} 404`, `${PLAIN} GET /v2/accounts 400`, `${PLAIN} GET /v2/users/${nobody} 404`],
+      'the one probe the tree itself makes when it shows the account, answered "missing scope"',
+    );
     assert.equal(globex.subAccounts.isMaster(), false);
   });
 
@@ -231,6 +261,10 @@ suite('Search Users: users of sub accounts', () => {
     assert.ok(outcome.errors[0].startsWith('Acme Corporation › Acme West: '), outcome.errors[0]);
     assert.ok(outcome.errors[0].includes('Simulated failure of a sub account'), outcome.errors[0]);
     const east = await logged((r) => r.decoded.startsWith(`/v2/accounts/${EAST}/users/`));
-    assert.deepEqual(east.map((r) => r.status), [404], 'East was asked and answered "does not exist"');
+    assert.deepEqual(
+      east.map((r) => r.status),
+      [404],
+      'East was asked and answered "does not exist"',
+    );
   });
 });

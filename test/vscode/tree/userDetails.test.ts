@@ -35,7 +35,7 @@ suite('Directory: user details, icons and counts', () => {
   const tooltipOf = (node: DirNode) => {
     const item = tree.resolveTreeItem(itemOf(tree, node), node);
     const tip = item.tooltip;
-    return typeof tip === 'string' ? tip : tip?.value ?? '';
+    return typeof tip === 'string' ? tip : (tip?.value ?? '');
   };
   const rowOf = (rows: DirNode[], email: string) => {
     const found = rows.find((r) => (r as unknown as { user: { email: string } }).user.email === email);
@@ -52,7 +52,7 @@ suite('Directory: user details, icons and counts', () => {
     initech = tree.accountNode(await signInAs(await simAccount('initech-003')))!;
     const client = api.accounts.client(globex.account.key);
     listed = await client.listUsers({ status: 'active', include_fields: 'custom_attributes' }).all();
-    summary = await client.userSummary() as Record<string, number>;
+    summary = (await client.userSummary()) as Record<string, number>;
   });
 
   setup(async () => {
@@ -72,7 +72,11 @@ suite('Directory: user details, icons and counts', () => {
     const rows = await userRows(tree, active);
     await tree.settled();
     const lists = await apiRequests('/users');
-    assert.deepEqual(lists.map((r) => r.query.include_fields), ['custom_attributes', 'custom_attributes', 'custom_attributes'], 'each status list asks for custom attributes');
+    assert.deepEqual(
+      lists.map((r) => r.query.include_fields),
+      ['custom_attributes', 'custom_attributes', 'custom_attributes'],
+      'each status list asks for custom attributes',
+    );
     assert.ok(lists.every((r) => r.query.include_fields !== 'host_key'));
 
     const withAttributes = listed.find((u) => (u.custom_attributes ?? []).length > 0)!;
@@ -154,7 +158,10 @@ suite('Directory: user details, icons and counts', () => {
     const users = await path(tree, initech, 'Users');
     await childrenOf(tree, users);
     await tree.settled();
-    assert.deepEqual((await apiRequests('/users/summary')).map((r) => r.status), [400]);
+    assert.deepEqual(
+      (await apiRequests('/users/summary')).map((r) => r.status),
+      [400],
+    );
     assert.equal(itemOf(tree, users).description, count(12), 'the list totals still show; the summary counts do not');
     assert.match(tooltipOf(users), /The counts need the scope user:read:summary:admin/);
     assert.equal((await userRows(tree, await path(tree, users, 'Active'))).length, 12, 'the users still list');
@@ -181,7 +188,10 @@ suite('Directory: user details, icons and counts', () => {
       ];
       const rows = [user, pending, group, role];
       for (const [i, row] of rows.entries()) {
-        assert.ok(itemMenuWhen('zoomAdmin.openInPortal').some((w) => menuShows(w, contextOf(tree, row))), `the menu offers it on ${contextOf(tree, row)}`);
+        assert.ok(
+          itemMenuWhen('zoomAdmin.openInPortal').some((w) => menuShows(w, contextOf(tree, row))),
+          `the menu offers it on ${contextOf(tree, row)}`,
+        );
         assert.equal(await cmd('zoomAdmin.openInPortal', row), expected[i]);
       }
       assert.deepEqual(opened, expected, 'the browser was asked to open exactly these pages');

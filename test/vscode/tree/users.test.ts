@@ -8,9 +8,7 @@ import type { DirectoryTree } from '../../../src/tree/register';
 import { defaultWorld, type UserCounts } from '../../sandbox/worldSpec';
 import { sim } from '../sim';
 import { rememberSimSecrets, signInAs, signOutAll, simAccount, startSignedOut, waitFor, type ExtensionExports } from '../auth/helpers';
-import {
-  apiRequests, childrenOf, contextOf, count, footerRow, itemMenuWhen, itemOf, labelOf, menuShows, path, refOf, userRows,
-} from './helpers';
+import { apiRequests, childrenOf, contextOf, count, footerRow, itemMenuWhen, itemOf, labelOf, menuShows, path, refOf, userRows } from './helpers';
 
 const PAGE = 2000; // the spec maximum the client asks for
 const world = defaultWorld({ acmeUsers: { active: 7000, inactive: 120, pending: 45 } });
@@ -46,12 +44,21 @@ suite('Directory: users', () => {
   test('Users shows Active, Inactive and Pending with their totals, one request each', async () => {
     const users = await path(tree, root, 'Users');
     const statuses = await childrenOf(tree, users);
-    assert.deepEqual(statuses.map((s) => labelOf(tree, s)), ['Active', 'Inactive', 'Pending']);
+    assert.deepEqual(
+      statuses.map((s) => labelOf(tree, s)),
+      ['Active', 'Inactive', 'Pending'],
+    );
     await tree.settled();
     const requests = await apiRequests('/users');
     assert.deepEqual(requests.map((r) => r.query.status).sort(), ['active', 'inactive', 'pending']);
-    assert.ok(requests.every((r) => !r.query.next_page_token && r.query.page_size === String(PAGE)), JSON.stringify(requests));
-    assert.deepEqual(statuses.map((s) => itemOf(tree, s).description), [count(acmeUsers.active), count(acmeUsers.inactive), count(acmeUsers.pending)]);
+    assert.ok(
+      requests.every((r) => !r.query.next_page_token && r.query.page_size === String(PAGE)),
+      JSON.stringify(requests),
+    );
+    assert.deepEqual(
+      statuses.map((s) => itemOf(tree, s).description),
+      [count(acmeUsers.active), count(acmeUsers.inactive), count(acmeUsers.pending)],
+    );
     // The sum of the three totals leads; the account's summary counts follow it (userDetails.test.ts).
     assert.equal(String(itemOf(tree, users).description).split(' · ')[0], count(acmeUsers.active + acmeUsers.inactive + acmeUsers.pending));
   });
@@ -103,9 +110,18 @@ suite('Directory: users', () => {
       assert.match(String(itemOf(tree, row).description), /no user ID/);
     }
     const copyId = itemMenuWhen('zoomAdmin.copyUserId');
-    assert.ok(copyId.some((w) => menuShows(w, 'zoom.user')), 'Copy User ID is on user rows');
-    assert.ok(copyId.every((w) => !menuShows(w, 'zoom.userNoId')), 'Copy User ID is not on pending rows');
-    assert.ok(itemMenuWhen('zoomAdmin.copyEmail').some((w) => menuShows(w, 'zoom.userNoId')), 'Copy Email is');
+    assert.ok(
+      copyId.some((w) => menuShows(w, 'zoom.user')),
+      'Copy User ID is on user rows',
+    );
+    assert.ok(
+      copyId.every((w) => !menuShows(w, 'zoom.userNoId')),
+      'Copy User ID is not on pending rows',
+    );
+    assert.ok(
+      itemMenuWhen('zoomAdmin.copyEmail').some((w) => menuShows(w, 'zoom.userNoId')),
+      'Copy Email is',
+    );
 
     await vscode.env.clipboard.writeText('unchanged');
     assert.equal(await cmd<number>('zoomAdmin.copyUserId', rows[0], [rows[0], rows[1]]), 0);
@@ -123,7 +139,11 @@ suite('Directory: users', () => {
     assert.ok(more[0].query.next_page_token, 'the second page was asked for with the token');
     const rows = await userRows(tree, active);
     assert.equal(rows.length, 2 * PAGE);
-    assert.deepEqual(rows.slice(0, PAGE).map((r) => r.id), firstIds, 'the first page stays in place');
+    assert.deepEqual(
+      rows.slice(0, PAGE).map((r) => r.id),
+      firstIds,
+      'the first page stays in place',
+    );
 
     await sim.clearRequests();
     await cmd('zoomAdmin.loadAll', active);
@@ -165,12 +185,18 @@ suite('Directory: users', () => {
     const tooltip = (item.tooltip as vscode.MarkdownString).value;
     assert.ok(tooltip.includes('command:zoomAdmin.retry') && tooltip.includes('command:zoomAdmin.showLog'), tooltip);
     assert.equal(item.command?.command, 'zoomAdmin.retry');
-    assert.deepEqual((await apiRequests('/users', { status: 'active' })).map((r) => r.status), [200, 200, 400]);
+    assert.deepEqual(
+      (await apiRequests('/users', { status: 'active' })).map((r) => r.status),
+      [200, 200, 400],
+    );
 
     await cmd('zoomAdmin.retry', error);
     const after = await childrenOf(tree, active);
     assert.equal(after.filter((c) => contextOf(tree, c) === 'zoom.user').length, 3 * PAGE);
-    assert.deepEqual(after.slice(0, 2 * PAGE).map((n) => n.id), rows.map((n) => n.id));
+    assert.deepEqual(
+      after.slice(0, 2 * PAGE).map((n) => n.id),
+      rows.map((n) => n.id),
+    );
     assert.equal(contextOf(tree, after[after.length - 1]), 'zoom.loadMore');
   });
 
@@ -188,7 +214,11 @@ suite('Directory: users', () => {
     assert.equal(rows.length, 3 * PAGE);
     assert.equal(new Set(rows.map((r) => r.id)).size, rows.length, 'no row twice');
     const requests = await apiRequests('/users', { status: 'active' });
-    assert.deepEqual(requests.map((r) => r.status), [400, 200, 200, 200], 'expired page 3, then pages 1, 2, 3');
+    assert.deepEqual(
+      requests.map((r) => r.status),
+      [400, 200, 200, 200],
+      'expired page 3, then pages 1, 2, 3',
+    );
     assert.ok(!requests[1].query.next_page_token);
   });
 
@@ -239,22 +269,29 @@ suite('Directory: users', () => {
     const active = await path(tree, root, 'Users', 'Active');
     const pager = (active as unknown as { pager: { loading: boolean } }).pager;
     const firstIds = (await userRows(tree, active)).map((r) => r.id);
-    const answerNow = () => Promise.race([
-      Promise.resolve(tree.getChildren(active)),
-      new Promise<undefined>((resolve) => setTimeout(resolve, 1000)),
-    ]);
+    const answerNow = () => Promise.race([Promise.resolve(tree.getChildren(active)), new Promise<undefined>((resolve) => setTimeout(resolve, 1000))]);
     await sim.addFault({ match: { method: 'GET', path: '/v2/users', query: { status: 'active' } }, times: 0, action: { kind: 'delay', ms: 30_000 } });
     const loadMore = cmd('zoomAdmin.loadMore', await footerRow(tree, active));
     await waitFor('page 2 to be on its way', () => pager.loading || undefined);
     const during = await answerNow();
     assert.ok(during, 'getChildren answered while page 2 was loading');
-    assert.deepEqual(during.slice(0, PAGE).map((n) => n.id), firstIds, 'the rows already shown stay');
-    assert.deepEqual(during.slice(PAGE).map((n) => [labelOf(tree, n), contextOf(tree, n)]), [['Loading…', 'zoom.loadMore']]);
+    assert.deepEqual(
+      during.slice(0, PAGE).map((n) => n.id),
+      firstIds,
+      'the rows already shown stay',
+    );
+    assert.deepEqual(
+      during.slice(PAGE).map((n) => [labelOf(tree, n), contextOf(tree, n)]),
+      [['Loading…', 'zoom.loadMore']],
+    );
 
     await cmd('zoomAdmin.refresh', active); // cancels page 2; the next answer starts page 1 again
     const fresh = await answerNow();
     assert.ok(fresh, 'getChildren answered while page 1 was loading');
-    assert.deepEqual(fresh.map((n) => [labelOf(tree, n), contextOf(tree, n)]), [['Loading…', 'zoom.loading']]);
+    assert.deepEqual(
+      fresh.map((n) => [labelOf(tree, n), contextOf(tree, n)]),
+      [['Loading…', 'zoom.loading']],
+    );
     assert.equal(itemOf(tree, fresh[0]).command, undefined, 'nothing to click while the first page loads');
 
     await sim.clearFaults();
@@ -269,7 +306,10 @@ suite('Directory: empty lists', () => {
   let tree: DirectoryTree;
 
   suiteSetup(async () => {
-    api = await startSignedOut({ seed: 3, accounts: [{ name: 'Tiny Co', accountId: 'tiny-001', users: { active: 2, inactive: 0, pending: 0 }, groups: 1, roles: 3 }] });
+    api = await startSignedOut({
+      seed: 3,
+      accounts: [{ name: 'Tiny Co', accountId: 'tiny-001', users: { active: 2, inactive: 0, pending: 0 }, groups: 1, roles: 3 }],
+    });
     tree = api.tree;
   });
 
@@ -283,9 +323,15 @@ suite('Directory: empty lists', () => {
     const root = tree.accountNode(key)!;
     const pending = await path(tree, root, 'Users', 'Pending');
     const children = await childrenOf(tree, pending);
-    assert.deepEqual(children.map((c) => [labelOf(tree, c), contextOf(tree, c)]), [['No pending users', 'zoom.placeholder']]);
+    assert.deepEqual(
+      children.map((c) => [labelOf(tree, c), contextOf(tree, c)]),
+      [['No pending users', 'zoom.placeholder']],
+    );
     assert.equal(itemOf(tree, pending).description, count(0));
     const inactive = await childrenOf(tree, await path(tree, root, 'Users', 'Inactive'));
-    assert.deepEqual(inactive.map((c) => labelOf(tree, c)), ['No inactive users']);
+    assert.deepEqual(
+      inactive.map((c) => labelOf(tree, c)),
+      ['No inactive users'],
+    );
   });
 });

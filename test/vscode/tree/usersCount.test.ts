@@ -77,10 +77,17 @@ suite('Directory: the Users folder count', () => {
     });
     const expected = count(sum(usersOf('acme-master-001')));
     assert.equal(lead(itemOf(tree, users).description), expected);
-    assert.equal(described.at(-1), expected, `the view is told about the Users row once its count is known (descriptions at its change events: ${JSON.stringify(described)})`);
+    assert.equal(
+      described.at(-1),
+      expected,
+      `the view is told about the Users row once its count is known (descriptions at its change events: ${JSON.stringify(described)})`,
+    );
     const requests = await sim.requests();
-    assert.deepEqual(requests.map((r) => `${r.method} ${r.path} ${r.query.status}`).sort(),
-      ['GET /v2/users active', 'GET /v2/users inactive', 'GET /v2/users pending', 'GET /v2/users/summary undefined'], 'one first page per status and the summary, nothing else');
+    assert.deepEqual(
+      requests.map((r) => `${r.method} ${r.path} ${r.query.status}`).sort(),
+      ['GET /v2/users active', 'GET /v2/users inactive', 'GET /v2/users pending', 'GET /v2/users/summary undefined'],
+      'one first page per status and the summary, nothing else',
+    );
 
     // Opening a status, loading more of it, does not change the count nor tell the view about Users again.
     const again = await watchChanges(users, async () => {
@@ -91,7 +98,7 @@ suite('Directory: the Users folder count', () => {
     assert.equal(lead(itemOf(tree, users).description), expected);
   });
 
-  test('a sub account\'s Users folder shows its own sum', async () => {
+  test("a sub account's Users folder shows its own sum", async () => {
     const users = await path(tree, acme, 'Sub accounts', 'Acme East', 'Users');
     assert.equal(lead(itemOf(tree, users).description), undefined);
     const described = await watchChanges(users, async () => {
@@ -100,8 +107,18 @@ suite('Directory: the Users folder count', () => {
     const expected = count(sum(usersOf('acme-sub-east')));
     assert.equal(lead(itemOf(tree, users).description), expected);
     assert.equal(described.at(-1), expected);
-    assert.deepEqual((await sim.requests()).filter((r) => !r.path.startsWith('/v2/accounts/acme-sub-east/groups')).map((r) => `${r.path} ${r.query.status}`).sort(),
-      ['/v2/accounts/acme-sub-east/users active', '/v2/accounts/acme-sub-east/users inactive', '/v2/accounts/acme-sub-east/users pending', '/v2/accounts/acme-sub-east/users/summary undefined']);
+    assert.deepEqual(
+      (await sim.requests())
+        .filter((r) => !r.path.startsWith('/v2/accounts/acme-sub-east/groups'))
+        .map((r) => `${r.path} ${r.query.status}`)
+        .sort(),
+      [
+        '/v2/accounts/acme-sub-east/users active',
+        '/v2/accounts/acme-sub-east/users inactive',
+        '/v2/accounts/acme-sub-east/users pending',
+        '/v2/accounts/acme-sub-east/users/summary undefined',
+      ],
+    );
   });
 
   test('refreshing a status, Users or the view drops the count and shows it again once reloaded', async () => {
