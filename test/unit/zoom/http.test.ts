@@ -193,6 +193,7 @@ test('a reset connection is retried on GET; a persistent one is a network error'
   assert.ok(error instanceof ZoomNetworkError, String(error));
   assert.equal(error.kind, 'network');
   assert.match(error.message, /GET \/users/);
+  assert.match(error.params[1], /^(ECONNRESET|UND_ERR_SOCKET)$/, 'the socket error code from the nested cause');
 });
 
 test('truncated JSON is a clear error naming endpoint and status, never an empty list', async () => {
