@@ -592,6 +592,7 @@ export async function runScenario({
     wb.treeRow(found?.display_name?.trim() ?? '').filter({ has: page.locator('.label-description', { hasText: found?.email ?? '' }) });
   await steps.step('Search Users from the title bar: the user found by email shows under a Search root', async () => {
     check(found, `the simulator's active users of ${account.name} have none with an ID and a display name`);
+    await wb.runCommand('Notifications: Clear All Notifications'); // the error toast of the step before
     await wb.viewTitleAction(L.nls('cmd.searchUsers')).click();
     await wb.answerInputBox(
       L.t(
