@@ -2,7 +2,7 @@
 // account, or one of its sub accounts) or, from the palette or the view's title, of every scope,
 // drop all their filters, or only the role filter.
 import type { Scope, UserFilters } from '../tree/env';
-import { refOf } from '../tree/objectRef';
+import { refOf } from '../objectRef';
 import type { DirectoryTree } from '../tree/register';
 
 export function clearFilters(tree: DirectoryTree, which: 'all' | 'role') {

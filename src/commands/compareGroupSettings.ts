@@ -7,7 +7,7 @@ import { givenView, groupOf, prepareDocuments, settingsTarget, viewTitle } from 
 import { pickGroup, pickSettingsView } from '../documents/picks';
 import type { ZoomDocuments } from '../documents/register';
 import { SETTINGS_OPTIONS } from '../documents/uri';
-import type { ZoomObjectRef } from '../tree/objectRef';
+import type { ZoomObjectRef } from '../objectRef';
 import type { DirectoryTree } from '../tree/register';
 import { knownGroupScopes } from './pickScope';
 

@@ -1,7 +1,7 @@
 // Copy User ID / Copy Email / Copy Group ID: one value per selected row, one per line, confirmed
 // in the status bar with the count. Rows without the value (pending users have no ID) are skipped.
 import * as vscode from 'vscode';
-import { refOf, type ZoomObjectRef } from '../tree/objectRef';
+import { refOf, type ZoomObjectRef } from '../objectRef';
 import type { DirectoryTree } from '../tree/register';
 import { treeTargets } from './treeTargets';
 

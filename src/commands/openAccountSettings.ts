@@ -7,7 +7,7 @@ import { pickSettingsView, type SettingsView } from '../documents/picks';
 import type { ZoomDocuments } from '../documents/register';
 import { SETTINGS_FILES, type DocumentTarget } from '../documents/uri';
 import type { DirectoryTree } from '../tree/register';
-import { refOf } from '../tree/objectRef';
+import { refOf } from '../objectRef';
 import { pickScope } from './pickScope';
 
 type AccountKind = 'accountSettings' | 'accountLockSettings';

@@ -7,7 +7,7 @@ import { showDocument } from '../documents/open';
 import { pickFromAccounts, signedInAccounts } from '../documents/picks';
 import type { ZoomDocuments } from '../documents/register';
 import type { DocumentKind } from '../documents/uri';
-import { refOf, type ZoomObjectRef } from '../tree/objectRef';
+import { refOf, type ZoomObjectRef } from '../objectRef';
 import { userDisplayName } from '../tree/userText';
 
 type ObjectKind = Extract<DocumentKind, 'user' | 'group' | 'role' | 'subAccount'>;

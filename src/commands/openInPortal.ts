@@ -2,7 +2,7 @@
 // (zoom.us, or zoomgov.com when zoomAdmin.oauthBaseUrl is ZoomGov's). From a row, or from the
 // palette: the selected row, else a pick of the list pages. Returns the URL it opened.
 import * as vscode from 'vscode';
-import { refOf } from '../tree/objectRef';
+import { refOf } from '../objectRef';
 import type { DirectoryTree } from '../tree/register';
 import { portalUrl, type PortalKind } from '../zoom/portal';
 

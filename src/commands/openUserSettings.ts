@@ -6,7 +6,7 @@ import { givenView, showDocument } from '../documents/open';
 import { pickSettingsView } from '../documents/picks';
 import type { ZoomDocuments } from '../documents/register';
 import { SETTINGS_OPTIONS } from '../documents/uri';
-import { refOf } from '../tree/objectRef';
+import { refOf } from '../objectRef';
 import { askUser } from './openAsJson';
 
 export function openUserSettings(accounts: ZoomAccounts, documents: ZoomDocuments) {

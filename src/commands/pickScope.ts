@@ -2,7 +2,7 @@
 // (sub accounts of master accounts are offered where the command can use them).
 import * as vscode from 'vscode';
 import type { Scope } from '../tree/env';
-import { refOf } from '../tree/objectRef';
+import { refOf } from '../objectRef';
 import type { KnownSubAccount } from '../documents/picks';
 import type { DirectoryTree } from '../tree/register';
 

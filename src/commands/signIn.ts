@@ -5,7 +5,7 @@
 // command link can run a command, and must not sign the editor in to an account of its choosing.
 import type { AccountManager, SignInRequest } from '../auth/accountsApi';
 import { signInInteractively } from '../auth/signInFlow';
-import { refOf } from '../tree/objectRef';
+import { refOf } from '../objectRef';
 import { testOnly } from '../testMode';
 
 export function signIn(accounts: AccountManager, testMode: boolean) {

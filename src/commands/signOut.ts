@@ -4,7 +4,7 @@
 // can run a command, and must not sign the admin out without asking.
 import * as vscode from 'vscode';
 import type { AccountManager } from '../auth/accountsApi';
-import { refOf } from '../tree/objectRef';
+import { refOf } from '../objectRef';
 import { testOnly } from '../testMode';
 
 export function signOut(accounts: AccountManager, testMode: boolean) {

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { ZoomAccounts } from '../auth/accountsApi';
 import { errorText } from '../errorText';
-import type { ZoomObjectRef } from '../tree/objectRef';
+import type { ZoomObjectRef } from '../objectRef';
 import { parseFieldList, type SettingsOption } from './uri';
 
 export interface SettingsView {

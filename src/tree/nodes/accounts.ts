@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { ZoomAccountInfo } from '../../auth/accountsApi';
 import { ZoomApiError } from '../../zoom/errors';
 import type { Page, ZoomSubAccount } from '../../zoom/types';
-import type { ZoomObjectRef } from '../objectRef';
+import type { ZoomObjectRef } from '../../objectRef';
 import type { Scope, TreeEnv } from '../env';
 import { DirNode } from './dirNode';
 import { GroupsFolder } from './groups';

@@ -1,7 +1,7 @@
 // "Groups": each group opens to its Members and Admins (both first pages load when it opens).
 import * as vscode from 'vscode';
 import type { Page, ZoomGroup } from '../../zoom/types';
-import type { ZoomObjectRef } from '../objectRef';
+import type { ZoomObjectRef } from '../../objectRef';
 import { scopeId, type Scope } from '../env';
 import { DirNode } from './dirNode';
 import { codeSpan, escapeMarkdown } from '../markdown';

@@ -1,7 +1,7 @@
 // "Roles": each role opens to its members. Roles come in one page (GET /roles is not paged).
 import * as vscode from 'vscode';
 import type { Page, ZoomRole } from '../../zoom/types';
-import type { ZoomObjectRef } from '../objectRef';
+import type { ZoomObjectRef } from '../../objectRef';
 import { scopeId, type Scope } from '../env';
 import type { DirNode } from './dirNode';
 import { codeSpan, escapeMarkdown } from '../markdown';

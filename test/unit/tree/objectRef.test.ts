@@ -1,7 +1,7 @@
 // What a command accepts as a tree row: anything carrying a ref with an account key and a type.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { refOf, type ZoomObjectRef } from '../../../src/tree/objectRef';
+import { refOf, type ZoomObjectRef } from '../../../src/objectRef';
 
 test('a row with a ref gives it; anything else gives undefined', () => {
   const ref: ZoomObjectRef = { accountKey: 'acme', type: 'group', id: 'g1' };

@@ -3,7 +3,7 @@
 // "cannot open zoom-admin:/…" with the percent-encoded URI.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ZoomObjectRef } from '../../../src/tree/objectRef';
+import type { ZoomObjectRef } from '../../../src/objectRef';
 import { rememberSimSecrets, signInAs, signOutAll, simAccount } from '../auth/helpers';
 import { sim } from '../sim';
 import { closeAllEditors, row, startDocumentsSignedOut, tabsShowing, type DocumentsExports } from './helpers';

@@ -3,7 +3,7 @@
 // in the tab; edits are refused; compare opens a diff; refresh re-reads.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ZoomObjectRef } from '../../../src/tree/objectRef';
+import type { ZoomObjectRef } from '../../../src/objectRef';
 import type { GroupSettingsOption } from '../../../src/zoom/types';
 import { rememberSimSecrets, signInAs, signOutAll, simAccount, type SimAccount } from '../auth/helpers';
 import { sim } from '../sim';

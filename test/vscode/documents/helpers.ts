@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ZoomDocuments } from '../../../src/documents/register';
-import type { ZoomObjectRef } from '../../../src/tree/objectRef';
+import type { ZoomObjectRef } from '../../../src/objectRef';
 import { startSignedOut, type ExtensionExports, type SimAccount } from '../auth/helpers';
 import { recordSecrets } from '../recorded';
 import { sim } from '../sim';

@@ -4,7 +4,7 @@
 // The reload itself (workbench restoring the tabs) is left to the end-to-end suite.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ZoomObjectRef } from '../../../src/tree/objectRef';
+import type { ZoomObjectRef } from '../../../src/objectRef';
 import { rememberSimSecrets, signInAs, signOutAll, simAccount, type SimAccount } from '../auth/helpers';
 import { recordError } from '../recorded';
 import { sim } from '../sim';

@@ -2,7 +2,7 @@
 // values and default, in every kind of settings document and view.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ZoomObjectRef } from '../../../src/tree/objectRef';
+import type { ZoomObjectRef } from '../../../src/objectRef';
 import { rememberSimSecrets, signInAs, signOutAll, simAccount } from '../auth/helpers';
 import { closeAllEditors, row, startDocumentsSignedOut, type DocumentsExports } from '../documents/helpers';
 import { hoverText } from './helpers';

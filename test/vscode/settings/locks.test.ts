@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { getLocation } from 'jsonc-parser';
 import * as vscode from 'vscode';
-import type { ZoomObjectRef } from '../../../src/tree/objectRef';
+import type { ZoomObjectRef } from '../../../src/objectRef';
 import { rememberSimSecrets, signInAs, signOutAll, simAccount, waitFor, type SimAccount } from '../auth/helpers';
 import { closeAllEditors, row, simBody, startDocumentsSignedOut, type DocumentsExports } from '../documents/helpers';
 import { sim } from '../sim';

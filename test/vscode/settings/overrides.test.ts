@@ -2,7 +2,7 @@
 // group's in a diff; Show Overrides lists exactly the keys where they differ, with both values.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ZoomObjectRef } from '../../../src/tree/objectRef';
+import type { ZoomObjectRef } from '../../../src/objectRef';
 import { rememberSimSecrets, signInAs, signOutAll, simAccount, type SimAccount } from '../auth/helpers';
 import { activeTab, closeAllEditors, row, simBody, squeeze, startDocumentsSignedOut, type DocumentsExports } from '../documents/helpers';
 import { valueAt, type Json } from './helpers';

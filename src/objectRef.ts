@@ -1,4 +1,4 @@
-// How a tree row names the Zoom object it shows; commands (copy, open as JSON, settings) take rows by this.
+// How a row, a command and a document name the Zoom object they are about (shared by src/tree, src/documents and the commands: documents are addressed by URI and need not know the tree).
 export type ZoomObjectType = 'account' | 'subAccount' | 'user' | 'group' | 'role';
 
 export interface ZoomObjectRef {
