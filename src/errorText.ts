@@ -1,6 +1,6 @@
 // The Zoom client's errors in the user's language: one l10n template per FriendlyKind (the English
-// text mirrors src/zoom/errors.ts FRIENDLY_TEMPLATES), followed by the technical detail (endpoint,
-// status, Zoom code, tracking id), which never carries a secret.
+// text is src/zoom/errors.ts FRIENDLY_TEMPLATES word for word, held so by test/unit/errorWords.test.ts),
+// followed by the technical detail (endpoint, status, Zoom code, tracking id), which never carries a secret.
 import * as vscode from 'vscode';
 import { ZoomError, type FriendlyKind } from './zoom/errors';
 
