@@ -10,8 +10,8 @@ export function clearFilters(tree: DirectoryTree, which: 'all' | 'role') {
   return (node?: unknown): void => {
     const row: Partial<Scope> | undefined = refOf(node) ?? (node as { scope?: Partial<Scope> } | undefined)?.scope;
     const key = row?.accountKey;
-    for (const scope of tree.env.filteredScopes()) {
-      if (which === 'role' && !tree.env.roleFilter(scope)) continue;
+    for (const scope of tree.env.filters.filteredScopes()) {
+      if (which === 'role' && !tree.env.filters.role(scope)) continue;
       if (!key || (scope.accountKey === key && scope.subAccountId === row?.subAccountId)) tree.setUserFilters(scope, cleared);
     }
   };

@@ -14,6 +14,7 @@ import type { DirectoryTree } from '../tree/register';
 import { exportUsersCsv as runExport } from '../tree/usersCsvExport';
 import { pickScope } from './pickScope';
 import { testOnly } from '../testMode';
+import { formatCount } from '../tree/counts';
 
 type StatusChoice = UserStatus | 'all';
 
@@ -69,7 +70,7 @@ export function exportUsersCsv(tree: DirectoryTree, options: ExportOptions) {
           const abort = new AbortController();
           token.onCancellationRequested(() => abort.abort());
           let last = 0;
-          return tree.env.track(
+          return tree.env.loads.track(
             runExport(tree.env, {
               scope,
               statuses,
@@ -81,10 +82,7 @@ export function exportUsersCsv(tree: DirectoryTree, options: ExportOptions) {
                 last = written;
                 progress.report({
                   increment,
-                  message:
-                    total !== undefined
-                      ? vscode.l10n.t('{0} of {1}', tree.env.formatCount(written), tree.env.formatCount(total))
-                      : tree.env.formatCount(written),
+                  message: total !== undefined ? vscode.l10n.t('{0} of {1}', formatCount(written), formatCount(total)) : formatCount(written),
                 });
               },
             }),
@@ -93,7 +91,7 @@ export function exportUsersCsv(tree: DirectoryTree, options: ExportOptions) {
       );
       const open = vscode.l10n.t('Open File');
       void vscode.window
-        .showInformationMessage(vscode.l10n.t('Exported {0} users to {1}.', tree.env.formatCount(count), uri.fsPath || uri.toString()), open)
+        .showInformationMessage(vscode.l10n.t('Exported {0} users to {1}.', formatCount(count), uri.fsPath || uri.toString()), open)
         .then((choice) => choice === open && vscode.commands.executeCommand('vscode.open', uri));
       return { count, uri: uri.toString() };
     } catch (error) {

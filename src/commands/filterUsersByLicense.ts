@@ -16,7 +16,7 @@ export function filterUsersByLicense(tree: DirectoryTree) {
     if (!scope || !tree.accountNode(scope.accountKey)) return undefined;
     let license = given?.value;
     if (license === undefined) {
-      const current = tree.env.userFilters(scope).license;
+      const current = tree.env.filters.of(scope).license;
       const picked = await vscode.window.showQuickPick(
         [
           { label: `$(clear-all) ${vscode.l10n.t('All users (clear the license filter)')}`, license: '' },

@@ -8,6 +8,7 @@ import { VIEW_ID, type Scope } from '../tree/env';
 import type { DirectoryTree } from '../tree/register';
 import type { ZoomRole } from '../zoom/types';
 import { givenFilter, pickScope } from './pickScope';
+import { apiScope } from '../tree/scope';
 
 export function filterUsersByRole(tree: DirectoryTree) {
   return async (arg?: unknown): Promise<string | undefined> => {
@@ -23,7 +24,7 @@ export function filterUsersByRole(tree: DirectoryTree) {
     }
     let roleId = given?.value;
     if (roleId === undefined) {
-      const current = tree.env.roleFilter(scope);
+      const current = tree.env.filters.role(scope);
       const clear = { label: `$(clear-all) ${vscode.l10n.t('All roles (clear the filter)')}`, id: '' };
       const picked = await vscode.window.showQuickPick(
         [
@@ -60,19 +61,19 @@ export function filterUsersByRole(tree: DirectoryTree) {
  * sub account's (it has no Roles folder) from GET /accounts/{id}/roles each time.
  */
 async function rolesOf(tree: DirectoryTree, scope: Scope): Promise<{ items: readonly ZoomRole[] } | { error: unknown }> {
-  const inView = (task: Promise<unknown>) => vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => tree.env.track(task));
+  const inView = (task: Promise<unknown>) => vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => tree.env.loads.track(task));
   if (!scope.subAccountId) {
     const roles = tree.accountNode(scope.accountKey)!.roles;
     await inView(roles.pager.first());
     return roles.pager.error !== undefined ? { error: roles.pager.error } : { items: roles.pager.items.map((r) => r.role) };
   }
-  const load = tree.env.client(scope).listRoles(tree.env.apiScope(scope));
+  const load = tree.env.client(scope).listRoles(apiScope(scope));
   try {
     await inView(load);
   } catch (error) {
     return { error };
   }
   const { items } = await load;
-  for (const role of items) tree.env.rememberName(scope, 'role', role.id, role.name);
+  for (const role of items) tree.env.names.remember(scope, 'role', role.id, role.name);
   return { items };
 }

@@ -1,0 +1,18 @@
+// Which account the tree addresses: a signed-in account, or one of its sub accounts.
+import type { AccountScope } from '../zoom/types';
+
+/** An account as the tree addresses it: the signed-in account, or one of its sub accounts. */
+export interface Scope {
+  accountKey: string;
+  subAccountId?: string;
+}
+
+/** The id prefix of a scope's nodes: `<accountKey>` or `<accountKey>/sub/<subAccountId>`. */
+export function scopeId(scope: Scope): string {
+  return scope.subAccountId ? `${scope.accountKey}/sub/${scope.subAccountId}` : scope.accountKey;
+}
+
+/** The client's form of a scope: a sub account's requests go to /accounts/{id}/…. */
+export function apiScope(scope: Scope): AccountScope {
+  return scope.subAccountId ? { subAccountId: scope.subAccountId } : {};
+}
