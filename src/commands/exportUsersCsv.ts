@@ -6,12 +6,12 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { errorText } from '../errorText';
-import { isCancellation } from '../zoom/errors';
 import type { UserStatus } from '../zoom/types';
 import { StatusFolder, USER_STATUSES } from '../tree/nodes/usersFolder';
 import { statusName } from '../tree/nodes/userRow';
 import type { DirectoryTree } from '../tree/register';
 import { exportUsersCsv as runExport } from '../tree/usersCsvExport';
+import { failWith } from './failure';
 import { pickScope } from './pickScope';
 import { testOnly } from '../testMode';
 import { formatCount } from '../tree/counts';
@@ -59,8 +59,8 @@ export function exportUsersCsv(tree: DirectoryTree, options: ExportOptions) {
     if (!uri) return undefined;
 
     const statuses = status === 'all' ? USER_STATUSES : [status];
-    try {
-      const count = await vscode.window.withProgress(
+    const count = await failWith(
+      vscode.window.withProgress(
         {
           location: vscode.ProgressLocation.Notification,
           cancellable: true,
@@ -88,21 +88,15 @@ export function exportUsersCsv(tree: DirectoryTree, options: ExportOptions) {
             }),
           );
         },
-      );
-      const open = vscode.l10n.t('Open File');
-      void vscode.window
-        .showInformationMessage(vscode.l10n.t('Exported {0} users to {1}.', formatCount(count), uri.fsPath || uri.toString()), open)
-        .then((choice) => choice === open && vscode.commands.executeCommand('vscode.open', uri));
-      return { count, uri: uri.toString() };
-    } catch (error) {
-      if (isCancellation(error)) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Export cancelled; no file was written.'));
-        return undefined;
-      }
-      tree.log.error(`CSV export for ${scope.accountKey} failed: ${error instanceof Error ? error.message : String(error)}`);
-      void vscode.window.showErrorMessage(vscode.l10n.t('Could not export the users to CSV; no file was written. {0}', errorText(error)));
-      return undefined;
-    }
+      ),
+      (error) => vscode.l10n.t('Could not export the users to CSV; no file was written. {0}', errorText(error)),
+      () => vscode.l10n.t('Export cancelled; no file was written.'),
+    );
+    const open = vscode.l10n.t('Open File');
+    void vscode.window
+      .showInformationMessage(vscode.l10n.t('Exported {0} users to {1}.', formatCount(count), uri.fsPath || uri.toString()), open)
+      .then((choice) => choice === open && vscode.commands.executeCommand('vscode.open', uri));
+    return { count, uri: uri.toString() };
   };
 }
 

@@ -8,7 +8,8 @@ import type { AcrossKind } from '../documents/uri';
 import { rememberScopeLabel } from '../settings/across/load';
 import { KEY_PATH, settingKeys, settingSections } from '../settings/across/keys';
 import type { DirectoryTree } from '../tree/register';
-import { knownSubAccounts, pickScope } from './pickScope';
+import { failWith, messageOf } from './failure';
+import { pickScope } from './pickScope';
 
 interface Given {
   key?: unknown;
@@ -31,15 +32,12 @@ export function findSettingAcrossGroups(documents: ZoomDocuments, tree: Director
       id: picked.path,
       ...(include.length ? { include } : {}),
     });
-    try {
+    const show = async () => {
       // Asked again: read Zoom again (an open document would otherwise show the earlier answer).
       if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) await documents.refresh(uri);
-      const doc = await vscode.workspace.openTextDocument(uri);
-      await vscode.window.showTextDocument(doc, { preview: false });
-    } catch (error) {
-      void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
-      return undefined;
-    }
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+    };
+    await failWith(show(), messageOf);
     return uri;
   };
 }
@@ -51,12 +49,12 @@ function keyOf(path: string): { kind: AcrossKind; path: string } {
 
 /** The sub accounts whose groups are read too: given, or picked among those the tree has listed (none listed: none). */
 async function pickSubAccounts(tree: DirectoryTree, scope: { accountKey: string; subAccountId?: string }, given: unknown): Promise<string[] | undefined> {
-  const known = scope.subAccountId ? [] : knownSubAccounts(tree, scope.accountKey);
+  const known = scope.subAccountId ? [] : tree.lists.subAccountsOf(scope.accountKey);
   for (const s of known) rememberScopeLabel(s.accountKey, s.subAccountId, s.label);
   if (Array.isArray(given)) return given.filter((id): id is string => typeof id === 'string' && !!id && id !== scope.subAccountId);
   if (!known.length) return [];
   const picked = await vscode.window.showQuickPick(
-    known.map((s) => ({ label: s.label, description: s.subAccountId, id: s.subAccountId! })),
+    known.map((s) => ({ label: s.label, description: s.subAccountId, id: s.subAccountId })),
     {
       canPickMany: true,
       title: vscode.l10n.t('Find Setting Across Groups'),

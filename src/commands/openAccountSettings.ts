@@ -35,8 +35,7 @@ export function openAccountDocument(kind: AccountKind, documents: ZoomDocuments,
     if (!scope) return undefined;
     const chosen = view ?? (await pickSettingsView(options, fields));
     if (!chosen) return undefined;
-    const uri = documents.uriFor(accountTarget(kind, scope, chosen));
-    return (await showDocument(documents, uri)) && uri;
+    return showDocument(documents, documents.uriFor(accountTarget(kind, scope, chosen)));
   };
 }
 

@@ -3,7 +3,6 @@
 import * as vscode from 'vscode';
 import type { Scope } from '../tree/env';
 import { refOf } from '../objectRef';
-import type { KnownSubAccount } from '../documents/picks';
 import type { DirectoryTree } from '../tree/register';
 
 export interface ScopeChoice extends Scope {
@@ -16,7 +15,7 @@ export async function pickScope(tree: DirectoryTree, arg: unknown, title: string
   const choices: ScopeChoice[] = [];
   for (const account of tree.accountNodesList()) {
     choices.push({ accountKey: account.account.key, label: account.account.label });
-    if (withSubAccounts) choices.push(...knownSubAccounts(tree, account.account.key));
+    if (withSubAccounts) choices.push(...tree.lists.subAccountsOf(account.account.key));
   }
   if (ref) {
     const subAccountId = withSubAccounts ? ref.subAccountId : undefined;
@@ -43,17 +42,4 @@ export function givenFilter(arg: unknown, valueKey: string): { scope: Scope; val
   if (typeof given?.accountKey !== 'string' || typeof given[valueKey] !== 'string') return undefined;
   const sub = typeof given.subAccountId === 'string' && given.subAccountId ? { subAccountId: given.subAccountId } : {};
   return { scope: { accountKey: given.accountKey, ...sub }, value: given[valueKey] };
-}
-
-/** The sub accounts of an account that the tree has listed (none when not listed yet: no request is made). */
-export function knownSubAccounts(tree: DirectoryTree, accountKey: string): ScopeChoice[] {
-  return (tree.accountNode(accountKey)?.subAccounts.pager.items ?? []).map(({ scope }) => ({ ...scope, label: tree.scopeLabel(scope) }));
-}
-
-/** Every sub account the tree has listed, for the group picks of the document commands. */
-export function knownGroupScopes(tree: DirectoryTree): KnownSubAccount[] {
-  return tree
-    .accountNodesList()
-    .flatMap((account) => knownSubAccounts(tree, account.account.key))
-    .map((choice) => ({ accountKey: choice.accountKey, subAccountId: choice.subAccountId!, label: choice.label }));
 }

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { ZoomAccounts } from '../auth/accountsApi';
 import { errorText } from '../errorText';
 import type { ZoomObjectRef } from '../objectRef';
+import type { ZoomGroup } from '../zoom/types';
 import { parseFieldList, type SettingsOption } from './uri';
 
 export interface SettingsView {
@@ -77,25 +78,30 @@ function isExcluded(ref: ZoomObjectRef, exclude: ZoomObjectRef | undefined): boo
 }
 
 /**
+ * Where the group pick gets its lists (the directory's: the rows the tree has listed, else a request),
+ * so groups already on screen are not fetched again.
+ */
+export interface GroupLists {
+  groupsOf(scope: { accountKey: string; subAccountId?: string }): Promise<readonly ZoomGroup[]>;
+  /** The sub accounts the tree has listed. */
+  listedSubAccounts(): readonly KnownSubAccount[];
+}
+
+/**
  * A group of the signed-in accounts, or of a sub account the tree has listed: the accounts' own
  * groups are listed at once, each known sub account is one more item whose groups
  * (GET /accounts/{id}/groups) are listed in a second pick only when it is chosen.
  */
-export async function pickGroup(
-  accounts: ZoomAccounts,
-  placeHolder: string,
-  exclude?: ZoomObjectRef,
-  subAccounts: readonly KnownSubAccount[] = [],
-): Promise<ZoomObjectRef | undefined> {
+export async function pickGroup(accounts: ZoomAccounts, lists: GroupLists, placeHolder: string, exclude?: ZoomObjectRef): Promise<ZoomObjectRef | undefined> {
   const signedIn = await signedInAccounts(accounts);
   if (!signedIn) return undefined;
   type Item = vscode.QuickPickItem & { ref?: ZoomObjectRef; sub?: KnownSubAccount };
   const own: Promise<Item[]> = itemsOfAccounts(
     signedIn,
-    async (accountKey) => (await accounts.client(accountKey).listGroups().all()).map((g) => ({ accountKey, type: 'group', id: g.id, name: g.name })),
+    async (accountKey) => (await lists.groupsOf({ accountKey })).map((g) => ({ accountKey, type: 'group', id: g.id, name: g.name })),
     exclude,
   );
-  const known = subAccounts.filter((sub) => signedIn.some((a) => a.key === sub.accountKey));
+  const known = lists.listedSubAccounts().filter((sub) => signedIn.some((a) => a.key === sub.accountKey));
   const items = !known.length
     ? own
     : own.then((groups): Item[] => [
@@ -107,31 +113,22 @@ export async function pickGroup(
       ]);
   const picked = await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true, ignoreFocusOut: true });
   if (!picked?.sub) return picked?.ref;
-  return pickSubAccountGroup(accounts, picked.sub, placeHolder, exclude);
+  return pickSubAccountGroup(lists, picked.sub, placeHolder, exclude);
 }
 
-async function pickSubAccountGroup(
-  accounts: ZoomAccounts,
-  sub: KnownSubAccount,
-  placeHolder: string,
-  exclude?: ZoomObjectRef,
-): Promise<ZoomObjectRef | undefined> {
+async function pickSubAccountGroup(lists: GroupLists, sub: KnownSubAccount, placeHolder: string, exclude?: ZoomObjectRef): Promise<ZoomObjectRef | undefined> {
   const { accountKey, subAccountId } = sub;
-  const items = accounts
-    .client(accountKey)
-    .listGroups({ subAccountId })
-    .all()
-    .then(
-      (groups) =>
-        groups
-          .map((g): ZoomObjectRef => ({ accountKey, subAccountId, type: 'group', id: g.id, name: g.name }))
-          .filter((ref) => !isExcluded(ref, exclude))
-          .map((ref): RefItem => ({ ref, label: ref.name ?? ref.id ?? '', description: `${sub.label} · ${ref.id}` })),
-      (error: unknown): RefItem[] => {
-        void vscode.window.showWarningMessage(vscode.l10n.t('Could not list the groups of {0}: {1}', sub.label, errorText(error)));
-        return [];
-      },
-    );
+  const items = lists.groupsOf({ accountKey, subAccountId }).then(
+    (groups) =>
+      groups
+        .map((g): ZoomObjectRef => ({ accountKey, subAccountId, type: 'group', id: g.id, name: g.name }))
+        .filter((ref) => !isExcluded(ref, exclude))
+        .map((ref): RefItem => ({ ref, label: ref.name ?? ref.id ?? '', description: `${sub.label} · ${ref.id}` })),
+    (error: unknown): RefItem[] => {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Could not list the groups of {0}: {1}', sub.label, errorText(error)));
+      return [];
+    },
+  );
   const picked = await vscode.window.showQuickPick(items, { title: sub.label, placeHolder, matchOnDescription: true, ignoreFocusOut: true });
   return picked?.ref;
 }

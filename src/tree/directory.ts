@@ -10,12 +10,15 @@ import { ErrorRow, LoadMoreRow } from './nodes/messageRows';
 import { PagedFolder } from './nodes/pagedFolder';
 import { UserRow } from './nodes/userRow';
 import { SearchResultsNode, type SearchHit } from './nodes/searchResults';
+import { ScopeLists } from './scopeLists';
 import { formatCount } from './counts';
 
 export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Disposable {
   readonly env: TreeEnv;
   readonly onDidChangeTreeData: vscode.Event<DirNode | undefined>;
   readonly view: vscode.TreeView<DirNode>;
+  /** What commands ask about a scope's sub accounts, roles and groups. */
+  readonly lists = new ScopeLists(this);
   private readonly accountNodes = new Map<string, AccountNode>();
   private readonly searchNode: SearchResultsNode;
   private searchShown = false;
@@ -73,6 +76,16 @@ export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Dispo
 
   accountNodesList(): AccountNode[] {
     return [...this.accountNodes.values()];
+  }
+
+  /**
+   * The rows a tree command acts on: the clicked row and, with multi-select, every selected row;
+   * from the palette or a key binding, the view's selection.
+   */
+  targets(node?: unknown, nodes?: unknown): unknown[] {
+    if (Array.isArray(nodes) && nodes.length > 0) return nodes;
+    if (node !== undefined && node !== null) return [node];
+    return [...this.view.selection];
   }
 
   /** The node with this id among those loaded (no request is made). */
@@ -177,6 +190,18 @@ export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Dispo
     this.env.filters.set(scope, change);
     const users = this.scopeNode(scope)?.users;
     if (users) this.refresh(users);
+  }
+
+  /**
+   * Clears the Users filters (all, or only the role filter) of one scope, or of every scope with
+   * `scope` undefined.
+   */
+  clearUserFilters(scope: Scope | undefined, which: 'all' | 'role'): void {
+    const cleared: UserFilters = which === 'all' ? { role: undefined, license: undefined } : { role: undefined };
+    for (const filtered of this.env.filters.filteredScopes()) {
+      if (which === 'role' && !this.env.filters.role(filtered)) continue;
+      if (!scope || (filtered.accountKey === scope.accountKey && filtered.subAccountId === scope.subAccountId)) this.setUserFilters(filtered, cleared);
+    }
   }
 
   /** "Account" or "Account › Sub account", as picks and messages name a scope. */

@@ -152,6 +152,22 @@ suite('Documents: groups of sub accounts from the palette', () => {
     }
   });
 
+  test('groups the tree has listed are offered from the tree: no group list is asked for again', async () => {
+    const east = root.subAccounts.pager.items.find((s) => s.sub.id === EAST);
+    assert.ok(east);
+    await childrenOf(api.tree, east); // opening East starts its Groups folder, as the account's started when shown
+    await api.tree.settled();
+    assert.ok(root.groups.pager.done && east.groups.pager.done, 'the tree has listed both lists of groups');
+    await sim.clearRequests();
+    const group = eastGroups[0];
+    const uri = await withPicks([groupsThenSubAccounts(subItem(EAST_LABEL)), subGroups(EAST_LABEL, eastGroups, group)], () =>
+      cmd<vscode.Uri | undefined>('zoomAdmin.openGroupSettings', undefined, {}),
+    );
+    assert.equal(uri?.path, `/${key}/sub_accounts/${EAST}/groups/${group.id}/${group.name} · settings.json`);
+    const groupLists = (await sim.requests()).filter((r) => /\/groups$/.test(r.path)).map((r) => r.path);
+    assert.deepEqual(groupLists, [], 'neither list of groups was fetched again');
+  });
+
   test('Open Group Lock Settings: a group of the other sub account', async () => {
     const group = westGroups[0];
     const uri = await withPicks([groupsThenSubAccounts(subItem(WEST_LABEL)), subGroups(WEST_LABEL, westGroups, group)], () =>
