@@ -1,7 +1,8 @@
 // zoomAdmin.clearFilters and zoomAdmin.clearRoleFilter: the Users lists of one scope (the row's: an
 // account, or one of its sub accounts) or, from the palette or the view's title, of every scope,
 // drop all their filters, or only the role filter.
-import type { Scope, UserFilters } from '../tree/env';
+import type { Scope } from '../objectRef';
+import type { UserFilters } from '../tree/env';
 import { refOf } from '../objectRef';
 import type { DirectoryTree } from '../tree/register';
 

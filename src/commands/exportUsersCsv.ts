@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { errorText } from '../errorText';
 import { isCancellation } from '../zoom/errors';
 import type { UserStatus } from '../zoom/types';
+import type { Scope } from '../objectRef';
 import { StatusFolder, USER_STATUSES } from '../tree/nodes/usersFolder';
 import { statusName } from '../tree/nodes/userRow';
 import type { DirectoryTree } from '../tree/register';
@@ -17,9 +18,7 @@ import { testOnly } from '../testMode';
 
 type StatusChoice = UserStatus | 'all';
 
-interface ExportArgs {
-  accountKey: string;
-  subAccountId?: string;
+interface ExportArgs extends Scope {
   status: StatusChoice;
   /** Honoured in ExtensionMode.Test only, like hostKeys: both replace a question. */
   uri?: vscode.Uri | string;

@@ -4,7 +4,8 @@
 // Programmatic form: { accountKey, subAccountId?, roleId } (roleId '' clears).
 import * as vscode from 'vscode';
 import { errorText } from '../errorText';
-import { VIEW_ID, type Scope } from '../tree/env';
+import type { Scope } from '../objectRef';
+import { VIEW_ID } from '../tree/env';
 import type { DirectoryTree } from '../tree/register';
 import type { ZoomRole } from '../zoom/types';
 import { givenFilter, pickScope } from './pickScope';

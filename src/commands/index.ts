@@ -1,6 +1,6 @@
 // Every command is registered here, one line each; the functions live in their own files.
 import * as vscode from 'vscode';
-import type { AccountManager } from '../auth/accountsApi';
+import type { Accounts } from '../auth/accounts';
 import type { DirectoryTree } from '../tree/register';
 import type { ZoomDocuments } from '../documents/register';
 import type { ZoomLog } from '../log';
@@ -37,7 +37,7 @@ import { compareWithLive } from './compareWithLive';
 import { checkDrift } from './checkDrift';
 
 export interface CommandDeps {
-  accounts: AccountManager;
+  accounts: Accounts;
   tree: DirectoryTree;
   documents: ZoomDocuments;
   log: ZoomLog;

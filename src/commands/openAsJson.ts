@@ -1,7 +1,7 @@
 // Zoom: Open as JSON: a user, group, role or sub account exactly as the API returns it. From a
 // row it opens at once; from the palette it asks what kind of object, then which one.
 import * as vscode from 'vscode';
-import type { ZoomAccounts } from '../auth/accountsApi';
+import type { Accounts } from '../auth/accounts';
 import { errorText } from '../errorText';
 import { showDocument } from '../documents/open';
 import { pickFromAccounts, signedInAccounts } from '../documents/picks';
@@ -13,7 +13,7 @@ import { userDisplayName } from '../tree/userText';
 type ObjectKind = Extract<DocumentKind, 'user' | 'group' | 'role' | 'subAccount'>;
 const KIND_OF_TYPE: Partial<Record<ZoomObjectRef['type'], ObjectKind>> = { user: 'user', group: 'group', role: 'role', subAccount: 'subAccount' };
 
-export function openAsJson(accounts: ZoomAccounts, documents: ZoomDocuments) {
+export function openAsJson(accounts: Accounts, documents: ZoomDocuments) {
   return async (arg?: unknown): Promise<vscode.Uri | undefined> => {
     const given = refOf(arg);
     // Pending users have no ID yet, but Get user takes an email address as well.
@@ -37,7 +37,7 @@ export function openAsJson(accounts: ZoomAccounts, documents: ZoomDocuments) {
   };
 }
 
-async function askObject(accounts: ZoomAccounts): Promise<ZoomObjectRef | undefined> {
+async function askObject(accounts: Accounts): Promise<ZoomObjectRef | undefined> {
   const kinds: { label: string; objectKind: ObjectKind }[] = [
     { label: vscode.l10n.t('User (by ID or email)'), objectKind: 'user' },
     { label: vscode.l10n.t('Group'), objectKind: 'group' },
@@ -66,7 +66,7 @@ async function askObject(accounts: ZoomAccounts): Promise<ZoomObjectRef | undefi
 }
 
 /** A user looked up by ID or email in the chosen account; the document is then named by its ID. */
-export async function askUser(accounts: ZoomAccounts): Promise<ZoomObjectRef | undefined> {
+export async function askUser(accounts: Accounts): Promise<ZoomObjectRef | undefined> {
   const signedIn = await signedInAccounts(accounts);
   if (!signedIn) return undefined;
   const account =

@@ -2,7 +2,7 @@
 // group row or a pick of groups (the signed-in accounts', then those of a sub account the tree has listed), then a view and an optional field filter, unless given
 // programmatically as (row, { option, fields }).
 import * as vscode from 'vscode';
-import type { ZoomAccounts } from '../auth/accountsApi';
+import type { Accounts } from '../auth/accounts';
 import { givenView, groupOf, settingsTarget, showDocument } from '../documents/open';
 import { pickGroup, pickSettingsView } from '../documents/picks';
 import type { ZoomDocuments } from '../documents/register';
@@ -10,7 +10,7 @@ import { LOCK_SETTINGS_OPTIONS, SETTINGS_OPTIONS } from '../documents/uri';
 import type { DirectoryTree } from '../tree/register';
 import { knownGroupScopes } from './pickScope';
 
-export function openGroupDocument(kind: 'groupSettings' | 'groupLockSettings', accounts: ZoomAccounts, documents: ZoomDocuments, tree: DirectoryTree) {
+export function openGroupDocument(kind: 'groupSettings' | 'groupLockSettings', accounts: Accounts, documents: ZoomDocuments, tree: DirectoryTree) {
   const options = kind === 'groupSettings' ? SETTINGS_OPTIONS : LOCK_SETTINGS_OPTIONS;
   const fieldsAllowed = kind === 'groupSettings';
   return async (arg?: unknown, given?: unknown): Promise<vscode.Uri | undefined> => {
@@ -31,6 +31,6 @@ export function openGroupDocument(kind: 'groupSettings' | 'groupLockSettings', a
   };
 }
 
-export function openGroupSettings(accounts: ZoomAccounts, documents: ZoomDocuments, tree: DirectoryTree) {
+export function openGroupSettings(accounts: Accounts, documents: ZoomDocuments, tree: DirectoryTree) {
   return openGroupDocument('groupSettings', accounts, documents, tree);
 }

@@ -1,19 +1,13 @@
 // Which account a palette command acts on: the row's, the only one signed in, or a quick pick
 // (sub accounts of master accounts are offered where the command can use them).
 import * as vscode from 'vscode';
-import type { Scope } from '../tree/env';
-import { refOf } from '../objectRef';
-import type { KnownSubAccount } from '../documents/picks';
+import { refOf, type LabelledScope, type Scope } from '../objectRef';
 import type { DirectoryTree } from '../tree/register';
 
-export interface ScopeChoice extends Scope {
-  label: string;
-}
-
-export async function pickScope(tree: DirectoryTree, arg: unknown, title: string, withSubAccounts: boolean): Promise<ScopeChoice | undefined> {
+export async function pickScope(tree: DirectoryTree, arg: unknown, title: string, withSubAccounts: boolean): Promise<LabelledScope | undefined> {
   // Rows of objects carry a ref; folders (Users, Active, …) carry their scope.
   const ref: Scope | undefined = refOf(arg) ?? (arg as { scope?: Scope } | undefined)?.scope;
-  const choices: ScopeChoice[] = [];
+  const choices: LabelledScope[] = [];
   for (const account of tree.accountNodesList()) {
     choices.push({ accountKey: account.account.key, label: account.account.label });
     if (withSubAccounts) choices.push(...knownSubAccounts(tree, account.account.key));
@@ -46,14 +40,11 @@ export function givenFilter(arg: unknown, valueKey: string): { scope: Scope; val
 }
 
 /** The sub accounts of an account that the tree has listed (none when not listed yet: no request is made). */
-export function knownSubAccounts(tree: DirectoryTree, accountKey: string): ScopeChoice[] {
+export function knownSubAccounts(tree: DirectoryTree, accountKey: string): LabelledScope[] {
   return (tree.accountNode(accountKey)?.subAccounts.pager.items ?? []).map(({ scope }) => ({ ...scope, label: tree.scopeLabel(scope) }));
 }
 
 /** Every sub account the tree has listed, for the group picks of the document commands. */
-export function knownGroupScopes(tree: DirectoryTree): KnownSubAccount[] {
-  return tree
-    .accountNodesList()
-    .flatMap((account) => knownSubAccounts(tree, account.account.key))
-    .map((choice) => ({ accountKey: choice.accountKey, subAccountId: choice.subAccountId!, label: choice.label }));
+export function knownGroupScopes(tree: DirectoryTree): LabelledScope[] {
+  return tree.accountNodesList().flatMap((account) => knownSubAccounts(tree, account.account.key));
 }

@@ -3,11 +3,11 @@
 // the tests (ExtensionMode.Test only) may pass a key to act at once: any extension or command link
 // can run a command, and must not sign the admin out without asking.
 import * as vscode from 'vscode';
-import type { AccountManager } from '../auth/accountsApi';
+import type { Accounts } from '../auth/accounts';
 import { refOf } from '../objectRef';
 import { testOnly } from '../testMode';
 
-export function signOut(accounts: AccountManager, testMode: boolean) {
+export function signOut(accounts: Accounts, testMode: boolean) {
   return async (arg?: unknown): Promise<boolean> => {
     const unconfirmed = testOnly(testMode, typeof arg === 'string' ? arg : undefined);
     if (unconfirmed !== undefined) return accounts.signOut(unconfirmed);
@@ -24,7 +24,7 @@ export function signOut(accounts: AccountManager, testMode: boolean) {
   };
 }
 
-async function pickAccount(accounts: AccountManager): Promise<string | undefined> {
+async function pickAccount(accounts: Accounts): Promise<string | undefined> {
   const all = accounts.list();
   if (all.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No Zoom account is signed in.'));

@@ -7,11 +7,11 @@ import { withRequestProgress } from '../settings/progress';
 import { collectAccount } from '../settings/snapshot/collect';
 import { safeFileName } from '../settings/snapshot/files';
 import { writeSnapshot, type WriteResult } from '../settings/snapshot/write';
-import type { ZoomAccounts } from '../auth/accountsApi';
+import type { Accounts } from '../auth/accounts';
 import type { DirectoryTree } from '../tree/register';
 import { pickScope } from './pickScope';
 
-export function snapshotSettings(accounts: ZoomAccounts, tree: DirectoryTree) {
+export function snapshotSettings(accounts: Accounts, tree: DirectoryTree) {
   return async (arg?: unknown, given?: { folder?: unknown }): Promise<(WriteResult & { folder: vscode.Uri }) | undefined> => {
     const title = vscode.l10n.t('Snapshot Settings to Folder');
     const scope = await pickScope(tree, arg, title, true);

@@ -2,9 +2,9 @@
 // every signed-in account and the sub accounts the tree has listed), which settings view, which
 // fields. Each returns undefined on Escape.
 import * as vscode from 'vscode';
-import type { ZoomAccounts } from '../auth/accountsApi';
+import type { Accounts } from '../auth/accounts';
 import { errorText } from '../errorText';
-import type { ZoomObjectRef } from '../objectRef';
+import type { LabelledScope, ZoomObjectRef } from '../objectRef';
 import { parseFieldList, type SettingsOption } from './uri';
 
 export interface SettingsView {
@@ -13,7 +13,7 @@ export interface SettingsView {
 }
 
 /** The signed-in accounts, or undefined after telling the user to sign in first. */
-export async function signedInAccounts(accounts: ZoomAccounts): Promise<readonly { key: string; label: string }[] | undefined> {
+export async function signedInAccounts(accounts: Accounts): Promise<readonly { key: string; label: string }[] | undefined> {
   const list = accounts.list();
   if (list.length) return list;
   const signIn = vscode.l10n.t('Sign In');
@@ -27,20 +27,12 @@ interface RefItem extends vscode.QuickPickItem {
   ref: ZoomObjectRef;
 }
 
-/** A sub account the tree has listed; its groups are offered in a second pick when it is chosen. */
-export interface KnownSubAccount {
-  accountKey: string;
-  subAccountId: string;
-  /** "Account › Sub account". */
-  label: string;
-}
-
 /**
  * One pick over objects listed per account (groups, roles, sub accounts). An account whose list
  * fails is named in a warning; the others still show.
  */
 export async function pickFromAccounts(
-  accounts: ZoomAccounts,
+  accounts: Accounts,
   placeHolder: string,
   list: (key: string) => Promise<ZoomObjectRef[]>,
   exclude?: ZoomObjectRef,
@@ -82,14 +74,14 @@ function isExcluded(ref: ZoomObjectRef, exclude: ZoomObjectRef | undefined): boo
  * (GET /accounts/{id}/groups) are listed in a second pick only when it is chosen.
  */
 export async function pickGroup(
-  accounts: ZoomAccounts,
+  accounts: Accounts,
   placeHolder: string,
   exclude?: ZoomObjectRef,
-  subAccounts: readonly KnownSubAccount[] = [],
+  subAccounts: readonly LabelledScope[] = [],
 ): Promise<ZoomObjectRef | undefined> {
   const signedIn = await signedInAccounts(accounts);
   if (!signedIn) return undefined;
-  type Item = vscode.QuickPickItem & { ref?: ZoomObjectRef; sub?: KnownSubAccount };
+  type Item = vscode.QuickPickItem & { ref?: ZoomObjectRef; sub?: LabelledScope };
   const own: Promise<Item[]> = itemsOfAccounts(
     signedIn,
     async (accountKey) => (await accounts.client(accountKey).listGroups().all()).map((g) => ({ accountKey, type: 'group', id: g.id, name: g.name })),
@@ -110,12 +102,7 @@ export async function pickGroup(
   return pickSubAccountGroup(accounts, picked.sub, placeHolder, exclude);
 }
 
-async function pickSubAccountGroup(
-  accounts: ZoomAccounts,
-  sub: KnownSubAccount,
-  placeHolder: string,
-  exclude?: ZoomObjectRef,
-): Promise<ZoomObjectRef | undefined> {
+async function pickSubAccountGroup(accounts: Accounts, sub: LabelledScope, placeHolder: string, exclude?: ZoomObjectRef): Promise<ZoomObjectRef | undefined> {
   const { accountKey, subAccountId } = sub;
   const items = accounts
     .client(accountKey)

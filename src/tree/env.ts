@@ -1,19 +1,14 @@
 // What every node of the directory tree shares: the accounts, the log, the change event, the
 // loads in flight (for tests and benchmarks), names looked up for tooltips, and the Users filters.
 import * as vscode from 'vscode';
-import type { ZoomAccounts } from '../auth/accountsApi';
+import type { Accounts } from '../auth/accounts';
 import type { ZoomLog } from '../log';
 import type { ListUsersQuery, ZoomApi } from '../zoom/api';
 import type { AccountScope } from '../zoom/types';
+import type { Scope } from '../objectRef';
 import type { DirNode } from './nodes/dirNode';
 
 export const VIEW_ID = 'zoomAdmin.directory';
-
-/** An account as the tree addresses it: the signed-in account, or one of its sub accounts. */
-export interface Scope {
-  accountKey: string;
-  subAccountId?: string;
-}
 
 /** Objects whose names are remembered per scope (sub accounts: in the master account's scope). */
 export type NamedKind = 'group' | 'role' | 'subAccount';
@@ -43,7 +38,7 @@ export class TreeEnv {
   private numbers: Intl.NumberFormat | undefined;
 
   constructor(
-    readonly accounts: ZoomAccounts,
+    readonly accounts: Accounts,
     readonly log: ZoomLog,
   ) {}
 

@@ -5,7 +5,8 @@ import * as vscode from 'vscode';
 import { errorText } from '../../errorText';
 import { ZoomApiError } from '../../zoom/errors';
 import type { ZoomUserSummary } from '../../zoom/types';
-import type { Scope, TreeEnv } from '../env';
+import type { Scope } from '../../objectRef';
+import type { TreeEnv } from '../env';
 import { escapeMarkdown } from '../markdown';
 import { labelled } from '../../punctuation';
 
