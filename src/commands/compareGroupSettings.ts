@@ -9,17 +9,17 @@ import type { ZoomDocuments } from '../documents/register';
 import { SETTINGS_OPTIONS } from '../documents/uri';
 import type { ZoomObjectRef } from '../objectRef';
 import type { DirectoryTree } from '../tree/register';
-import { knownGroupScopes } from './pickScope';
+import { knownSubAccounts } from './scopes';
 
 export function compareGroupSettings(accounts: Accounts, documents: ZoomDocuments, tree: DirectoryTree) {
   return async (arg?: unknown, second?: unknown, given?: unknown): Promise<[vscode.Uri, vscode.Uri] | undefined> => {
     const view = givenView(given, SETTINGS_OPTIONS, true);
-    const first = groupOf(arg) ?? (await pickGroup(accounts, vscode.l10n.t('Compare the settings of which group?'), undefined, knownGroupScopes(tree)));
+    const first = groupOf(arg) ?? (await pickGroup(accounts, vscode.l10n.t('Compare the settings of which group?'), undefined, knownSubAccounts(tree)));
     if (!first) return undefined;
     const other =
       groupOf(second) ??
       otherSelected(first, second) ??
-      (await pickGroup(accounts, vscode.l10n.t('Compare {0} with which group?', first.name ?? first.id ?? ''), first, knownGroupScopes(tree)));
+      (await pickGroup(accounts, vscode.l10n.t('Compare {0} with which group?', first.name ?? first.id ?? ''), first, knownSubAccounts(tree)));
     if (!other) return undefined;
     const chosen = view ?? (await pickSettingsView(SETTINGS_OPTIONS, true));
     if (!chosen) return undefined;

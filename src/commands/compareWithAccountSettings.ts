@@ -9,13 +9,13 @@ import type { ZoomDocuments } from '../documents/register';
 import { SETTINGS_OPTIONS } from '../documents/uri';
 import type { DirectoryTree } from '../tree/register';
 import { accountTarget } from './openAccountSettings';
-import { knownGroupScopes } from './pickScope';
+import { knownSubAccounts } from './scopes';
 
 export function compareWithAccountSettings(accounts: Accounts, documents: ZoomDocuments, tree: DirectoryTree) {
   return async (arg?: unknown, given?: unknown): Promise<[vscode.Uri, vscode.Uri] | undefined> => {
     const view = givenView(given, SETTINGS_OPTIONS, true);
     const group =
-      groupOf(arg) ?? (await pickGroup(accounts, vscode.l10n.t('Compare the settings of which group with its account?'), undefined, knownGroupScopes(tree)));
+      groupOf(arg) ?? (await pickGroup(accounts, vscode.l10n.t('Compare the settings of which group with its account?'), undefined, knownSubAccounts(tree)));
     if (!group) return undefined;
     const chosen = view ?? (await pickSettingsView(SETTINGS_OPTIONS, true));
     if (!chosen) return undefined;

@@ -13,7 +13,8 @@ import { StatusFolder, USER_STATUSES } from '../tree/nodes/usersFolder';
 import { statusName } from '../tree/nodes/userRow';
 import type { DirectoryTree } from '../tree/register';
 import { exportUsersCsv as runExport } from '../tree/usersCsvExport';
-import { pickScope } from './pickScope';
+import { pickAccount } from '../auth/pickAccount';
+import { knownSubAccounts } from './scopes';
 import { testOnly } from '../testMode';
 
 type StatusChoice = UserStatus | 'all';
@@ -45,7 +46,7 @@ export function exportUsersCsv(tree: DirectoryTree, options: ExportOptions) {
           ...(given.subAccountId ? { subAccountId: given.subAccountId } : {}),
           label: tree.accounts.get(given.accountKey)?.label ?? given.accountKey,
         }
-      : await pickScope(tree, arg, title, true);
+      : await pickAccount(tree.accounts, arg, { title, subAccounts: knownSubAccounts(tree) });
     if (!scope || !tree.accounts.get(scope.accountKey)) return undefined;
     const status = given?.status ?? (arg instanceof StatusFolder ? arg.status : await pickStatus(title));
     if (!status) return undefined;

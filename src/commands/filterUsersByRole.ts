@@ -8,12 +8,14 @@ import type { Scope } from '../objectRef';
 import { VIEW_ID } from '../tree/env';
 import type { DirectoryTree } from '../tree/register';
 import type { ZoomRole } from '../zoom/types';
-import { givenFilter, pickScope } from './pickScope';
+import { pickAccount } from '../auth/pickAccount';
+import { givenFilter, knownSubAccounts } from './scopes';
 
 export function filterUsersByRole(tree: DirectoryTree) {
   return async (arg?: unknown): Promise<string | undefined> => {
     const given = givenFilter(arg, 'roleId');
-    const scope: Scope | undefined = given?.scope ?? (await pickScope(tree, arg, vscode.l10n.t('Zoom: Filter Users by Role'), true));
+    const scope: Scope | undefined =
+      given?.scope ?? (await pickAccount(tree.accounts, arg, { title: vscode.l10n.t('Zoom: Filter Users by Role'), subAccounts: knownSubAccounts(tree) }));
     const account = scope && tree.accountNode(scope.accountKey);
     if (!scope || !account) return undefined;
     const label = tree.scopeLabel(scope);

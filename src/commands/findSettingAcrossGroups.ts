@@ -9,7 +9,8 @@ import type { AcrossKind } from '../documents/uri';
 import { rememberScopeLabel } from '../settings/across/load';
 import { KEY_PATH, settingKeys, settingSections } from '../settings/across/keys';
 import type { DirectoryTree } from '../tree/register';
-import { knownSubAccounts, pickScope } from './pickScope';
+import { pickAccount } from '../auth/pickAccount';
+import { knownSubAccounts } from './scopes';
 
 interface Given {
   key?: unknown;
@@ -18,7 +19,7 @@ interface Given {
 
 export function findSettingAcrossGroups(documents: ZoomDocuments, tree: DirectoryTree) {
   return async (arg?: unknown, given?: Given): Promise<vscode.Uri | undefined> => {
-    const scope = await pickScope(tree, arg, vscode.l10n.t('Find Setting Across Groups'), true);
+    const scope = await pickAccount(tree.accounts, arg, { title: vscode.l10n.t('Find Setting Across Groups'), subAccounts: knownSubAccounts(tree) });
     if (!scope) return undefined;
     rememberScopeLabel(scope);
     const include = await pickSubAccounts(tree, scope, given?.subAccounts);
@@ -52,7 +53,7 @@ function keyOf(path: string): { kind: AcrossKind; path: string } {
 
 /** The sub accounts whose groups are read too: given, or picked among those the tree has listed (none listed: none). */
 async function pickSubAccounts(tree: DirectoryTree, scope: Scope, given: unknown): Promise<string[] | undefined> {
-  const known = scope.subAccountId ? [] : knownSubAccounts(tree, scope.accountKey);
+  const known = scope.subAccountId ? [] : knownSubAccounts(tree)(scope.accountKey);
   for (const s of known) rememberScopeLabel(s);
   if (Array.isArray(given)) return given.filter((id): id is string => typeof id === 'string' && !!id && id !== scope.subAccountId);
   if (!known.length) return [];

@@ -8,7 +8,8 @@ import type { ZoomDocuments } from '../documents/register';
 import { SETTINGS_FILES, type DocumentTarget } from '../documents/uri';
 import type { DirectoryTree } from '../tree/register';
 import { refOf, type Scope } from '../objectRef';
-import { pickScope } from './pickScope';
+import { pickAccount } from '../auth/pickAccount';
+import { knownSubAccounts } from './scopes';
 
 type AccountKind = 'accountSettings' | 'accountLockSettings';
 
@@ -31,7 +32,10 @@ export function openAccountDocument(kind: AccountKind, documents: ZoomDocuments,
     const view = givenView(given, options, fields);
     const scope =
       scopeOfRow(arg) ??
-      (await pickScope(tree, arg, kind === 'accountSettings' ? vscode.l10n.t('Open Account Settings') : vscode.l10n.t('Open Account Lock Settings'), true));
+      (await pickAccount(tree.accounts, arg, {
+        title: kind === 'accountSettings' ? vscode.l10n.t('Open Account Settings') : vscode.l10n.t('Open Account Lock Settings'),
+        subAccounts: knownSubAccounts(tree),
+      }));
     if (!scope) return undefined;
     const chosen = view ?? (await pickSettingsView(options, fields));
     if (!chosen) return undefined;

@@ -2,9 +2,10 @@
 // row it opens at once; from the palette it asks what kind of object, then which one.
 import * as vscode from 'vscode';
 import type { Accounts } from '../auth/accounts';
+import { pickAccount } from '../auth/pickAccount';
 import { errorText } from '../errorText';
 import { showDocument } from '../documents/open';
-import { pickFromAccounts, signedInAccounts } from '../documents/picks';
+import { pickFromAccounts } from '../documents/picks';
 import type { ZoomDocuments } from '../documents/register';
 import type { DocumentKind } from '../documents/uri';
 import { refOf, type ZoomObjectRef } from '../objectRef';
@@ -67,17 +68,7 @@ async function askObject(accounts: Accounts): Promise<ZoomObjectRef | undefined>
 
 /** A user looked up by ID or email in the chosen account; the document is then named by its ID. */
 export async function askUser(accounts: Accounts): Promise<ZoomObjectRef | undefined> {
-  const signedIn = await signedInAccounts(accounts);
-  if (!signedIn) return undefined;
-  const account =
-    signedIn.length === 1
-      ? signedIn[0]
-      : (
-          await vscode.window.showQuickPick(
-            signedIn.map((a) => ({ label: a.label, description: a.key, account: a })),
-            { placeHolder: vscode.l10n.t('In which Zoom account?') },
-          )
-        )?.account;
+  const account = await pickAccount(accounts, undefined);
   if (!account) return undefined;
   const query = (
     await vscode.window.showInputBox({
@@ -88,8 +79,8 @@ export async function askUser(accounts: Accounts): Promise<ZoomObjectRef | undef
   )?.trim();
   if (!query) return undefined;
   try {
-    const user = await accounts.client(account.key).getUser(query);
-    return { accountKey: account.key, type: 'user', id: user.id ?? query, name: userDisplayName(user) };
+    const user = await accounts.client(account.accountKey).getUser(query);
+    return { accountKey: account.accountKey, type: 'user', id: user.id ?? query, name: userDisplayName(user) };
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not find user {0} in Zoom account {1}: {2}', query, account.label, errorText(error)));
     return undefined;

@@ -8,7 +8,7 @@ import { pickGroup, pickSettingsView } from '../documents/picks';
 import type { ZoomDocuments } from '../documents/register';
 import { LOCK_SETTINGS_OPTIONS, SETTINGS_OPTIONS } from '../documents/uri';
 import type { DirectoryTree } from '../tree/register';
-import { knownGroupScopes } from './pickScope';
+import { knownSubAccounts } from './scopes';
 
 export function openGroupDocument(kind: 'groupSettings' | 'groupLockSettings', accounts: Accounts, documents: ZoomDocuments, tree: DirectoryTree) {
   const options = kind === 'groupSettings' ? SETTINGS_OPTIONS : LOCK_SETTINGS_OPTIONS;
@@ -21,7 +21,7 @@ export function openGroupDocument(kind: 'groupSettings' | 'groupLockSettings', a
         accounts,
         kind === 'groupSettings' ? vscode.l10n.t('Open the settings of which group?') : vscode.l10n.t('Open the lock settings of which group?'),
         undefined,
-        knownGroupScopes(tree),
+        knownSubAccounts(tree),
       ));
     if (!group) return undefined;
     const chosen = view ?? (await pickSettingsView(options, fieldsAllowed));

@@ -7,12 +7,12 @@ import { pickGroup, pickSettingsView } from '../documents/picks';
 import type { ZoomDocuments } from '../documents/register';
 import { SETTINGS_OPTIONS } from '../documents/uri';
 import type { DirectoryTree } from '../tree/register';
-import { knownGroupScopes } from './pickScope';
+import { knownSubAccounts } from './scopes';
 
 export function showGroupOverrides(accounts: Accounts, documents: ZoomDocuments, tree: DirectoryTree) {
   return async (arg?: unknown, given?: unknown): Promise<vscode.Uri | undefined> => {
     const view = givenView(given, SETTINGS_OPTIONS, true);
-    const group = groupOf(arg) ?? (await pickGroup(accounts, vscode.l10n.t('Show the overrides of which group?'), undefined, knownGroupScopes(tree)));
+    const group = groupOf(arg) ?? (await pickGroup(accounts, vscode.l10n.t('Show the overrides of which group?'), undefined, knownSubAccounts(tree)));
     if (!group) return undefined;
     const chosen = view ?? (await pickSettingsView(SETTINGS_OPTIONS, true));
     if (!chosen) return undefined;

@@ -3,6 +3,7 @@
 // fields. Each returns undefined on Escape.
 import * as vscode from 'vscode';
 import type { Accounts } from '../auth/accounts';
+import { signedInAccounts, type SubAccountsOf } from '../auth/pickAccount';
 import { errorText } from '../errorText';
 import type { LabelledScope, ZoomObjectRef } from '../objectRef';
 import { parseFieldList, type SettingsOption } from './uri';
@@ -10,17 +11,6 @@ import { parseFieldList, type SettingsOption } from './uri';
 export interface SettingsView {
   option?: SettingsOption;
   fields?: string[];
-}
-
-/** The signed-in accounts, or undefined after telling the user to sign in first. */
-export async function signedInAccounts(accounts: Accounts): Promise<readonly { key: string; label: string }[] | undefined> {
-  const list = accounts.list();
-  if (list.length) return list;
-  const signIn = vscode.l10n.t('Sign In');
-  if ((await vscode.window.showInformationMessage(vscode.l10n.t('Sign in to a Zoom account first.'), signIn)) === signIn) {
-    await vscode.commands.executeCommand('zoomAdmin.signIn');
-  }
-  return undefined;
 }
 
 interface RefItem extends vscode.QuickPickItem {
@@ -37,7 +27,7 @@ export async function pickFromAccounts(
   list: (key: string) => Promise<ZoomObjectRef[]>,
   exclude?: ZoomObjectRef,
 ): Promise<ZoomObjectRef | undefined> {
-  const signedIn = await signedInAccounts(accounts);
+  const signedIn = signedInAccounts(accounts);
   if (!signedIn) return undefined;
   const picked = await vscode.window.showQuickPick(itemsOfAccounts(signedIn, list, exclude), { placeHolder, matchOnDescription: true, ignoreFocusOut: true });
   return picked?.ref;
@@ -77,9 +67,9 @@ export async function pickGroup(
   accounts: Accounts,
   placeHolder: string,
   exclude?: ZoomObjectRef,
-  subAccounts: readonly LabelledScope[] = [],
+  subAccounts?: SubAccountsOf,
 ): Promise<ZoomObjectRef | undefined> {
-  const signedIn = await signedInAccounts(accounts);
+  const signedIn = signedInAccounts(accounts);
   if (!signedIn) return undefined;
   type Item = vscode.QuickPickItem & { ref?: ZoomObjectRef; sub?: LabelledScope };
   const own: Promise<Item[]> = itemsOfAccounts(
@@ -87,7 +77,7 @@ export async function pickGroup(
     async (accountKey) => (await accounts.client(accountKey).listGroups().all()).map((g) => ({ accountKey, type: 'group', id: g.id, name: g.name })),
     exclude,
   );
-  const known = subAccounts.filter((sub) => signedIn.some((a) => a.key === sub.accountKey));
+  const known = subAccounts ? signedIn.flatMap((account) => subAccounts(account.key)) : [];
   const items = !known.length
     ? own
     : own.then((groups): Item[] => [
