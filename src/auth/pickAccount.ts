@@ -41,11 +41,10 @@ export async function pickAccount(accounts: Accounts, arg: unknown, question: Ac
     return choices.find((c) => c.accountKey === row.accountKey && c.subAccountId === subAccountId);
   }
   if (choices.length === 1 && !question.evenIfOne) return choices[0];
-  const zoomIds = new Map(signedIn.map((a) => [a.key, a.zoomAccountId]));
   const picked = await vscode.window.showQuickPick(
     choices.map((choice) => ({
       label: choice.label,
-      description: choice.subAccountId ? vscode.l10n.t('sub account') : zoomIds.get(choice.accountKey),
+      description: choice.subAccountId ? vscode.l10n.t('sub account') : undefined,
       choice,
     })),
     { title: question.title, placeHolder: question.placeHolder ?? vscode.l10n.t('Which Zoom account?') },
