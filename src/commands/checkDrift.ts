@@ -2,7 +2,7 @@
 // file (and groups Zoom has that the snapshot lacks), with the count of changed keys; choosing one
 // opens Compare with Live Settings. Returns the list (tests, scripts).
 import * as vscode from 'vscode';
-import type { ZoomAccounts } from '../auth/accountsApi';
+import type { Accounts } from '../auth/accounts';
 import { errorText } from '../errorText';
 import { withRequestProgress } from '../settings/progress';
 import { liveBody } from '../settings/snapshot/collect';
@@ -21,7 +21,7 @@ export interface Drift {
 
 const decoder = new TextDecoder();
 
-export function checkDrift(accounts: ZoomAccounts) {
+export function checkDrift(accounts: Accounts) {
   return async (arg?: unknown): Promise<Drift[] | undefined> => {
     const folder =
       arg instanceof vscode.Uri

@@ -2,7 +2,7 @@
 // Groups come from the row and the multi-selection, programmatically as (rowA, rowB, { option, fields }),
 // or from picks (which offer the groups of sub accounts the tree has listed too).
 import * as vscode from 'vscode';
-import type { ZoomAccounts } from '../auth/accountsApi';
+import type { Accounts } from '../auth/accounts';
 import { givenView, groupOf, prepareDocuments, settingsTarget, viewTitle } from '../documents/open';
 import { pickGroup, pickSettingsView } from '../documents/picks';
 import type { ZoomDocuments } from '../documents/register';
@@ -10,7 +10,7 @@ import { SETTINGS_OPTIONS } from '../documents/uri';
 import type { ZoomObjectRef } from '../objectRef';
 import type { DirectoryTree } from '../tree/register';
 
-export function compareGroupSettings(accounts: ZoomAccounts, documents: ZoomDocuments, tree: DirectoryTree) {
+export function compareGroupSettings(accounts: Accounts, documents: ZoomDocuments, tree: DirectoryTree) {
   return async (arg?: unknown, second?: unknown, given?: unknown): Promise<[vscode.Uri, vscode.Uri] | undefined> => {
     const view = givenView(given, SETTINGS_OPTIONS, true);
     const first = groupOf(arg) ?? (await pickGroup(accounts, tree.lists, vscode.l10n.t('Compare the settings of which group?')));

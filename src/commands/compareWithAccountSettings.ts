@@ -2,7 +2,7 @@
 // view, in the diff editor. The group comes from its row, programmatically as (row, { option, fields }),
 // or from a pick.
 import * as vscode from 'vscode';
-import type { ZoomAccounts } from '../auth/accountsApi';
+import type { Accounts } from '../auth/accounts';
 import { givenView, groupOf, prepareDocuments, settingsTarget, viewTitle } from '../documents/open';
 import { pickGroup, pickSettingsView } from '../documents/picks';
 import type { ZoomDocuments } from '../documents/register';
@@ -10,7 +10,7 @@ import { SETTINGS_OPTIONS } from '../documents/uri';
 import type { DirectoryTree } from '../tree/register';
 import { accountTarget } from './openAccountSettings';
 
-export function compareWithAccountSettings(accounts: ZoomAccounts, documents: ZoomDocuments, tree: DirectoryTree) {
+export function compareWithAccountSettings(accounts: Accounts, documents: ZoomDocuments, tree: DirectoryTree) {
   return async (arg?: unknown, given?: unknown): Promise<[vscode.Uri, vscode.Uri] | undefined> => {
     const view = givenView(given, SETTINGS_OPTIONS, true);
     const group = groupOf(arg) ?? (await pickGroup(accounts, tree.lists, vscode.l10n.t('Compare the settings of which group with its account?')));

@@ -2,7 +2,7 @@
 // every level and opens the explanation beside the document. Arguments (uri, path) come from the
 // lens; from the palette it explains the key under the cursor. Returns the explanation.
 import * as vscode from 'vscode';
-import type { ZoomAccounts } from '../auth/accountsApi';
+import type { Accounts } from '../auth/accounts';
 import type { ZoomDocuments } from '../documents/register';
 import { errorText } from '../errorText';
 import { explain, type Explanation } from '../settings/explain';
@@ -10,7 +10,7 @@ import { explanationMarkdown, type ExplanationDocuments } from '../settings/expl
 import { keyAt } from '../settings/jsonPath';
 import { failWith } from './failure';
 
-export function explainSetting(accounts: ZoomAccounts, documents: ZoomDocuments, explanations: ExplanationDocuments) {
+export function explainSetting(accounts: Accounts, documents: ZoomDocuments, explanations: ExplanationDocuments) {
   return async (uriArg?: unknown, pathArg?: unknown): Promise<Explanation | undefined> => {
     const editor = vscode.window.activeTextEditor;
     const uri = uriArg instanceof vscode.Uri ? uriArg : editor?.document.uri;

@@ -4,15 +4,17 @@
 // Programmatic form: { accountKey, subAccountId?, roleId } (roleId '' clears).
 import * as vscode from 'vscode';
 import { errorText } from '../errorText';
-import type { Scope } from '../tree/env';
+import type { Scope } from '../objectRef';
 import type { DirectoryTree } from '../tree/register';
 import { failWith } from './failure';
-import { givenFilter, pickScope } from './pickScope';
+import { pickAccount } from '../auth/pickAccount';
+import { givenFilter } from './scopes';
 
 export function filterUsersByRole(tree: DirectoryTree) {
   return async (arg?: unknown): Promise<string | undefined> => {
     const given = givenFilter(arg, 'roleId');
-    const scope: Scope | undefined = given?.scope ?? (await pickScope(tree, arg, vscode.l10n.t('Zoom: Filter Users by Role'), true));
+    const scope: Scope | undefined =
+      given?.scope ?? (await pickAccount(tree.accounts, arg, { title: vscode.l10n.t('Zoom: Filter Users by Role'), subAccounts: tree.lists.subAccountsOf }));
     const account = scope && tree.accountNode(scope.accountKey);
     if (!scope || !account) return undefined;
     const label = tree.scopeLabel(scope);

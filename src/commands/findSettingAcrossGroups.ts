@@ -4,12 +4,13 @@
 // document settings/across/ makes. Programmatic form: (scope row or { scope }, { key, subAccounts? }).
 import * as vscode from 'vscode';
 import type { ZoomDocuments } from '../documents/register';
+import type { Scope } from '../objectRef';
 import type { AcrossKind } from '../documents/uri';
 import { rememberScopeLabel } from '../settings/across/load';
 import { KEY_PATH, settingKeys, settingSections } from '../settings/across/keys';
 import type { DirectoryTree } from '../tree/register';
 import { failWith, messageOf } from './failure';
-import { pickScope } from './pickScope';
+import { pickAccount } from '../auth/pickAccount';
 
 interface Given {
   key?: unknown;
@@ -18,9 +19,9 @@ interface Given {
 
 export function findSettingAcrossGroups(documents: ZoomDocuments, tree: DirectoryTree) {
   return async (arg?: unknown, given?: Given): Promise<vscode.Uri | undefined> => {
-    const scope = await pickScope(tree, arg, vscode.l10n.t('Find Setting Across Groups'), true);
+    const scope = await pickAccount(tree.accounts, arg, { title: vscode.l10n.t('Find Setting Across Groups'), subAccounts: tree.lists.subAccountsOf });
     if (!scope) return undefined;
-    rememberScopeLabel(scope.accountKey, scope.subAccountId, scope.label);
+    rememberScopeLabel(scope);
     const include = await pickSubAccounts(tree, scope, given?.subAccounts);
     if (!include) return undefined;
     const picked = typeof given?.key === 'string' ? keyOf(given.key) : await pickKey();
@@ -48,13 +49,13 @@ function keyOf(path: string): { kind: AcrossKind; path: string } {
 }
 
 /** The sub accounts whose groups are read too: given, or picked among those the tree has listed (none listed: none). */
-async function pickSubAccounts(tree: DirectoryTree, scope: { accountKey: string; subAccountId?: string }, given: unknown): Promise<string[] | undefined> {
+async function pickSubAccounts(tree: DirectoryTree, scope: Scope, given: unknown): Promise<string[] | undefined> {
   const known = scope.subAccountId ? [] : tree.lists.subAccountsOf(scope.accountKey);
-  for (const s of known) rememberScopeLabel(s.accountKey, s.subAccountId, s.label);
+  for (const s of known) rememberScopeLabel(s);
   if (Array.isArray(given)) return given.filter((id): id is string => typeof id === 'string' && !!id && id !== scope.subAccountId);
   if (!known.length) return [];
   const picked = await vscode.window.showQuickPick(
-    known.map((s) => ({ label: s.label, description: s.subAccountId, id: s.subAccountId })),
+    known.map((s) => ({ label: s.label, description: s.subAccountId, id: s.subAccountId! })),
     {
       canPickMany: true,
       title: vscode.l10n.t('Find Setting Across Groups'),

@@ -2,7 +2,7 @@
 // their own. Each runs under the error policy of ./failure.ts (guarded): a failure the command words
 // itself is shown and logged, a cancellation shows nothing.
 import * as vscode from 'vscode';
-import type { AccountManager } from '../auth/accountsApi';
+import type { Accounts } from '../auth/accounts';
 import { RECOMMENDED_SCOPES } from '../auth/scopes';
 import type { DirectoryTree } from '../tree/register';
 import { DirNode } from '../tree/nodes/dirNode';
@@ -12,7 +12,7 @@ import type { ZoomDocuments } from '../documents/register';
 import type { ZoomLog } from '../log';
 import { refOf } from '../objectRef';
 import type { ExplanationDocuments } from '../settings/explainView';
-import type { Scope } from '../tree/env';
+import type { Scope } from '../objectRef';
 import { guarded } from './failure';
 import { signIn } from './signIn';
 import { signOut } from './signOut';
@@ -37,7 +37,7 @@ import { compareWithLive } from './compareWithLive';
 import { checkDrift } from './checkDrift';
 
 export interface CommandDeps {
-  accounts: AccountManager;
+  accounts: Accounts;
   tree: DirectoryTree;
   documents: ZoomDocuments;
   log: ZoomLog;

@@ -3,14 +3,14 @@
 // account the tree has listed), then a view and an optional field filter (settings only), unless
 // given programmatically as (row, { option, fields }).
 import * as vscode from 'vscode';
-import type { ZoomAccounts } from '../auth/accountsApi';
+import type { Accounts } from '../auth/accounts';
 import { givenView, groupOf, settingsTarget, showDocument } from '../documents/open';
 import { pickGroup, pickSettingsView } from '../documents/picks';
 import type { ZoomDocuments } from '../documents/register';
 import { LOCK_SETTINGS_OPTIONS, SETTINGS_OPTIONS } from '../documents/uri';
 import type { DirectoryTree } from '../tree/register';
 
-export function openGroupDocument(kind: 'groupSettings' | 'groupLockSettings', accounts: ZoomAccounts, documents: ZoomDocuments, tree: DirectoryTree) {
+export function openGroupDocument(kind: 'groupSettings' | 'groupLockSettings', accounts: Accounts, documents: ZoomDocuments, tree: DirectoryTree) {
   const options = kind === 'groupSettings' ? SETTINGS_OPTIONS : LOCK_SETTINGS_OPTIONS;
   const fieldsAllowed = kind === 'groupSettings';
   return async (arg?: unknown, given?: unknown): Promise<vscode.Uri | undefined> => {

@@ -1,9 +1,10 @@
 // The directory tree as the commands and tests see it: the TreeDataProvider over account roots,
 // the TreeView, and the operations the commands run (refresh, load more/all, reveal, search root).
 import * as vscode from 'vscode';
-import type { ZoomAccounts } from '../auth/accountsApi';
+import type { Accounts } from '../auth/accounts';
 import type { ZoomLog } from '../log';
-import { TreeEnv, VIEW_ID, type Scope, type UserFilters } from './env';
+import type { Scope } from '../objectRef';
+import { TreeEnv, VIEW_ID, type UserFilters } from './env';
 import { AccountNode, SubAccountNode } from './nodes/accounts';
 import type { DirNode } from './nodes/dirNode';
 import { ErrorRow, LoadMoreRow } from './nodes/messageRows';
@@ -25,7 +26,7 @@ export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Dispo
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
-    readonly accounts: ZoomAccounts,
+    readonly accounts: Accounts,
     readonly log: ZoomLog,
   ) {
     this.env = new TreeEnv(accounts, log);

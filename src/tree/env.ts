@@ -2,16 +2,16 @@
 // log, the change event the view listens to, the loads in flight, the names looked up for
 // tooltips, and the Users filters.
 import * as vscode from 'vscode';
-import type { ZoomAccounts } from '../auth/accountsApi';
+import type { Accounts } from '../auth/accounts';
 import type { ZoomLog } from '../log';
 import type { ZoomApi } from '../zoom/api';
 import { LoadTracker } from './loads';
 import { NameCache } from './names';
 import type { DirNode } from './nodes/dirNode';
-import type { Scope } from './scope';
+import type { Scope } from '../objectRef';
 import { UserFilterStore } from './userFilters';
 
-export { apiScope, scopeId, type Scope } from './scope';
+export { apiScope, scopeId } from './scope';
 export type { License, RoleFilter, UserFilters } from './userFilters';
 
 export const VIEW_ID = 'zoomAdmin.directory';
@@ -25,7 +25,7 @@ export class TreeEnv {
   readonly filters = new UserFilterStore();
 
   constructor(
-    readonly accounts: ZoomAccounts,
+    readonly accounts: Accounts,
     readonly log: ZoomLog,
   ) {}
 

@@ -1,11 +1,7 @@
-// Which account the tree addresses: a signed-in account, or one of its sub accounts.
+// How the tree addresses a scope (a signed-in account, or one of its sub accounts): node ids, and
+// the client's form.
+import type { Scope } from '../objectRef';
 import type { AccountScope } from '../zoom/types';
-
-/** An account as the tree addresses it: the signed-in account, or one of its sub accounts. */
-export interface Scope {
-  accountKey: string;
-  subAccountId?: string;
-}
 
 /** The id prefix of a scope's nodes: `<accountKey>` or `<accountKey>/sub/<subAccountId>`. */
 export function scopeId(scope: Scope): string {

@@ -5,31 +5,19 @@ import * as vscode from 'vscode';
 import type { ZoomGroup, ZoomRole } from '../zoom/types';
 import type { Directory } from './directory';
 import { VIEW_ID } from './env';
-import { apiScope, type Scope } from './scope';
-
-/** A sub account the tree has listed, named "Account › Sub account". */
-export interface ListedSubAccount {
-  accountKey: string;
-  subAccountId: string;
-  label: string;
-}
+import type { SubAccountsOf } from '../auth/pickAccount';
+import type { Scope } from '../objectRef';
+import { apiScope } from './scope';
 
 export class ScopeLists {
   constructor(private readonly tree: Directory) {}
 
-  /** The sub accounts of an account that the tree has listed (none when not listed yet: no request is made). */
-  subAccountsOf(accountKey: string): ListedSubAccount[] {
-    return (this.tree.accountNode(accountKey)?.subAccounts.pager.items ?? []).map(({ sub }) => ({
-      accountKey,
-      subAccountId: sub.id,
-      label: this.tree.scopeLabel({ accountKey, subAccountId: sub.id }),
-    }));
-  }
-
-  /** Every sub account the tree has listed, of every signed-in account. */
-  listedSubAccounts(): ListedSubAccount[] {
-    return this.tree.accountNodesList().flatMap((account) => this.subAccountsOf(account.account.key));
-  }
+  /**
+   * The sub accounts of an account that the tree has listed (none when not listed yet: no request
+   * is made), named "Account › Sub account". A function of its own, as pickAccount takes it.
+   */
+  readonly subAccountsOf: SubAccountsOf = (accountKey) =>
+    (this.tree.accountNode(accountKey)?.subAccounts.pager.items ?? []).map(({ scope }) => ({ ...scope, label: this.tree.scopeLabel(scope) }));
 
   /**
    * The roles of a scope: the account's from its Roles folder (loaded once, shown in the tree); a

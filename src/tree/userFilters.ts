@@ -2,7 +2,8 @@
 // on their own), and the context keys the view's menus read (zoomAdmin.roleFilterActive, zoomAdmin.filterActive).
 import * as vscode from 'vscode';
 import type { ListUsersQuery } from '../zoom/api';
-import { scopeId, type Scope } from './scope';
+import type { Scope } from '../objectRef';
+import { scopeId } from './scope';
 
 export interface RoleFilter {
   id: string;

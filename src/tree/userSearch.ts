@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { errorText } from '../errorText';
 import { isCancellation, isNotFound } from '../zoom/errors';
 import type { Directory } from './directory';
-import type { Scope } from './env';
+import type { Scope } from '../objectRef';
 import type { AccountNode, SubAccountNode } from './nodes/accounts';
 import type { StatusFolder } from './nodes/usersFolder';
 import type { SearchHit } from './nodes/searchResults';

@@ -11,7 +11,8 @@ import * as readline from 'node:readline';
 import * as vscode from 'vscode';
 import type { UserStatus } from '../zoom/types';
 import { CSV_BOM, userCsvHeader, userCsvLine, userCsvRow, type UserCsvContext, type UserCsvRow } from './csv';
-import type { TreeEnv, Scope } from './env';
+import type { Scope } from '../objectRef';
+import type { TreeEnv } from './env';
 import { typeName } from './nodes/userRow';
 import { apiScope } from './scope';
 

@@ -1,10 +1,11 @@
 // The root of each signed-in account, its sub accounts, and the folders an account scope shows.
 import * as vscode from 'vscode';
-import type { ZoomAccountInfo } from '../../auth/accountsApi';
+import type { ZoomAccountInfo } from '../../auth/accounts';
 import { ZoomApiError } from '../../zoom/errors';
 import type { Page, ZoomSubAccount } from '../../zoom/types';
 import type { ZoomObjectRef } from '../../objectRef';
-import type { Scope, TreeEnv } from '../env';
+import type { Scope } from '../../objectRef';
+import type { TreeEnv } from '../env';
 import { DirNode } from './dirNode';
 import { GroupsFolder } from './groups';
 import { codeSpan, escapeMarkdown } from '../markdown';

@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import type { Page, ZoomGroup } from '../../zoom/types';
 import type { ZoomObjectRef } from '../../objectRef';
-import { scopeId, type Scope } from '../env';
+import type { Scope } from '../../objectRef';
+import { scopeId } from '../env';
 import { DirNode } from './dirNode';
 import { codeSpan, escapeMarkdown } from '../markdown';
 import { PagedFolder } from './pagedFolder';

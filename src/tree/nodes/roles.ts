@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import type { Page, ZoomRole } from '../../zoom/types';
 import type { ZoomObjectRef } from '../../objectRef';
-import { scopeId, type Scope } from '../env';
+import type { Scope } from '../../objectRef';
+import { scopeId } from '../env';
 import type { DirNode } from './dirNode';
 import { codeSpan, escapeMarkdown } from '../markdown';
 import { PagedFolder } from './pagedFolder';

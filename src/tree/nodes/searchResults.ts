@@ -4,7 +4,8 @@
 // never see two different objects for the same id.
 import * as vscode from 'vscode';
 import { scopeId } from '../env';
-import type { Scope, TreeEnv } from '../env';
+import type { Scope } from '../../objectRef';
+import type { TreeEnv } from '../env';
 import { DirNode } from './dirNode';
 import { ActionRow } from './messageRows';
 import { UserRow, userKey, type UserLike } from './userRow';

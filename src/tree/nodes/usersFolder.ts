@@ -4,7 +4,8 @@
 // /users/summary (one request per expansion after a refresh; see userSummary.ts).
 import * as vscode from 'vscode';
 import type { Page, UserStatus } from '../../zoom/types';
-import { scopeId, type Scope } from '../env';
+import type { Scope } from '../../objectRef';
+import { scopeId } from '../env';
 import { DirNode } from './dirNode';
 import { PagedFolder } from './pagedFolder';
 import { licenseName } from '../licenses';
