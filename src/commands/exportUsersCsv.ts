@@ -12,7 +12,7 @@ import { StatusFolder, USER_STATUSES } from '../tree/nodes/usersFolder';
 import { statusName } from '../tree/nodes/userRow';
 import type { DirectoryTree } from '../tree/register';
 import { exportUsersCsv as runExport } from '../tree/usersCsvExport';
-import { failWith } from './failure';
+import { failWith } from '../failure';
 import { pickAccount } from '../auth/pickAccount';
 import { testOnly } from '../testMode';
 import { formatCount } from '../tree/counts';

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { errorText } from '../errorText';
 import type { Scope } from '../objectRef';
 import type { DirectoryTree } from '../tree/register';
-import { failWith } from './failure';
+import { failWith } from '../failure';
 import { pickAccount } from '../auth/pickAccount';
 import { givenFilter } from './scopes';
 

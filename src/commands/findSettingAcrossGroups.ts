@@ -9,7 +9,7 @@ import type { AcrossKind } from '../documents/uri';
 import { rememberScopeLabel } from '../settings/across/load';
 import { KEY_PATH, settingKeys, settingSections } from '../settings/across/keys';
 import type { DirectoryTree } from '../tree/register';
-import { failWith, messageOf } from './failure';
+import { failWith, messageOf } from '../failure';
 import { pickAccount } from '../auth/pickAccount';
 
 interface Given {

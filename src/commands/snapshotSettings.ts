@@ -9,7 +9,7 @@ import { safeFileName } from '../settings/snapshot/files';
 import { writeSnapshot, type WriteResult } from '../settings/snapshot/write';
 import type { Accounts } from '../auth/accounts';
 import type { DirectoryTree } from '../tree/register';
-import { failWith } from './failure';
+import { failWith } from '../failure';
 import { pickAccount } from '../auth/pickAccount';
 
 export function snapshotSettings(accounts: Accounts, tree: DirectoryTree) {
