@@ -9,24 +9,23 @@ import type { ZoomDocuments } from '../documents/register';
 import { SETTINGS_OPTIONS } from '../documents/uri';
 import type { ZoomObjectRef } from '../objectRef';
 import type { DirectoryTree } from '../tree/register';
-import { knownSubAccounts } from './scopes';
 
 export function compareGroupSettings(accounts: Accounts, documents: ZoomDocuments, tree: DirectoryTree) {
   return async (arg?: unknown, second?: unknown, given?: unknown): Promise<[vscode.Uri, vscode.Uri] | undefined> => {
     const view = givenView(given, SETTINGS_OPTIONS, true);
-    const first = groupOf(arg) ?? (await pickGroup(accounts, vscode.l10n.t('Compare the settings of which group?'), undefined, knownSubAccounts(tree)));
+    const first = groupOf(arg) ?? (await pickGroup(accounts, tree.lists, vscode.l10n.t('Compare the settings of which group?')));
     if (!first) return undefined;
     const other =
       groupOf(second) ??
       otherSelected(first, second) ??
-      (await pickGroup(accounts, vscode.l10n.t('Compare {0} with which group?', first.name ?? first.id ?? ''), first, knownSubAccounts(tree)));
+      (await pickGroup(accounts, tree.lists, vscode.l10n.t('Compare {0} with which group?', first.name ?? first.id ?? ''), first));
     if (!other) return undefined;
     const chosen = view ?? (await pickSettingsView(SETTINGS_OPTIONS, true));
     if (!chosen) return undefined;
     const left = documents.uriFor(settingsTarget('groupSettings', first, chosen));
     const right = documents.uriFor(settingsTarget('groupSettings', other, chosen));
     // Load both first, so a failing side is reported by name instead of as half a diff.
-    if (!(await prepareDocuments(documents, [left, right]))) return undefined;
+    await prepareDocuments(documents, [left, right]);
     const title = vscode.l10n.t('{0} ↔ {1} · {2}', first.name ?? first.id ?? '', other.name ?? other.id ?? '', viewTitle(chosen));
     await vscode.commands.executeCommand('vscode.diff', left, right, title, { preview: false });
     return [left, right];

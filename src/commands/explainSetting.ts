@@ -8,6 +8,7 @@ import { errorText } from '../errorText';
 import { explain, type Explanation } from '../settings/explain';
 import { explanationMarkdown, type ExplanationDocuments } from '../settings/explainView';
 import { keyAt } from '../settings/jsonPath';
+import { failWith } from './failure';
 
 export function explainSetting(accounts: Accounts, documents: ZoomDocuments, explanations: ExplanationDocuments) {
   return async (uriArg?: unknown, pathArg?: unknown): Promise<Explanation | undefined> => {
@@ -26,7 +27,7 @@ export function explainSetting(accounts: Accounts, documents: ZoomDocuments, exp
       );
       return undefined;
     }
-    try {
+    const explained = async () => {
       const explanation = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Explaining {0}…', path.join('.')) },
         () => explain(target, path, accounts.client(target.accountKey)),
@@ -37,9 +38,7 @@ export function explainSetting(accounts: Accounts, documents: ZoomDocuments, exp
         preview: true,
       });
       return explanation;
-    } catch (error) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Could not explain {0}: {1}', path.join('.'), errorText(error)));
-      return undefined;
-    }
+    };
+    return failWith(explained(), (error) => vscode.l10n.t('Could not explain {0}: {1}', path.join('.'), errorText(error)));
   };
 }

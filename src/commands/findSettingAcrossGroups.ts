@@ -4,13 +4,13 @@
 // document settings/across/ makes. Programmatic form: (scope row or { scope }, { key, subAccounts? }).
 import * as vscode from 'vscode';
 import type { ZoomDocuments } from '../documents/register';
-import type { Scope } from '../objectRef';
 import type { AcrossKind } from '../documents/uri';
+import type { Scope } from '../objectRef';
 import { rememberScopeLabel } from '../settings/across/load';
 import { KEY_PATH, settingKeys, settingSections } from '../settings/across/keys';
 import type { DirectoryTree } from '../tree/register';
+import { failWith, messageOf } from './failure';
 import { pickAccount } from '../auth/pickAccount';
-import { knownSubAccounts } from './scopes';
 
 interface Given {
   key?: unknown;
@@ -19,7 +19,7 @@ interface Given {
 
 export function findSettingAcrossGroups(documents: ZoomDocuments, tree: DirectoryTree) {
   return async (arg?: unknown, given?: Given): Promise<vscode.Uri | undefined> => {
-    const scope = await pickAccount(tree.accounts, arg, { title: vscode.l10n.t('Find Setting Across Groups'), subAccounts: knownSubAccounts(tree) });
+    const scope = await pickAccount(tree.accounts, arg, { title: vscode.l10n.t('Find Setting Across Groups'), subAccounts: tree.lists });
     if (!scope) return undefined;
     rememberScopeLabel(scope);
     const include = await pickSubAccounts(tree, scope, given?.subAccounts);
@@ -33,15 +33,12 @@ export function findSettingAcrossGroups(documents: ZoomDocuments, tree: Director
       id: picked.path,
       ...(include.length ? { include } : {}),
     });
-    try {
+    const show = async () => {
       // Asked again: read Zoom again (an open document would otherwise show the earlier answer).
       if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) await documents.refresh(uri);
-      const doc = await vscode.workspace.openTextDocument(uri);
-      await vscode.window.showTextDocument(doc, { preview: false });
-    } catch (error) {
-      void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
-      return undefined;
-    }
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+    };
+    await failWith(show(), messageOf);
     return uri;
   };
 }
@@ -53,7 +50,7 @@ function keyOf(path: string): { kind: AcrossKind; path: string } {
 
 /** The sub accounts whose groups are read too: given, or picked among those the tree has listed (none listed: none). */
 async function pickSubAccounts(tree: DirectoryTree, scope: Scope, given: unknown): Promise<string[] | undefined> {
-  const known = scope.subAccountId ? [] : knownSubAccounts(tree)(scope.accountKey);
+  const known = scope.subAccountId ? [] : tree.lists.subAccountsOf(scope.accountKey);
   for (const s of known) rememberScopeLabel(s);
   if (Array.isArray(given)) return given.filter((id): id is string => typeof id === 'string' && !!id && id !== scope.subAccountId);
   if (!known.length) return [];

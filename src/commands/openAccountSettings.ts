@@ -9,7 +9,6 @@ import { SETTINGS_FILES, type DocumentTarget } from '../documents/uri';
 import type { DirectoryTree } from '../tree/register';
 import { refOf, type Scope } from '../objectRef';
 import { pickAccount } from '../auth/pickAccount';
-import { knownSubAccounts } from './scopes';
 
 type AccountKind = 'accountSettings' | 'accountLockSettings';
 
@@ -34,13 +33,12 @@ export function openAccountDocument(kind: AccountKind, documents: ZoomDocuments,
       scopeOfRow(arg) ??
       (await pickAccount(tree.accounts, arg, {
         title: kind === 'accountSettings' ? vscode.l10n.t('Open Account Settings') : vscode.l10n.t('Open Account Lock Settings'),
-        subAccounts: knownSubAccounts(tree),
+        subAccounts: tree.lists,
       }));
     if (!scope) return undefined;
     const chosen = view ?? (await pickSettingsView(options, fields));
     if (!chosen) return undefined;
-    const uri = documents.uriFor(accountTarget(kind, scope, chosen));
-    return (await showDocument(documents, uri)) && uri;
+    return showDocument(documents, documents.uriFor(accountTarget(kind, scope, chosen)));
   };
 }
 

@@ -9,12 +9,14 @@ import { pickFromAccounts } from '../documents/picks';
 import type { ZoomDocuments } from '../documents/register';
 import type { DocumentKind } from '../documents/uri';
 import { refOf, type ZoomObjectRef } from '../objectRef';
+import type { DirectoryTree } from '../tree/register';
 import { userDisplayName } from '../tree/userText';
+import { failWith } from './failure';
 
 type ObjectKind = Extract<DocumentKind, 'user' | 'group' | 'role' | 'subAccount'>;
 const KIND_OF_TYPE: Partial<Record<ZoomObjectRef['type'], ObjectKind>> = { user: 'user', group: 'group', role: 'role', subAccount: 'subAccount' };
 
-export function openAsJson(accounts: Accounts, documents: ZoomDocuments) {
+export function openAsJson(accounts: Accounts, documents: ZoomDocuments, tree: DirectoryTree) {
   return async (arg?: unknown): Promise<vscode.Uri | undefined> => {
     const given = refOf(arg);
     // Pending users have no ID yet, but Get user takes an email address as well.
@@ -23,7 +25,7 @@ export function openAsJson(accounts: Accounts, documents: ZoomDocuments) {
       void vscode.window.showInformationMessage(vscode.l10n.t('This row cannot be opened as JSON.'));
       return undefined;
     }
-    const ref = given ? { ...given, id: givenId } : await askObject(accounts);
+    const ref = given ? { ...given, id: givenId } : await askObject(accounts, tree);
     const kind = ref && KIND_OF_TYPE[ref.type];
     if (!ref?.id || !kind) return undefined;
     const uri = documents.uriFor({
@@ -34,11 +36,11 @@ export function openAsJson(accounts: Accounts, documents: ZoomDocuments) {
       id: ref.id,
       ...(ref.name ? { name: ref.name } : {}),
     });
-    return (await showDocument(documents, uri)) && uri;
+    return showDocument(documents, uri);
   };
 }
 
-async function askObject(accounts: Accounts): Promise<ZoomObjectRef | undefined> {
+async function askObject(accounts: Accounts, tree: DirectoryTree): Promise<ZoomObjectRef | undefined> {
   const kinds: { label: string; objectKind: ObjectKind }[] = [
     { label: vscode.l10n.t('User (by ID or email)'), objectKind: 'user' },
     { label: vscode.l10n.t('Group'), objectKind: 'group' },
@@ -53,11 +55,11 @@ async function askObject(accounts: Accounts): Promise<ZoomObjectRef | undefined>
       return askUser(accounts);
     case 'group':
       return pickFromAccounts(accounts, placeHolder, async (accountKey) =>
-        (await accounts.client(accountKey).listGroups().all()).map((g) => ({ accountKey, type: 'group', id: g.id, name: g.name })),
+        (await tree.lists.groupsOf({ accountKey })).map((g) => ({ accountKey, type: 'group', id: g.id, name: g.name })),
       );
     case 'role':
       return pickFromAccounts(accounts, placeHolder, async (accountKey) =>
-        (await accounts.client(accountKey).listRoles()).items.map((r) => ({ accountKey, type: 'role', id: r.id, name: r.name })),
+        (await tree.lists.rolesOf({ accountKey })).map((r) => ({ accountKey, type: 'role', id: r.id, name: r.name })),
       );
     case 'subAccount':
       return pickFromAccounts(accounts, placeHolder, async (accountKey) =>
@@ -78,11 +80,8 @@ export async function askUser(accounts: Accounts): Promise<ZoomObjectRef | undef
     })
   )?.trim();
   if (!query) return undefined;
-  try {
-    const user = await accounts.client(account.accountKey).getUser(query);
-    return { accountKey: account.accountKey, type: 'user', id: user.id ?? query, name: userDisplayName(user) };
-  } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not find user {0} in Zoom account {1}: {2}', query, account.label, errorText(error)));
-    return undefined;
-  }
+  const user = await failWith(accounts.client(account.accountKey).getUser(query), (error) =>
+    vscode.l10n.t('Could not find user {0} in Zoom account {1}: {2}', query, account.label, errorText(error)),
+  );
+  return { accountKey: account.accountKey, type: 'user', id: user.id ?? query, name: userDisplayName(user) };
 }

@@ -35,6 +35,6 @@ export function openUserSettings(accounts: Accounts, documents: ZoomDocuments) {
       ...(chosen.option ? { option: chosen.option } : {}),
       ...(chosen.fields?.length ? { fields: chosen.fields } : {}),
     });
-    return (await showDocument(documents, uri)) && uri;
+    return showDocument(documents, uri);
   };
 }

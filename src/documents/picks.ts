@@ -3,9 +3,10 @@
 // fields. Each returns undefined on Escape.
 import * as vscode from 'vscode';
 import type { Accounts } from '../auth/accounts';
-import { signedInAccounts, type SubAccountsOf } from '../auth/pickAccount';
+import { signedInAccounts, type SubAccountLists } from '../auth/pickAccount';
 import { errorText } from '../errorText';
-import type { LabelledScope, ZoomObjectRef } from '../objectRef';
+import type { LabelledScope, Scope, ZoomObjectRef } from '../objectRef';
+import type { ZoomGroup } from '../zoom/types';
 import { parseFieldList, type SettingsOption } from './uri';
 
 export interface SettingsView {
@@ -59,25 +60,28 @@ function isExcluded(ref: ZoomObjectRef, exclude: ZoomObjectRef | undefined): boo
 }
 
 /**
+ * Where the group pick gets its lists (the directory's: the rows the tree has listed, else a request),
+ * so groups already on screen are not fetched again.
+ */
+export interface GroupLists extends SubAccountLists {
+  groupsOf(scope: Scope): Promise<readonly ZoomGroup[]>;
+}
+
+/**
  * A group of the signed-in accounts, or of a sub account the tree has listed: the accounts' own
  * groups are listed at once, each known sub account is one more item whose groups
  * (GET /accounts/{id}/groups) are listed in a second pick only when it is chosen.
  */
-export async function pickGroup(
-  accounts: Accounts,
-  placeHolder: string,
-  exclude?: ZoomObjectRef,
-  subAccounts?: SubAccountsOf,
-): Promise<ZoomObjectRef | undefined> {
+export async function pickGroup(accounts: Accounts, lists: GroupLists, placeHolder: string, exclude?: ZoomObjectRef): Promise<ZoomObjectRef | undefined> {
   const signedIn = signedInAccounts(accounts);
   if (!signedIn) return undefined;
   type Item = vscode.QuickPickItem & { ref?: ZoomObjectRef; sub?: LabelledScope };
   const own: Promise<Item[]> = itemsOfAccounts(
     signedIn,
-    async (accountKey) => (await accounts.client(accountKey).listGroups().all()).map((g) => ({ accountKey, type: 'group', id: g.id, name: g.name })),
+    async (accountKey) => (await lists.groupsOf({ accountKey })).map((g) => ({ accountKey, type: 'group', id: g.id, name: g.name })),
     exclude,
   );
-  const known = subAccounts ? signedIn.flatMap((account) => subAccounts(account.key)) : [];
+  const known = signedIn.flatMap((account) => lists.subAccountsOf(account.key));
   const items = !known.length
     ? own
     : own.then((groups): Item[] => [
@@ -89,26 +93,22 @@ export async function pickGroup(
       ]);
   const picked = await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true, ignoreFocusOut: true });
   if (!picked?.sub) return picked?.ref;
-  return pickSubAccountGroup(accounts, picked.sub, placeHolder, exclude);
+  return pickSubAccountGroup(lists, picked.sub, placeHolder, exclude);
 }
 
-async function pickSubAccountGroup(accounts: Accounts, sub: LabelledScope, placeHolder: string, exclude?: ZoomObjectRef): Promise<ZoomObjectRef | undefined> {
+async function pickSubAccountGroup(lists: GroupLists, sub: LabelledScope, placeHolder: string, exclude?: ZoomObjectRef): Promise<ZoomObjectRef | undefined> {
   const { accountKey, subAccountId } = sub;
-  const items = accounts
-    .client(accountKey)
-    .listGroups({ subAccountId })
-    .all()
-    .then(
-      (groups) =>
-        groups
-          .map((g): ZoomObjectRef => ({ accountKey, subAccountId, type: 'group', id: g.id, name: g.name }))
-          .filter((ref) => !isExcluded(ref, exclude))
-          .map((ref): RefItem => ({ ref, label: ref.name ?? ref.id ?? '', description: `${sub.label} · ${ref.id}` })),
-      (error: unknown): RefItem[] => {
-        void vscode.window.showWarningMessage(vscode.l10n.t('Could not list the groups of {0}: {1}', sub.label, errorText(error)));
-        return [];
-      },
-    );
+  const items = lists.groupsOf({ accountKey, subAccountId }).then(
+    (groups) =>
+      groups
+        .map((g): ZoomObjectRef => ({ accountKey, subAccountId, type: 'group', id: g.id, name: g.name }))
+        .filter((ref) => !isExcluded(ref, exclude))
+        .map((ref): RefItem => ({ ref, label: ref.name ?? ref.id ?? '', description: `${sub.label} · ${ref.id}` })),
+    (error: unknown): RefItem[] => {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Could not list the groups of {0}: {1}', sub.label, errorText(error)));
+      return [];
+    },
+  );
   const picked = await vscode.window.showQuickPick(items, { title: sub.label, placeHolder, matchOnDescription: true, ignoreFocusOut: true });
   return picked?.ref;
 }
