@@ -3,9 +3,9 @@
 // the only account (no pick unless asked to confirm), several (a pick, sub accounts where offered).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { pickAccount, type SubAccountsOf } from '../../../src/auth/pickAccount';
-import { answerQuickPicks, pickLabel, type PickAnswer } from '../quickPicks';
-import { signInAs, signOutAll, simAccount, startSignedOut, type ExtensionExports, type SimAccount } from './helpers';
+import { pickAccount, type SubAccountLists } from '../../../src/auth/pickAccount';
+import { pickLabel, withPicks } from '../quickPicks';
+import { signInAs, signOutAll, simAccount, startSignedOut, type ExtensionExports } from './helpers';
 
 interface Shown {
   message: string;
@@ -41,28 +41,9 @@ async function recording<T>(answer: string | undefined, run: () => Promise<T>): 
 
 suite('Accounts: the one "which Zoom account?" question', () => {
   let api: ExtensionExports;
-  let acme: SimAccount;
-  let globex: SimAccount;
 
-  async function withPicks<T>(answers: PickAnswer[], run: () => Promise<T>): Promise<T> {
-    const picks = answerQuickPicks(...answers);
-    try {
-      return await run();
-    } finally {
-      picks.dispose();
-      picks.assertAllUsed();
-    }
-  }
-
-  suiteSetup(async () => {
-    api = await startSignedOut();
-    acme = await simAccount('acme-master-001');
-    globex = await simAccount('globex-002');
-  });
-
-  suiteTeardown(async () => {
-    await signOutAll(api.accounts);
-  });
+  suiteSetup(async () => void (api = await startSignedOut()));
+  suiteTeardown(() => signOutAll(api.accounts));
 
   test('nobody signed in: says so with a Sign In button, answers undefined at once, and the button runs Sign In', async () => {
     const { result, shown, ran } = await recording(vscode.l10n.t('Sign In'), () => withPicks([], () => pickAccount(api.accounts, undefined, { title: 'T' })));
@@ -78,6 +59,7 @@ suite('Accounts: the one "which Zoom account?" question', () => {
   });
 
   test('one account: answered without a pick, unless the command confirms which (evenIfOne)', async () => {
+    const acme = await simAccount('acme-master-001');
     const key = await signInAs(acme);
     const label = api.accounts.get(key)!.label;
     assert.deepEqual(await withPicks([], () => pickAccount(api.accounts, undefined)), { accountKey: key, label });
@@ -100,9 +82,9 @@ suite('Accounts: the one "which Zoom account?" question', () => {
 
   test('several accounts: a pick ("Which Zoom account?"), with the sub accounts the command can act on after their account', async () => {
     const acmeKey = api.accounts.list()[0].key;
-    await signInAs(globex);
+    await signInAs(await simAccount('globex-002'));
     const east = { accountKey: acmeKey, subAccountId: 'acme-sub-east', label: 'Acme › East' };
-    const subAccounts: SubAccountsOf = (key) => (key === acmeKey ? [east] : []);
+    const subAccounts: SubAccountLists = { subAccountsOf: (key) => (key === acmeKey ? [east] : []) };
     const labels = () => api.accounts.list().map((a) => a.label);
     let offered: [string, string | undefined][] = [];
     const chosen = await withPicks(
@@ -140,7 +122,7 @@ suite('Accounts: the one "which Zoom account?" question', () => {
   test('a row answers for itself: its account, or its sub account where the command takes one; a row of no signed-in account answers undefined', async () => {
     const [acmeInfo, globexInfo] = api.accounts.list();
     const east = { accountKey: acmeInfo.key, subAccountId: 'acme-sub-east', label: 'Acme › East' };
-    const subAccounts: SubAccountsOf = (key) => (key === acmeInfo.key ? [east] : []);
+    const subAccounts: SubAccountLists = { subAccountsOf: (key) => (key === acmeInfo.key ? [east] : []) };
     const userRow = { ref: { accountKey: globexInfo.key, type: 'user', id: 'u1' } };
     const subUserRow = { ref: { accountKey: acmeInfo.key, subAccountId: 'acme-sub-east', type: 'user', id: 'u2' } };
     const folder = { scope: { accountKey: acmeInfo.key, subAccountId: 'acme-sub-east' } };

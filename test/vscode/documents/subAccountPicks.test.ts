@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import type { AccountNode } from '../../../src/tree/nodes/accounts';
 import type { ZoomGroup } from '../../../src/zoom/types';
 import { rememberSimSecrets, signInAs, signOutAll, simAccount, type SimAccount } from '../auth/helpers';
-import { answerQuickPicks, pickLabel, type PickAnswer } from '../quickPicks';
+import { pickLabel, withPicks, type PickAnswer } from '../quickPicks';
 import { sim } from '../sim';
 import { childrenOf } from '../tree/helpers';
 import { closeAllEditors, simBody, squeeze, startDocumentsSignedOut, tabsShowing, type DocumentsExports } from './helpers';
@@ -32,17 +32,6 @@ suite('Documents: groups of sub accounts from the palette', () => {
 
   /** Requests to /accounts/{sub}/groups logged since the test began. */
   const subGroupLists = async () => (await sim.requests()).filter((r) => /^\/v2\/accounts\/[^/]+\/groups$/.test(r.path)).map((r) => r.path);
-
-  /** Runs a command with its quick picks answered in turn. */
-  async function withPicks<T>(answers: PickAnswer[], run: () => Thenable<T>): Promise<T> {
-    const picks = answerQuickPicks(...answers);
-    try {
-      return await run();
-    } finally {
-      picks.dispose();
-      picks.assertAllUsed();
-    }
-  }
 
   /** The first pick: the account's own groups, then a separator and one item per known sub account. */
   function groupsThenSubAccounts(choose: string, exclude?: string): PickAnswer {
