@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { errorText } from '../errorText';
 import type { UserStatus } from '../zoom/types';
+import type { Scope } from '../objectRef';
 import { StatusFolder, USER_STATUSES } from '../tree/nodes/usersFolder';
 import { statusName } from '../tree/nodes/userRow';
 import type { DirectoryTree } from '../tree/register';
@@ -18,9 +19,7 @@ import { formatCount } from '../tree/counts';
 
 type StatusChoice = UserStatus | 'all';
 
-interface ExportArgs {
-  accountKey: string;
-  subAccountId?: string;
+interface ExportArgs extends Scope {
   status: StatusChoice;
   /** Honoured in ExtensionMode.Test only, like hostKeys: both replace a question. */
   uri?: vscode.Uri | string;
@@ -47,7 +46,7 @@ export function exportUsersCsv(tree: DirectoryTree, options: ExportOptions) {
           ...(given.subAccountId ? { subAccountId: given.subAccountId } : {}),
           label: tree.accounts.get(given.accountKey)?.label ?? given.accountKey,
         }
-      : await pickAccount(tree.accounts, arg, { title, subAccounts: tree.lists });
+      : await pickAccount(tree.accounts, arg, { title, subAccounts: tree.lists.subAccountsOf });
     if (!scope || !tree.accounts.get(scope.accountKey)) return undefined;
     const status = given?.status ?? (arg instanceof StatusFolder ? arg.status : await pickStatus(title));
     if (!status) return undefined;

@@ -15,7 +15,7 @@ import { pickAccount } from '../auth/pickAccount';
 export function snapshotSettings(accounts: Accounts, tree: DirectoryTree) {
   return async (arg?: unknown, given?: { folder?: unknown }): Promise<(WriteResult & { folder: vscode.Uri }) | undefined> => {
     const title = vscode.l10n.t('Snapshot Settings to Folder');
-    const scope = await pickAccount(tree.accounts, arg, { title, subAccounts: tree.lists });
+    const scope = await pickAccount(tree.accounts, arg, { title, subAccounts: tree.lists.subAccountsOf });
     if (!scope) return undefined;
     const folder =
       given?.folder instanceof vscode.Uri ? given.folder : typeof given?.folder === 'string' ? vscode.Uri.file(given.folder) : await pickFolder(scope.label);

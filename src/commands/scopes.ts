@@ -1,4 +1,5 @@
-// The programmatic form of the filter commands' scope (a row or nothing goes through pickAccount).
+// The programmatic form of a filter command's scope (the sub accounts a command can act on besides
+// those signed in are the tree's: tree.lists.subAccountsOf, asked through src/auth/pickAccount.ts).
 import type { Scope } from '../objectRef';
 
 /**
