@@ -6,8 +6,10 @@ import * as vscode from 'vscode';
 import { refOf, type LabelledScope, type Scope } from '../objectRef';
 import type { Accounts, ZoomAccountInfo } from './accounts';
 
-/** The sub accounts of an account that a command can act on (those the tree has listed: no request is made). */
-export type SubAccountsOf = (accountKey: string) => readonly LabelledScope[];
+/** Where the sub accounts a command can act on come from: the directory's (those the tree has listed; no request is made). */
+export interface SubAccountLists {
+  subAccountsOf(accountKey: string): readonly LabelledScope[];
+}
 
 export interface AccountQuestion {
   /** The quick pick's title: the command's name. */
@@ -15,7 +17,7 @@ export interface AccountQuestion {
   /** Default: "Which Zoom account?". */
   placeHolder?: string;
   /** Offered after each account, and a row's sub account is its answer; absent: accounts only. */
-  subAccounts?: SubAccountsOf;
+  subAccounts?: SubAccountLists;
   /** Ask even when one account is signed in (Sign Out shows which account it will remove). */
   evenIfOne?: boolean;
   /** Said instead of "sign in first" when nobody is signed in (Sign Out has nothing to do then). */
@@ -34,7 +36,7 @@ export async function pickAccount(accounts: Accounts, arg: unknown, question: Ac
   if (!signedIn) return undefined;
   const choices = signedIn.flatMap((account): LabelledScope[] => [
     { accountKey: account.key, label: account.label },
-    ...(subAccounts ? subAccounts(account.key) : []),
+    ...(subAccounts?.subAccountsOf(account.key) ?? []),
   ]);
   if (row) {
     const subAccountId = subAccounts ? row.subAccountId : undefined;

@@ -8,7 +8,7 @@ import { withRequestProgress } from '../settings/progress';
 import { liveBody } from '../settings/snapshot/collect';
 import { changedKeys, INDEX_FILE, parseIndex, parseSnapshot, type SnapshotBody } from '../settings/snapshot/files';
 import { listText } from '../punctuation';
-import { failWith } from './failure';
+import { failWith } from '../failure';
 
 export interface Drift {
   file?: vscode.Uri;

@@ -8,7 +8,7 @@ import { errorText } from '../errorText';
 import { explain, type Explanation } from '../settings/explain';
 import { explanationMarkdown, type ExplanationDocuments } from '../settings/explainView';
 import { keyAt } from '../settings/jsonPath';
-import { failWith } from './failure';
+import { failWith } from '../failure';
 
 export function explainSetting(accounts: Accounts, documents: ZoomDocuments, explanations: ExplanationDocuments) {
   return async (uriArg?: unknown, pathArg?: unknown): Promise<Explanation | undefined> => {

@@ -7,19 +7,20 @@ import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { errorText } from '../errorText';
 import type { UserStatus } from '../zoom/types';
-import type { Scope } from '../objectRef';
 import { StatusFolder, USER_STATUSES } from '../tree/nodes/usersFolder';
 import { statusName } from '../tree/nodes/userRow';
 import type { DirectoryTree } from '../tree/register';
 import { exportUsersCsv as runExport } from '../tree/usersCsvExport';
-import { failWith } from './failure';
+import { failWith } from '../failure';
 import { pickAccount } from '../auth/pickAccount';
 import { testOnly } from '../testMode';
 import { formatCount } from '../tree/counts';
 
 type StatusChoice = UserStatus | 'all';
 
-interface ExportArgs extends Scope {
+interface ExportArgs {
+  accountKey: string;
+  subAccountId?: string;
   status: StatusChoice;
   /** Honoured in ExtensionMode.Test only, like hostKeys: both replace a question. */
   uri?: vscode.Uri | string;
@@ -46,7 +47,7 @@ export function exportUsersCsv(tree: DirectoryTree, options: ExportOptions) {
           ...(given.subAccountId ? { subAccountId: given.subAccountId } : {}),
           label: tree.accounts.get(given.accountKey)?.label ?? given.accountKey,
         }
-      : await pickAccount(tree.accounts, arg, { title, subAccounts: tree.lists.subAccountsOf });
+      : await pickAccount(tree.accounts, arg, { title, subAccounts: tree.lists });
     if (!scope || !tree.accounts.get(scope.accountKey)) return undefined;
     const status = given?.status ?? (arg instanceof StatusFolder ? arg.status : await pickStatus(title));
     if (!status) return undefined;

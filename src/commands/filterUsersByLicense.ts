@@ -6,14 +6,14 @@ import type { License } from '../tree/env';
 import { LICENSES, licenseName } from '../tree/licenses';
 import type { DirectoryTree } from '../tree/register';
 import { pickAccount } from '../auth/pickAccount';
-import { givenFilter } from './scopes';
+import { givenFilter } from './givenFilter';
 import { listText } from '../punctuation';
 
 export function filterUsersByLicense(tree: DirectoryTree) {
   return async (arg?: unknown): Promise<string | undefined> => {
     const title = vscode.l10n.t('Zoom: Filter Users by License');
     const given = givenFilter(arg, 'license');
-    const scope = given?.scope ?? (await pickAccount(tree.accounts, arg, { title, subAccounts: tree.lists.subAccountsOf }));
+    const scope = given?.scope ?? (await pickAccount(tree.accounts, arg, { title, subAccounts: tree.lists }));
     if (!scope || !tree.accountNode(scope.accountKey)) return undefined;
     let license = given?.value;
     if (license === undefined) {

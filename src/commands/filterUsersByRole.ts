@@ -6,15 +6,15 @@ import * as vscode from 'vscode';
 import { errorText } from '../errorText';
 import type { Scope } from '../objectRef';
 import type { DirectoryTree } from '../tree/register';
-import { failWith } from './failure';
+import { failWith } from '../failure';
 import { pickAccount } from '../auth/pickAccount';
-import { givenFilter } from './scopes';
+import { givenFilter } from './givenFilter';
 
 export function filterUsersByRole(tree: DirectoryTree) {
   return async (arg?: unknown): Promise<string | undefined> => {
     const given = givenFilter(arg, 'roleId');
     const scope: Scope | undefined =
-      given?.scope ?? (await pickAccount(tree.accounts, arg, { title: vscode.l10n.t('Zoom: Filter Users by Role'), subAccounts: tree.lists.subAccountsOf }));
+      given?.scope ?? (await pickAccount(tree.accounts, arg, { title: vscode.l10n.t('Zoom: Filter Users by Role'), subAccounts: tree.lists }));
     const account = scope && tree.accountNode(scope.accountKey);
     if (!scope || !account) return undefined;
     const label = tree.scopeLabel(scope);

@@ -4,12 +4,12 @@
 // document settings/across/ makes. Programmatic form: (scope row or { scope }, { key, subAccounts? }).
 import * as vscode from 'vscode';
 import type { ZoomDocuments } from '../documents/register';
-import type { Scope } from '../objectRef';
 import type { AcrossKind } from '../documents/uri';
+import type { Scope } from '../objectRef';
 import { rememberScopeLabel } from '../settings/across/load';
 import { KEY_PATH, settingKeys, settingSections } from '../settings/across/keys';
 import type { DirectoryTree } from '../tree/register';
-import { failWith, messageOf } from './failure';
+import { failWith, messageOf } from '../failure';
 import { pickAccount } from '../auth/pickAccount';
 
 interface Given {
@@ -19,7 +19,7 @@ interface Given {
 
 export function findSettingAcrossGroups(documents: ZoomDocuments, tree: DirectoryTree) {
   return async (arg?: unknown, given?: Given): Promise<vscode.Uri | undefined> => {
-    const scope = await pickAccount(tree.accounts, arg, { title: vscode.l10n.t('Find Setting Across Groups'), subAccounts: tree.lists.subAccountsOf });
+    const scope = await pickAccount(tree.accounts, arg, { title: vscode.l10n.t('Find Setting Across Groups'), subAccounts: tree.lists });
     if (!scope) return undefined;
     rememberScopeLabel(scope);
     const include = await pickSubAccounts(tree, scope, given?.subAccounts);

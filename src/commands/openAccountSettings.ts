@@ -33,7 +33,7 @@ export function openAccountDocument(kind: AccountKind, documents: ZoomDocuments,
       scopeOfRow(arg) ??
       (await pickAccount(tree.accounts, arg, {
         title: kind === 'accountSettings' ? vscode.l10n.t('Open Account Settings') : vscode.l10n.t('Open Account Lock Settings'),
-        subAccounts: tree.lists.subAccountsOf,
+        subAccounts: tree.lists,
       }));
     if (!scope) return undefined;
     const chosen = view ?? (await pickSettingsView(options, fields));

@@ -11,7 +11,7 @@ import type { DocumentKind } from '../documents/uri';
 import { refOf, type ZoomObjectRef } from '../objectRef';
 import type { DirectoryTree } from '../tree/register';
 import { userDisplayName } from '../tree/userText';
-import { failWith } from './failure';
+import { failWith } from '../failure';
 
 type ObjectKind = Extract<DocumentKind, 'user' | 'group' | 'role' | 'subAccount'>;
 const KIND_OF_TYPE: Partial<Record<ZoomObjectRef['type'], ObjectKind>> = { user: 'user', group: 'group', role: 'role', subAccount: 'subAccount' };

@@ -3,7 +3,7 @@
 // so no outdated JSON stays on screen, and the message names it.
 import * as vscode from 'vscode';
 import type { ZoomDocuments } from '../documents/register';
-import { CommandFailure, messageOf } from './failure';
+import { CommandFailure, messageOf } from '../failure';
 
 export function refreshDocument(documents: ZoomDocuments) {
   return async (arg?: unknown): Promise<void> => {

@@ -9,13 +9,13 @@ import { safeFileName } from '../settings/snapshot/files';
 import { writeSnapshot, type WriteResult } from '../settings/snapshot/write';
 import type { Accounts } from '../auth/accounts';
 import type { DirectoryTree } from '../tree/register';
-import { failWith } from './failure';
+import { failWith } from '../failure';
 import { pickAccount } from '../auth/pickAccount';
 
 export function snapshotSettings(accounts: Accounts, tree: DirectoryTree) {
   return async (arg?: unknown, given?: { folder?: unknown }): Promise<(WriteResult & { folder: vscode.Uri }) | undefined> => {
     const title = vscode.l10n.t('Snapshot Settings to Folder');
-    const scope = await pickAccount(tree.accounts, arg, { title, subAccounts: tree.lists.subAccountsOf });
+    const scope = await pickAccount(tree.accounts, arg, { title, subAccounts: tree.lists });
     if (!scope) return undefined;
     const folder =
       given?.folder instanceof vscode.Uri ? given.folder : typeof given?.folder === 'string' ? vscode.Uri.file(given.folder) : await pickFolder(scope.label);

@@ -1,6 +1,6 @@
 // Opening a zoom-admin: document in an editor, and what the document commands accept as arguments.
 import * as vscode from 'vscode';
-import { failWith, messageOf } from '../commands/failure';
+import { failWith, messageOf } from '../failure';
 import { refOf, type ZoomObjectRef } from '../objectRef';
 import type { ZoomDocuments } from './register';
 import { fieldFilterProblem, viewLabel, type SettingsView } from './picks';

@@ -3,7 +3,7 @@
 // fields. Each returns undefined on Escape.
 import * as vscode from 'vscode';
 import type { Accounts } from '../auth/accounts';
-import { signedInAccounts, type SubAccountsOf } from '../auth/pickAccount';
+import { signedInAccounts, type SubAccountLists } from '../auth/pickAccount';
 import { errorText } from '../errorText';
 import type { LabelledScope, Scope, ZoomObjectRef } from '../objectRef';
 import type { ZoomGroup } from '../zoom/types';
@@ -60,13 +60,11 @@ function isExcluded(ref: ZoomObjectRef, exclude: ZoomObjectRef | undefined): boo
 }
 
 /**
- * Where the group pick gets its lists (the directory's: the rows the tree has listed, else a
- * request), so groups already on screen are not fetched again.
+ * Where the group pick gets its lists (the directory's: the rows the tree has listed, else a request),
+ * so groups already on screen are not fetched again.
  */
-export interface GroupLists {
+export interface GroupLists extends SubAccountLists {
   groupsOf(scope: Scope): Promise<readonly ZoomGroup[]>;
-  /** The sub accounts the tree has listed. */
-  subAccountsOf: SubAccountsOf;
 }
 
 /**

@@ -7,8 +7,8 @@ import type { ZoomLog } from '../log';
 import type { ZoomApi } from '../zoom/api';
 import { LoadTracker } from './loads';
 import { NameCache } from './names';
-import type { DirNode } from './nodes/dirNode';
 import type { Scope } from '../objectRef';
+import type { DirNode } from './nodes/dirNode';
 import { UserFilterStore } from './userFilters';
 
 export { apiScope, scopeId } from './scope';

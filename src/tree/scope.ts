@@ -1,5 +1,5 @@
-// How the tree addresses a scope (a signed-in account, or one of its sub accounts): node ids, and
-// the client's form.
+// What the tree derives from a Scope (src/objectRef.ts: a signed-in account, or one of its sub
+// accounts): the id prefix of its nodes and the client's form of it.
 import type { Scope } from '../objectRef';
 import type { AccountScope } from '../zoom/types';
 

@@ -2,22 +2,24 @@
 // nodes: the sub accounts an account has listed, the roles of a scope, the groups of a scope. What
 // the tree holds is reused; a request is made only for what it has not listed.
 import * as vscode from 'vscode';
+import type { SubAccountLists } from '../auth/pickAccount';
+import type { LabelledScope, Scope } from '../objectRef';
 import type { ZoomGroup, ZoomRole } from '../zoom/types';
 import type { Directory } from './directory';
 import { VIEW_ID } from './env';
-import type { SubAccountsOf } from '../auth/pickAccount';
-import type { Scope } from '../objectRef';
 import { apiScope } from './scope';
 
-export class ScopeLists {
+export class ScopeLists implements SubAccountLists {
   constructor(private readonly tree: Directory) {}
 
-  /**
-   * The sub accounts of an account that the tree has listed (none when not listed yet: no request
-   * is made), named "Account › Sub account". A function of its own, as pickAccount takes it.
-   */
-  readonly subAccountsOf: SubAccountsOf = (accountKey) =>
-    (this.tree.accountNode(accountKey)?.subAccounts.pager.items ?? []).map(({ scope }) => ({ ...scope, label: this.tree.scopeLabel(scope) }));
+  /** The sub accounts of an account that the tree has listed, named "Account › Sub account" (none when not listed yet: no request is made). */
+  subAccountsOf(accountKey: string): LabelledScope[] {
+    return (this.tree.accountNode(accountKey)?.subAccounts.pager.items ?? []).map(({ sub }) => ({
+      accountKey,
+      subAccountId: sub.id,
+      label: this.tree.scopeLabel({ accountKey, subAccountId: sub.id }),
+    }));
+  }
 
   /**
    * The roles of a scope: the account's from its Roles folder (loaded once, shown in the tree); a

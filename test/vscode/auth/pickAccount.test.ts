@@ -3,7 +3,7 @@
 // the only account (no pick unless asked to confirm), several (a pick, sub accounts where offered).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { pickAccount, type SubAccountsOf } from '../../../src/auth/pickAccount';
+import { pickAccount, type SubAccountLists } from '../../../src/auth/pickAccount';
 import { pickLabel, withPicks } from '../quickPicks';
 import { signInAs, signOutAll, simAccount, startSignedOut, type ExtensionExports } from './helpers';
 
@@ -84,7 +84,7 @@ suite('Accounts: the one "which Zoom account?" question', () => {
     const acmeKey = api.accounts.list()[0].key;
     await signInAs(await simAccount('globex-002'));
     const east = { accountKey: acmeKey, subAccountId: 'acme-sub-east', label: 'Acme › East' };
-    const subAccounts: SubAccountsOf = (key) => (key === acmeKey ? [east] : []);
+    const subAccounts: SubAccountLists = { subAccountsOf: (key) => (key === acmeKey ? [east] : []) };
     const labels = () => api.accounts.list().map((a) => a.label);
     let offered: [string, string | undefined][] = [];
     const chosen = await withPicks(
@@ -122,7 +122,7 @@ suite('Accounts: the one "which Zoom account?" question', () => {
   test('a row answers for itself: its account, or its sub account where the command takes one; a row of no signed-in account answers undefined', async () => {
     const [acmeInfo, globexInfo] = api.accounts.list();
     const east = { accountKey: acmeInfo.key, subAccountId: 'acme-sub-east', label: 'Acme › East' };
-    const subAccounts: SubAccountsOf = (key) => (key === acmeInfo.key ? [east] : []);
+    const subAccounts: SubAccountLists = { subAccountsOf: (key) => (key === acmeInfo.key ? [east] : []) };
     const userRow = { ref: { accountKey: globexInfo.key, type: 'user', id: 'u1' } };
     const subUserRow = { ref: { accountKey: acmeInfo.key, subAccountId: 'acme-sub-east', type: 'user', id: 'u2' } };
     const folder = { scope: { accountKey: acmeInfo.key, subAccountId: 'acme-sub-east' } };

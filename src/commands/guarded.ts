@@ -1,41 +1,12 @@
 // The commands' error policy, in one place (as vscode-azext-utils' registerCommand holds it): a
-// command says in its own words what failed (failWith), and the registry shows those words, logs
-// the failure, and the command returns undefined. A cancellation shows nothing, unless the command
-// says what it left undone. Any other error (a caller's wrong argument, a bug) is logged and
-// reaches the caller as before: VS Code names the command, a test or extension sees the rejection.
+// command says in its own words what failed (failWith, src/failure.ts), and the registry shows those
+// words, logs the failure, and the command returns undefined. A cancellation shows nothing, unless
+// the command says what it left undone. Any other error (a caller's wrong argument, a bug) is logged
+// and reaches the caller as before: VS Code names the command, a test or extension sees the rejection.
 import * as vscode from 'vscode';
+import { CommandFailure, messageOf } from '../failure';
 import type { ZoomLog } from '../log';
 import { isCancellation } from '../zoom/errors';
-
-/** A failure worded for the user by the command that met it; `information` for a cancellation it reports. */
-export class CommandFailure extends Error {
-  constructor(
-    message: string,
-    readonly cause: unknown,
-    readonly level: 'error' | 'information' = 'error',
-  ) {
-    super(message);
-    this.name = 'CommandFailure';
-  }
-}
-
-/**
- * `task`'s result; when it fails, a CommandFailure in the command's words. A cancellation stays a
- * cancellation (nothing is shown), or becomes the information `cancelled` when given.
- */
-export async function failWith<T>(task: Thenable<T>, words: (error: unknown) => string, cancelled?: () => string): Promise<T> {
-  try {
-    return await task;
-  } catch (error) {
-    if (!isCancellation(error)) throw new CommandFailure(words(error), error);
-    throw cancelled ? new CommandFailure(cancelled(), error, 'information') : error;
-  }
-}
-
-/** An error's own message, for failures whose words are the error's (documents name their object). */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * The command `run` under the error policy, for vscode.commands.registerCommand. Several failures

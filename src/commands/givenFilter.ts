@@ -1,5 +1,4 @@
-// The programmatic form of a filter command's scope (the sub accounts a command can act on besides
-// those signed in are the tree's: tree.lists.subAccountsOf, asked through src/auth/pickAccount.ts).
+// The programmatic form of the filter commands' scope (a row or nothing goes through pickAccount).
 import type { Scope } from '../objectRef';
 
 /**
