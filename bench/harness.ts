@@ -112,10 +112,13 @@ export function relayExtensionHostBench(grep: string): void {
     for (const result of results) {
       const { name, ...values } = result;
       console.log(`\n${String(name)}`);
+      // Long values (lists) go below the table, one line each, so the table stays readable.
+      const entries = Object.entries(values).map(([k, v]) => [k, String(v)]);
       printTable(
         ['measure', 'value'],
-        Object.entries(values).map(([k, v]) => [k, String(v)]),
+        entries.filter(([, v]) => v.length <= 80),
       );
+      for (const [k, v] of entries.filter(([, v]) => v.length > 80)) console.log(`${k}:\n  ${v.split(' ').join('\n  ')}`);
     }
     if (code !== 0 || results.length === 0) {
       console.error(`${grep}: the extension-host run ${code !== 0 ? `exited with ${code}` : 'printed no results'}`);

@@ -3,13 +3,13 @@
 import * as vscode from 'vscode';
 import { ZoomNetworkError } from '../zoom/errors';
 import type { Endpoints } from './endpoints';
-import { errorText } from '../errorText';
+import { errorText, wordsText } from '../errorText';
 import { listText } from '../punctuation';
 
 /** The token lacks scopes the directory cannot do without. */
 export class MissingScopesError extends Error {
   constructor(readonly scopes: readonly string[]) {
-    super(vscode.l10n.t('The Zoom app is missing the scopes {0}. Add them to the app in the Zoom App Marketplace, then sign in again.', listText(scopes)));
+    super(wordsText('missingScopes', [listText(scopes)]));
   }
 }
 

@@ -1,61 +1,17 @@
-// Every failure the client reports. Each error carries a `kind` and `params` so the editor layer
-// can translate (l10n needs literal strings: map kind -> vscode.l10n.t('...', ...params)), and an
-// English `friendly` sentence as the default. Nothing here ever holds a token or a secret: only
-// endpoints (method + path), statuses, Zoom's codes and messages, and tracking ids.
+// Every failure the client reports. Each error carries a `kind` and `params`, from which the editor
+// layer writes the sentence in the user's language (src/errorText.ts), and an English `friendly`
+// sentence for plain Node and the log; both take their words from ./errorWords.ts. Nothing here ever
+// holds a token or a secret: only endpoints (method + path), statuses, Zoom's codes and messages, and
+// tracking ids.
+import { formatFriendly, type FriendlyKind } from './errorWords';
 
-/** English templates, {0} placeholders, one per kind. The editor layer mirrors these in l10n. */
-export const FRIENDLY_TEMPLATES = {
-  tokenRejected: 'Zoom rejected the access token even after a new one was requested. Sign in again.',
-  paidAccountOnly: 'This needs a paid Zoom account: groups are only available on paid plans.',
-  pageTokenExpired: 'The list changed or took too long to load (its page token expired). Refresh and try again.',
-  invalidRequest: 'Zoom refused the request as invalid: {0}',
-  userNotFound: 'User {0} does not exist in this account.',
-  groupNotInAccount: 'Group {0} does not belong to this account.',
-  roleNotFound: 'Role {0} does not exist.',
-  invitationNotFound: 'No valid invitation was found for user {0}: it expired or was withdrawn. Invite the user again.',
-  accountNotFound: 'Account {0} does not exist or is not one of your sub accounts.',
-  endpointUnknown: 'Zoom does not recognise the endpoint {0}. Check the setting zoomAdmin.apiBaseUrl.',
-  groupNotFound: 'Group {0} does not exist.',
-  missingScopes: 'The Zoom app is missing the scopes {0}. Add them to the app in the Zoom App Marketplace, then sign in again.',
-  missingScopesUnknown: 'The Zoom app is missing a scope this request needs ({0}). Add the scope in the Zoom App Marketplace, then sign in again.',
-  rateLimited: 'Zoom kept answering "too many requests" for {0}. Wait a moment and try again.',
-  dailyLimit: 'The daily Zoom API limit for {0} is used up. It resets at {1} (UTC {2}).',
-  dailyLimitUnknownReset: 'The daily Zoom API limit for {0} is used up. Zoom did not say when it resets; try again later.',
-  apiAccessDenied: 'Access to the Zoom REST API has been denied for this account. Contact Zoom Support.',
-  forbidden: 'Zoom denied access to {0}: {1}',
-  serverError: 'Zoom had a server error (HTTP {0}) on {1}. Try again later.',
-  apiError: 'Zoom refused {0}: {1}',
-  invalidClient: 'Invalid client ID or client secret. Copy both again from the Server-to-Server OAuth app in the Zoom App Marketplace.',
-  accountDoesNotExist: 'Account {0} does not exist. Check the account ID of the Server-to-Server OAuth app.',
-  appNotEnabled:
-    'The app is not activated, or the account does not allow this OAuth app type. Activate the Server-to-Server OAuth app in the Zoom App Marketplace.',
-  signInRefused: 'Zoom refused the sign-in: {0}',
-  pastedTokenExpired: 'The pasted access token has expired or was rejected. Paste a new one.',
-  badJson: 'Zoom sent a reply that is not valid JSON for {0} (HTTP {1}). Try again; if it persists, check the setting zoomAdmin.apiBaseUrl or your proxy.',
-  badShape: 'Zoom sent an unexpected reply for {0}: {1}',
-  tooLarge: 'Zoom sent a reply larger than {1} MiB for {0}; it was not read. Check the setting zoomAdmin.apiBaseUrl or your proxy.',
-  redirected: 'Zoom answered {0} with a redirect (HTTP {1}), which is not followed. Check the setting zoomAdmin.apiBaseUrl or your proxy.',
-  network: 'Could not reach Zoom for {0} ({1}). Check your network or proxy settings.',
-  timeout: 'Zoom did not answer {0} within {1} seconds. Try again later.',
-  invalidId: '"{0}" is not a valid ID: ".", ".." and their encodings would change which Zoom object is asked for.',
-  pageTokenRepeated:
-    'Zoom sent a next page token for {0} that it had sent before (page {1}), so the list would never end. Loading stopped; the rows already loaded are kept.',
-  pageWithoutNewRows:
-    'Zoom sent page {1} of {0} without any row not seen before, so the list would never end. Loading stopped; the rows already loaded are kept.',
-  tooManyPages: 'Zoom sent more pages of {0} ({1}) than its {2} records need. Loading stopped; the rows already loaded are kept.',
-} as const;
-
-export type FriendlyKind = keyof typeof FRIENDLY_TEMPLATES;
+export { FRIENDLY_TEMPLATES, formatFriendly, type FriendlyKind } from './errorWords';
 
 const NOT_FOUND: ReadonlySet<FriendlyKind> = new Set(['groupNotFound', 'groupNotInAccount', 'userNotFound', 'roleNotFound', 'accountNotFound']);
 
 /** Zoom says the object does not exist (or is not in this account): its own code, or a bare 404. */
 export function isNotFound(error: unknown): boolean {
   return error instanceof ZoomApiError && (NOT_FOUND.has(error.kind) || error.httpStatus === 404);
-}
-
-export function formatFriendly(kind: FriendlyKind, params: readonly string[]): string {
-  return FRIENDLY_TEMPLATES[kind].replace(/\{(\d+)\}/g, (m, i: string) => params[Number(i)] ?? m);
 }
 
 /** Base of every client error: `message` is the friendly sentence plus technical details. */

@@ -19,6 +19,7 @@ import { Steps, check, type StepResult } from './steps';
 import { Workbench, until } from './workbench';
 import { zoomData } from './zoomData';
 import { keyDoc, readKeyDocs } from '../../src/settings/keyDocs';
+import { FRIENDLY_TEMPLATES } from '../../src/zoom/errorWords';
 
 export interface ScenarioOptions {
   page: Page;
@@ -577,6 +578,9 @@ export async function runScenario({
       await toast.waitFor({ state: 'visible', timeout: 30_000 });
       const text = (await toast.locator('.notification-list-item-message').textContent()) ?? '';
       check(text.includes('4130') && text.includes(second.id), `the toast names Zoom's code 4130 and the group's id: "${text}"`);
+      // The client's error kind in the display language: its template is looked up by the table's text, not a literal.
+      const gone = L.t(FRIENDLY_TEMPLATES.groupNotFound, second.id);
+      check(text.includes(gone), `the toast says "${gone}" in the display language: "${text}"`);
       check(!/zoom-admin:|%20/.test(text), `the toast shows a document URI: "${text}"`);
       await toast
         .and(page.locator('.notification-fade-in-done'))

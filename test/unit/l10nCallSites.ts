@@ -2,6 +2,8 @@
 // TypeScript checker: a number or formatCount(...) is a count, errorText(...) or an error's message
 // is a whole sentence, a nested l10n.t call (directly, through a const, a function's or a getter's
 // returns) is a translated phrase, anything else is text from Zoom or the user (names, ids, URLs).
+// A call whose message is an entry of a const table (`l10n.t(FRIENDLY_TEMPLATES[kind], ...)`) is one
+// site per string of the table.
 // test/unit/l10n.test.ts renders each translation with samples of these kinds.
 import * as ts from 'typescript';
 import { join, relative } from 'node:path';
@@ -113,7 +115,7 @@ export function l10nCallSites(root: string): CallSite[] {
       const callee = e.expression;
       const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
       if (name === 'formatCount') return [{ kind: 'count' }];
-      if (name === 'errorText' || name === 'friendlyText') return [{ kind: 'sentence' }];
+      if (name === 'errorText' || name === 'friendlyText' || name === 'wordsText') return [{ kind: 'sentence' }];
       if (name === 'String' && e.arguments[0]) return isErrorLike(e.arguments[0]) ? [{ kind: 'sentence' }] : sources(e.arguments[0], depth + 1);
       const decl = declarationOf(callee);
       if (decl && (ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl) || ts.isArrowFunction(decl) || ts.isFunctionExpression(decl))) {
@@ -182,10 +184,26 @@ export function l10nCallSites(root: string): CallSite[] {
     return made;
   }
 
+  /** `TABLE[key]`: each key and string of the const object literal TABLE (in src) holds. */
+  function tableEntries(e: ts.Expression | undefined): [key: string, message: string][] {
+    if (!e || !ts.isElementAccessExpression(e)) return [];
+    const decl = declarationOf(e.expression);
+    let table = decl && ts.isVariableDeclaration(decl) ? decl.initializer : undefined;
+    while (table && (ts.isAsExpression(table) || ts.isSatisfiesExpression(table))) table = table.expression;
+    if (!table || !ts.isObjectLiteralExpression(table)) return [];
+    return table.properties.flatMap((p) =>
+      ts.isPropertyAssignment(p) && ts.isStringLiteralLike(p.initializer) ? [[p.name.getText(), p.initializer.text]] : [],
+    );
+  }
+
   const all: CallSite[] = [];
   for (const file of ours)
     walk(file, (n) => {
-      if (isL10nCall(n)) all.push(site(n, 0));
+      if (!isL10nCall(n)) return;
+      const found = site(n, 0);
+      const entries = tableEntries(n.arguments[0]);
+      if (entries.length) all.push(...entries.map(([key, message]) => ({ ...found, where: `${found.where} ${key}`, message })));
+      else all.push(found);
     });
   return all;
 }
