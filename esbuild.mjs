@@ -1,5 +1,6 @@
 // Bundles the extension into dist/extension.js: minified for production, sourcemaps in development.
 import * as esbuild from 'esbuild';
+import { copyFileSync, mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -10,6 +11,19 @@ const ofetchUniversal = {
   setup(build) {
     const dir = dirname(createRequire(import.meta.url).resolve('ofetch/package.json'));
     build.onResolve({ filter: /^ofetch$/ }, () => ({ path: join(dir, 'dist', 'index.mjs') }));
+  },
+};
+
+// The settings keys' API reference (scripts/settings-docs.mjs) is data the extension reads on first use
+// (src/settings/keyDocs.ts), not code: it goes next to the bundle as dist/keyDocs.json, which the .vsix ships.
+const KEY_DOCS = { from: 'src/settings/keyDocs.generated.json', to: 'dist/keyDocs.json' };
+const keyDocsFile = {
+  name: 'key-docs-file',
+  setup(build) {
+    build.onEnd(() => {
+      mkdirSync(dirname(KEY_DOCS.to), { recursive: true });
+      copyFileSync(KEY_DOCS.from, KEY_DOCS.to);
+    });
   },
 };
 
@@ -45,10 +59,12 @@ const ctx = await esbuild.context({
   minify: production,
   sourcemap: !production,
   sourcesContent: false,
-  keepNames: true,
+  // Class and function names are not kept (12.6 KiB): nothing reads them but the errors, which name
+  // themselves (src/zoom/errors.ts).
+  keepNames: false,
   logLevel: watch ? 'silent' : 'warning',
   metafile: true,
-  plugins: watch ? [ofetchUniversal, watchReport] : [ofetchUniversal],
+  plugins: watch ? [ofetchUniversal, keyDocsFile, watchReport] : [ofetchUniversal, keyDocsFile],
 });
 
 if (watch) {
@@ -58,4 +74,5 @@ if (watch) {
   await ctx.dispose();
   const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
   console.log(`dist/extension.js: ${(bytes / 1024).toFixed(1)} KiB${production ? ' (production)' : ''}`);
+  console.log(`${KEY_DOCS.to}: ${(statSync(KEY_DOCS.to).size / 1024).toFixed(1)} KiB`);
 }

@@ -15,6 +15,7 @@ const ALLOWED = [
   /^extension\/package\.json$/,
   /^extension\/package\.nls(\.[a-z-]+)?\.json$/,
   /^extension\/dist\/extension\.js$/,
+  /^extension\/dist\/keyDocs\.json$/,
   /^extension\/l10n\/bundle\.l10n(\.[a-z-]+)?\.json$/,
   /^extension\/media\/[\w.-]+\.(png|svg)$/,
   /^extension\/(readme|changelog)\.md$/i,
@@ -25,6 +26,8 @@ const REQUIRED = [
   'extension/package.nls.json',
   'extension/package.nls.zh-cn.json',
   'extension/dist/extension.js',
+  // The settings keys' API reference, which hovers and Find Setting Across Groups read (src/settings/keyDocs.ts).
+  'extension/dist/keyDocs.json',
   'extension/l10n/bundle.l10n.zh-cn.json',
   `extension/${MANIFEST.icon}`,
   'extension/readme.md',

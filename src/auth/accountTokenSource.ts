@@ -33,6 +33,11 @@ export class AccountTokenSource implements TokenSource {
     this.source?.invalidate(accessToken);
   }
 
+  /** The token the source holds (its secrets read on first use, a local read), never a token request. */
+  async heldToken(): Promise<AccessToken | undefined> {
+    return (this.source ?? (await this.loadOnce())).held?.();
+  }
+
   private loadOnce(): Promise<TokenSource> {
     this.loading ??= this.load().then(
       (source) => (this.source = source),

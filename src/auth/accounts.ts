@@ -115,12 +115,16 @@ export class Accounts implements vscode.Disposable {
     return api;
   }
 
-  /** A current access token for the account (for the AuthenticationProvider's sessions). */
+  /**
+   * The account's access token for the AuthenticationProvider's sessions: the one it holds (cached or stored),
+   * even past its expiry, because VS Code reads sessions whenever the Accounts menu opens and a listing must
+   * not cost a token request; the client renews the token when it is used. Renewed here only when none is held.
+   */
   async accessToken(key: string): Promise<string> {
     this.client(key);
     const entry = this.clients.get(key);
     if (!entry) throw new Error(vscode.l10n.t('No Zoom account {0} is signed in.', key));
-    return (await entry.tokens.getToken()).accessToken;
+    return ((await entry.tokens.heldToken()) ?? (await entry.tokens.getToken())).accessToken;
   }
 
   /** Keys of accounts whose token can no longer be renewed (credentials rejected, token expired). */

@@ -51,30 +51,26 @@ async function pickMethod(): Promise<Method | undefined> {
   return picked?.method;
 }
 
+/** The three values of a Server-to-Server OAuth app, asked in this order; the secret is never offered back. */
+const S2S_STEPS: readonly { field: keyof S2SCredentials; prompt: () => string; password?: true }[] = [
+  { field: 'accountId', prompt: () => vscode.l10n.t('Account ID of the Server-to-Server OAuth app (App Credentials page)') },
+  { field: 'clientId', prompt: () => vscode.l10n.t('Client ID of the Server-to-Server OAuth app') },
+  {
+    field: 'clientSecret',
+    password: true,
+    prompt: () => vscode.l10n.t("Client Secret of the Server-to-Server OAuth app (kept in the editor's secret storage)"),
+  },
+];
+
 async function askS2S(previous: Partial<S2SCredentials>): Promise<S2SCredentials | undefined> {
   const title = vscode.l10n.t('Zoom: Sign In with a Server-to-Server OAuth app');
-  const accountId = await ask({
-    title,
-    step: 1,
-    value: previous.accountId,
-    prompt: vscode.l10n.t('Account ID of the Server-to-Server OAuth app (App Credentials page)'),
-  });
-  if (accountId === undefined) return undefined;
-  const clientId = await ask({
-    title,
-    step: 2,
-    value: previous.clientId,
-    prompt: vscode.l10n.t('Client ID of the Server-to-Server OAuth app'),
-  });
-  if (clientId === undefined) return undefined;
-  const clientSecret = await ask({
-    title,
-    step: 3,
-    password: true,
-    prompt: vscode.l10n.t("Client Secret of the Server-to-Server OAuth app (kept in the editor's secret storage)"),
-  });
-  if (clientSecret === undefined) return undefined;
-  return { accountId, clientId, clientSecret };
+  const answers: Partial<S2SCredentials> = {};
+  for (const [i, { field, prompt, password }] of S2S_STEPS.entries()) {
+    const answer = await ask({ title, step: `${i + 1}/${S2S_STEPS.length}`, prompt: prompt(), password, value: password ? undefined : previous[field] });
+    if (answer === undefined) return undefined; // Escape on any box cancels the sign-in
+    answers[field] = answer;
+  }
+  return answers as S2SCredentials;
 }
 
 async function askToken(): Promise<SignInRequest | undefined> {
@@ -89,7 +85,8 @@ async function askToken(): Promise<SignInRequest | undefined> {
 interface Ask {
   title: string;
   prompt: string;
-  step?: number;
+  /** "2/3": which box of a multi-step input this is. */
+  step?: string;
   value?: string;
   password?: boolean;
 }
@@ -97,7 +94,7 @@ interface Ask {
 function ask(a: Ask): Promise<string | undefined> {
   return Promise.resolve(
     vscode.window.showInputBox({
-      title: a.step ? `${a.title} (${a.step}/3)` : a.title,
+      title: a.step ? `${a.title} (${a.step})` : a.title,
       prompt: a.prompt,
       value: a.value,
       password: a.password ?? false,

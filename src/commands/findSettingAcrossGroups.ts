@@ -8,6 +8,7 @@ import type { AcrossKind } from '../documents/uri';
 import type { Scope } from '../objectRef';
 import { rememberScopeLabel } from '../settings/across/load';
 import { KEY_PATH, settingKeys, settingSections } from '../settings/across/keys';
+import { keyDocs } from '../settings/keyDocs';
 import type { DirectoryTree } from '../tree/register';
 import { failWith, messageOf } from '../failure';
 import { pickAccount } from '../auth/pickAccount';
@@ -72,6 +73,7 @@ interface KeyItem extends vscode.QuickPickItem {
 
 async function pickKey(): Promise<{ kind: AcrossKind; path: string } | undefined> {
   const language = vscode.env.language;
+  const docs = await keyDocs();
   const item =
     (kind: AcrossKind) =>
     (k: { path: string; description?: string }): KeyItem => ({
@@ -83,9 +85,9 @@ async function pickKey(): Promise<{ kind: AcrossKind; path: string } | undefined
   const separator = (label: string): KeyItem => ({ label, kind: vscode.QuickPickItemKind.Separator });
   const items: KeyItem[] = [
     separator(vscode.l10n.t('Settings')),
-    ...settingKeys(language).map(item('settingAcross')),
+    ...settingKeys(language, docs).map(item('settingAcross')),
     separator(vscode.l10n.t('Sections')),
-    ...settingSections(language).map(item('sectionAcross')),
+    ...settingSections(language, docs).map(item('sectionAcross')),
   ];
   const picked = await vscode.window.showQuickPick(items, {
     title: vscode.l10n.t('Find Setting Across Groups'),

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { ZoomDocuments } from '../documents/register';
 import { escapeMarkdown } from '../tree/markdown';
 import { keyAt } from './jsonPath';
-import { keyDoc, type KeyDoc, type SettingsDocKind } from './keyDocs';
+import { keyDoc, keyDocs, type KeyDoc, type SettingsDocKind } from './keyDocs';
 import { listText } from '../punctuation';
 
 const DOCUMENTED: ReadonlySet<string> = new Set<SettingsDocKind>([
@@ -19,11 +19,13 @@ export function registerKeyHover(documents: ZoomDocuments): vscode.Disposable {
   return vscode.languages.registerHoverProvider(
     { scheme: documents.scheme, language: 'json' },
     {
-      provideHover(document, position) {
+      async provideHover(document, position) {
         const target = documents.targetOf(document.uri);
         if (!target || !DOCUMENTED.has(target.kind)) return undefined;
         const at = keyAt(document, position);
-        const doc = at && keyDoc(target.kind as SettingsDocKind, target.fields?.length ? undefined : target.option, at.path, vscode.env.language);
+        if (!at) return undefined;
+        const option = target.fields?.length ? undefined : target.option;
+        const doc = keyDoc(await keyDocs(), target.kind as SettingsDocKind, option, at.path, vscode.env.language);
         return doc && new vscode.Hover(keyDocMarkdown(doc), at.range);
       },
     },

@@ -1,7 +1,8 @@
 // What the official spec says about one key of a settings document (description, type, allowed
 // values, default), looked up in the data scripts/settings-docs.mjs generates. Plain TypeScript (no
 // vscode): the hover formats it.
-import { KEY_DOCS } from './keyDocs.generated';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
 /** [description (index into texts, -1 for none), type, allowed values or 0, [default] or 0, deprecated, the values' labels or 0]. */
 export type KeyDocEntry = [number, string, readonly unknown[] | 0, readonly [unknown] | 0, number, readonly string[] | 0];
@@ -13,6 +14,29 @@ export interface KeyDocsData {
   kinds: Record<string, Record<string, Record<string, number>>>;
   /** zh-cn descriptions per kind, per view, per path, from the Chinese page. */
   zh: Record<string, Record<string, Record<string, string>>>;
+}
+
+/**
+ * Where the extension finds the data: esbuild.mjs copies src/settings/keyDocs.generated.json next to the
+ * bundle, so `__dirname` (dist/) holds it. It is a file and not a module because it is 230 KB of text
+ * that only a hover or a key list needs: bundled, it was half of dist/extension.js, parsed at every activation.
+ */
+export const KEY_DOCS_FILE = join(__dirname, 'keyDocs.json');
+
+/** The data of a key docs file (tests read the generated source, src/settings/keyDocs.generated.json). */
+export async function readKeyDocs(file: string): Promise<KeyDocsData> {
+  return JSON.parse(await readFile(file, 'utf8')) as KeyDocsData;
+}
+
+let shipped: Promise<KeyDocsData> | undefined;
+
+/** The shipped data, read on first use and kept; a failed read is tried again next time. */
+export function keyDocs(): Promise<KeyDocsData> {
+  shipped ??= readKeyDocs(KEY_DOCS_FILE).catch((error: unknown) => {
+    shipped = undefined;
+    throw error;
+  });
+  return shipped;
 }
 
 export type SettingsDocKind = 'groupSettings' | 'groupLockSettings' | 'accountSettings' | 'accountLockSettings' | 'userSettings';
@@ -43,11 +67,11 @@ export function specPath(path: readonly (string | number)[]): string {
  * the full body and for custom_query_fields, whose body has the full body's shape).
  */
 export function keyDoc(
+  data: KeyDocsData,
   kind: SettingsDocKind,
   option: string | undefined,
   path: readonly (string | number)[],
   language: string,
-  data: KeyDocsData = KEY_DOCS,
 ): KeyDoc | undefined {
   const views = data.kinds[kind];
   const name = specPath(path);

@@ -229,6 +229,10 @@ export class S2STokenSource implements TokenSource {
     if (this.current?.accessToken === accessToken) this.current = undefined;
   }
 
+  held(): AccessToken | undefined {
+    return this.current;
+  }
+
   /**
    * min(skew, lifetime / 2): a token that lives less than twice the skew (a short expires_in) would
    * otherwise be renewed before every call. A stored token of unknown lifetime gets the skew.
@@ -278,6 +282,10 @@ export class StaticTokenSource implements TokenSource {
 
   invalidate(accessToken: string): void {
     if (accessToken === this.options.accessToken) this.rejected = true;
+  }
+
+  held(): AccessToken | undefined {
+    return this.rejected ? undefined : { accessToken: this.options.accessToken, expiresAt: this.options.expiresAt ?? Number.POSITIVE_INFINITY };
   }
 }
 

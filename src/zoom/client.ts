@@ -1,5 +1,5 @@
 // ZoomApi over HTTP: every endpoint in both account forms (paths.ts), validated at the boundary.
-import type { GroupLockSettingsQuery, GroupSettingsQuery, ListUsersQuery, ZoomApi } from './api';
+import type { GroupLockSettingsQuery, GroupSettingsQuery, ListUsersQuery } from './api';
 import { ZoomHttp, type HttpOptions } from './http';
 import { MAX_PAGE_SIZE, PagedList } from './paginate';
 import { paths } from './paths';
@@ -30,7 +30,7 @@ export interface ZoomClientOptions extends Omit<HttpOptions, 'retries' | 'rateLi
 }
 
 /** Methods that take an ID are async: an ID the path builder refuses rejects the promise, never throws at the call. */
-export class ZoomClient implements ZoomApi {
+export class ZoomClient {
   private readonly http: ZoomHttp;
 
   constructor(private readonly options: ZoomClientOptions) {
@@ -46,6 +46,7 @@ export class ZoomClient implements ZoomApi {
     return this.list(paths.users(scope), 'users', MAX_PAGE_SIZE.users, shapes.user, { ...query });
   }
 
+  /** By id or email. */
   async getUser(userIdOrEmail: string, options?: RequestOptions): Promise<ZoomUser> {
     return this.one(paths.user(userIdOrEmail, options), shapes.user, 'user', options);
   }
@@ -91,10 +92,15 @@ export class ZoomClient implements ZoomApi {
     return this.list(paths.roleMembers(roleId, scope), 'members', MAX_PAGE_SIZE.roleMembers, shapes.roleMember);
   }
 
+  /** Master accounts only; a non-master account answers with an error. */
   listSubAccounts(): PagedList<ZoomSubAccount> {
     return this.list(paths.subAccounts(), 'accounts', MAX_PAGE_SIZE.subAccounts, shapes.subAccount);
   }
 
+  /**
+   * The raw 2xx body of a GET, for read-only documents: no round trip through objects, so big
+   * integers and key order survive. `path` comes from paths.ts.
+   */
   async getText(path: string, query?: Record<string, string | undefined>, options?: { signal?: AbortSignal }): Promise<string> {
     return this.http.getText(path, query, options?.signal);
   }

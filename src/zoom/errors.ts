@@ -16,6 +16,8 @@ export function isNotFound(error: unknown): boolean {
 
 /** Base of every client error: `message` is the friendly sentence plus technical details. */
 export abstract class ZoomError extends Error {
+  /** The class's name, written out: the minified bundle does not keep class names (esbuild.mjs). */
+  abstract override readonly name: string;
   readonly friendly: string;
   constructor(
     readonly kind: FriendlyKind,
@@ -27,7 +29,6 @@ export abstract class ZoomError extends Error {
     const friendly = formatFriendly(kind, params);
     super(detail ? `${friendly} (${detail})` : friendly);
     this.friendly = friendly;
-    this.name = new.target.name;
   }
 }
 
@@ -48,6 +49,7 @@ export interface ApiErrorInit {
 
 /** Zoom answered with an error status (or an error code in the body). */
 export class ZoomApiError extends ZoomError {
+  readonly name = 'ZoomApiError';
   readonly httpStatus: number;
   readonly code: number | undefined;
   readonly zoomMessage: string;
@@ -84,6 +86,7 @@ export class ZoomApiError extends ZoomError {
 
 /** The token endpoint refused, or a stored/pasted token can no longer be used. */
 export class ZoomAuthError extends ZoomError {
+  readonly name = 'ZoomAuthError';
   constructor(
     kind: FriendlyKind,
     params: readonly string[],
@@ -107,6 +110,7 @@ type ResponseProblem = 'badJson' | 'badShape' | 'tooLarge' | 'redirected';
 
 /** A reply that cannot be used: not JSON or truncated, lacking a required field, too large, a redirect. */
 export class ZoomResponseError extends ZoomError {
+  readonly name = 'ZoomResponseError';
   constructor(
     kind: ResponseProblem,
     endpoint: string,
@@ -131,6 +135,7 @@ function responseParams(kind: ResponseProblem, endpoint: string, httpStatus: num
 
 /** The request never got an answer: connection failure, reset, or our timeout. */
 export class ZoomNetworkError extends ZoomError {
+  readonly name = 'ZoomNetworkError';
   constructor(kind: 'network' | 'timeout', endpoint: string, cause: string) {
     super(kind, [endpoint, cause], endpoint);
   }
@@ -138,6 +143,7 @@ export class ZoomNetworkError extends ZoomError {
 
 /** An ID that would walk the request path ("." or "..", also percent-encoded): nothing was sent. */
 export class ZoomInputError extends ZoomError {
+  readonly name = 'ZoomInputError';
   constructor(readonly id: string) {
     super('invalidId', [id], '');
   }
@@ -147,6 +153,7 @@ export type PagingProblem = 'pageTokenRepeated' | 'pageWithoutNewRows' | 'tooMan
 
 /** A list whose pages would never end (a repeated token, a page of nothing new, too many pages): the walk stopped. */
 export class ZoomPagingError extends ZoomError {
+  readonly name = 'ZoomPagingError';
   constructor(
     kind: PagingProblem,
     /** What the list is ("GET /users?status=active", "active users"). */

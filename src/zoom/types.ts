@@ -140,6 +140,8 @@ export interface TokenSource {
   getToken(signal?: AbortSignal): Promise<AccessToken>;
   /** The server rejected this token (401 / code 124): forget it so the next getToken renews. */
   invalidate(accessToken: string): void;
+  /** The token held now, without a request; it may have expired (what a listing shows, not what a call sends). */
+  held?(): AccessToken | undefined;
 }
 
 /** What the client logs through. Implementations redact; the client still never passes secrets. */

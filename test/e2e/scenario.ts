@@ -18,7 +18,7 @@ import { PROBE_COMMAND_TITLE, PROBE_REPORT_FILE, type ProbeReport } from './prob
 import { Steps, check, type StepResult } from './steps';
 import { Workbench, until } from './workbench';
 import { zoomData } from './zoomData';
-import { keyDoc } from '../../src/settings/keyDocs';
+import { keyDoc, readKeyDocs } from '../../src/settings/keyDocs';
 import { FRIENDLY_TEMPLATES } from '../../src/zoom/errorWords';
 
 export interface ScenarioOptions {
@@ -369,7 +369,9 @@ export async function runScenario({
   };
   await steps.step('hover a settings section: the Zoom API reference describes it', async () => {
     // A section the Chinese reference describes in Chinese (the same one in both runs).
-    const described = (section: string, lang: string) => keyDoc('groupSettings', undefined, [section], lang)?.description ?? '';
+    // The repository's copy of the data the installed extension reads from its dist/keyDocs.json.
+    const docs = await readKeyDocs(join(__dirname, '../../../src/settings/keyDocs.generated.json'));
+    const described = (section: string, lang: string) => keyDoc(docs, 'groupSettings', undefined, [section], lang)?.description ?? '';
     const section = Object.keys(JSON.parse(settingsText) as object).find((key) => /[\u4e00-\u9fff]/.test(described(key, 'zh-cn')) && described(key, 'en'));
     check(section !== undefined, 'no section of these settings has a description in both languages');
     const at = lines().findIndex((l) => l.trimStart().startsWith(`"${section}": {`));

@@ -1,7 +1,6 @@
 // The settings keys a person can ask about across groups: every key path of Get group settings
 // (full body) the official spec documents, with its description, from the generated key docs.
 // Plain TypeScript (no vscode).
-import { KEY_DOCS } from '../keyDocs.generated';
 import type { KeyDocsData } from '../keyDocs';
 
 export interface SettingKey {
@@ -14,12 +13,12 @@ export interface SettingKey {
 export const KEY_PATH = /^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+){0,7}$/;
 
 /** Keys (two or more segments) in the spec's order; array items ("a[].b") are parts of their array's value. */
-export function settingKeys(language: string, data: KeyDocsData = KEY_DOCS): SettingKey[] {
+export function settingKeys(language: string, data: KeyDocsData): SettingKey[] {
   return documented(language, data).filter((k) => k.path.includes('.'));
 }
 
 /** The sections ("in_meeting", "recording", …) of the full body. */
-export function settingSections(language: string, data: KeyDocsData = KEY_DOCS): SettingKey[] {
+export function settingSections(language: string, data: KeyDocsData): SettingKey[] {
   return documented(language, data).filter((k) => !k.path.includes('.'));
 }
 

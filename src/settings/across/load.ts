@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { DocumentTarget } from '../../documents/uri';
 import type { LabelledScope } from '../../objectRef';
 import type { ZoomApi } from '../../zoom/api';
+import { keyDocs } from '../keyDocs';
 import { withRequestProgress } from '../progress';
 import { fetchAcross, type AcrossScope } from './fetchAcross';
 import { settingKeys, settingSections } from './keys';
@@ -30,9 +31,10 @@ export function scopesOf(target: DocumentTarget): AcrossScope[] {
   return [scope(target.subAccountId), ...(target.include ?? []).filter((id) => id !== target.subAccountId).map(scope)];
 }
 
-export function descriptionOf(path: string, section: boolean): string | undefined {
+export async function descriptionOf(path: string, section: boolean): Promise<string | undefined> {
   const language = vscode.env.language;
-  return (section ? settingSections(language) : settingKeys(language)).find((k) => k.path === path)?.description;
+  const docs = await keyDocs();
+  return (section ? settingSections(language, docs) : settingKeys(language, docs)).find((k) => k.path === path)?.description;
 }
 
 export async function acrossText(target: DocumentTarget, client: ZoomApi): Promise<string> {
@@ -40,6 +42,6 @@ export async function acrossText(target: DocumentTarget, client: ZoomApi): Promi
   const groupLocks = !section && groupLocksSetting();
   const title = section ? vscode.l10n.t('Reading section {0} across groups', target.id) : vscode.l10n.t('Reading {0} across groups', target.id);
   const result = await withRequestProgress(title, (signal, onProgress) => fetchAcross(client, scopesOf(target), target.id, { groupLocks, signal, onProgress }));
-  const description = descriptionOf(target.id, section);
+  const description = await descriptionOf(target.id, section);
   return section ? sectionMarkdown(result, description) : settingMarkdown(result, description, groupLocks);
 }

@@ -1,6 +1,6 @@
 // Tokens in use: stored with their expiry (no request to reuse one), renewed silently with exactly
-// one token request when Zoom expires them mid-use, several accounts side by side, and sign-out
-// removing every secret.
+// one token request when Zoom expires them mid-use, several accounts side by side, sign-out
+// removing every secret, and sessions read without a token request.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { sim } from '../sim';
@@ -96,6 +96,29 @@ suite('Accounts: tokens and several accounts', () => {
     await vscodeSignOut(acmeKey);
     await waitFor('the signed-out account to leave the Accounts menu', async () => ((await listed()).length === 1 ? true : undefined));
     assert.deepEqual(await listed(), [`${globexKey}=${globex.name}`]);
+  });
+
+  test('reading the sessions (the Accounts menu) serves the token held, even expired: no token request', async () => {
+    const key = await signInAs(acme);
+    // The stored token has expired, and the client reads it afresh: the same credentials written again with other
+    // spacing make the store drop its client, as when another window signs in.
+    await api.secrets.store(`account/${key}/token`, JSON.stringify({ accessToken: 'held-token-5d2c', expiresAt: Date.now() - 60_000 }));
+    const credentials = (await api.secrets.get(`account/${key}/credentials`)) ?? assert.fail('no stored credentials');
+    const dropped = new Promise<void>((resolve) => {
+      const sub = api.accounts.onDidChange(() => {
+        sub.dispose();
+        resolve();
+      });
+    });
+    await api.secrets.store(`account/${key}/credentials`, JSON.stringify(JSON.parse(credentials), null, 1));
+    await dropped;
+    await sim.clearRequests();
+    // getAccounts is what the Accounts menu does: VS Code reads the provider's sessions.
+    const accounts = await vscode.authentication.getAccounts('zoom');
+    assert.ok(accounts.some((a) => a.id === key));
+    assert.equal(await tokenRequestCount(), 0, 'reading sessions requested no token');
+    await api.accounts.client(key).userSummary();
+    assert.equal(await tokenRequestCount(), 1, 'the client renews the expired token when it is used');
   });
 });
 
