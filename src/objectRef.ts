@@ -1,11 +1,26 @@
-// How a row, a command and a document name the Zoom object they are about (shared by src/tree, src/documents and the commands: documents are addressed by URI and need not know the tree).
+// Which account, and which Zoom object, a row, a command and a document are about (shared by
+// src/tree, src/documents and the commands: documents are addressed by URI and need not know the tree).
+// vscode-free, like src/documents/uri.ts which builds on it.
+import type { AccountScope } from './zoom/types';
+
+/**
+ * Which account: a signed-in account (its key), or one of its sub accounts. The client's
+ * AccountScope plus the key, so a Scope is what a client call of that account takes.
+ */
+export interface Scope extends AccountScope {
+  /** ZoomAccountInfo.key of the signed-in account (the master account, for a sub account). */
+  accountKey: string;
+}
+
+/** A Scope as a pick or a title names it: the account's label, or "Account › Sub account". */
+export interface LabelledScope extends Scope {
+  label: string;
+}
+
 export type ZoomObjectType = 'account' | 'subAccount' | 'user' | 'group' | 'role';
 
-export interface ZoomObjectRef {
-  /** ZoomAccountInfo.key of the signed-in account the row belongs to. */
-  accountKey: string;
-  /** Set when the object lives in a sub account (paths go through /accounts/{id}/…). */
-  subAccountId?: string;
+/** A Zoom object in its scope (subAccountId set when it lives in a sub account: paths go through /accounts/{id}/…). */
+export interface ZoomObjectRef extends Scope {
   type: ZoomObjectType;
   /** User id, group id, role id or sub account id. Absent for pending users (they have no id). */
   id?: string;

@@ -1,8 +1,7 @@
 // The `zoom` AuthenticationProvider: one session per signed-in account, so the accounts show in
 // VS Code's Accounts menu and other extensions can ask for a Zoom session.
 import * as vscode from 'vscode';
-import type { AccountStore } from './accountStore';
-import type { ZoomAccountInfo } from './accountsApi';
+import type { Accounts, ZoomAccountInfo } from './accounts';
 import { signInInteractively } from './signInFlow';
 
 export const AUTH_PROVIDER_ID = 'zoom';
@@ -13,7 +12,7 @@ export class ZoomAuthenticationProvider implements vscode.AuthenticationProvider
   private known: readonly ZoomAccountInfo[];
   private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly accounts: AccountStore) {
+  constructor(private readonly accounts: Accounts) {
     this.known = accounts.list();
     this.subscription = accounts.onDidChange(() => this.fireDiff());
   }

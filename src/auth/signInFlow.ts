@@ -2,12 +2,13 @@
 // notification. Nothing is stored unless validation succeeds; a failure is shown and the
 // admin's typing is offered back (except the secret) so a typo costs one retry, not three boxes.
 import * as vscode from 'vscode';
-import type { AccountManager, S2SCredentials, SignInRequest } from './accountsApi';
+import type { S2SCredentials } from '../zoom/auth';
+import type { Accounts, SignInRequest } from './accounts';
 
 type Method = 's2s' | 'token';
 
 /** Runs the prompts; returns the account key, or undefined if the admin cancelled. */
-export async function signInInteractively(accounts: AccountManager, reenterKey?: string): Promise<string | undefined> {
+export async function signInInteractively(accounts: Accounts, reenterKey?: string): Promise<string | undefined> {
   const reenter = reenterKey ? accounts.get(reenterKey) : undefined;
   const method = reenter ? reenter.kind : await pickMethod();
   if (!method) return undefined;

@@ -2,7 +2,7 @@
 // token cannot be renewed, whose click re-enters that account's credentials. The notification that
 // says so comes at most once a minute: in-flight requests fail together and must not stack prompts.
 import * as vscode from 'vscode';
-import type { AccountStore } from './accountStore';
+import type { Accounts } from './accounts';
 import { listText } from '../punctuation';
 
 const PROMPT_COOLDOWN_MS = 60_000;
@@ -12,7 +12,7 @@ export class AccountStatusBar implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
   private lastPromptAt = Number.NEGATIVE_INFINITY;
 
-  constructor(private readonly accounts: AccountStore) {
+  constructor(private readonly accounts: Accounts) {
     this.item.name = vscode.l10n.t('Zoom Account');
     this.subscriptions = [accounts.onDidChange(() => this.update()), accounts.onDidChangeHealth(() => this.update(true))];
     this.update();

@@ -2,12 +2,12 @@
 // the API who the account is (its name where the API tells it, else its id).
 import * as vscode from 'vscode';
 import type { AccessToken, TokenSource } from '../zoom/types';
-import { requestS2SToken, S2STokenSource, StaticTokenSource } from '../zoom/auth';
+import { requestS2SToken, S2STokenSource, StaticTokenSource, type S2SCredentials } from '../zoom/auth';
 import { ZoomClient } from '../zoom/client';
 import { ZoomApiError } from '../zoom/errors';
 import { trustedApiUrlFromToken } from '../zoom/urls';
 import type { ZoomLog } from '../log';
-import type { S2SCredentials, SignInRequest, ZoomAccountInfo } from './accountsApi';
+import type { SignInRequest, ZoomAccountInfo } from './accounts';
 import type { Endpoints } from './endpoints';
 import { missingScopes } from './scopes';
 import { describeSignInError, MissingScopesError } from './signInErrors';

@@ -2,12 +2,13 @@
 // file (and groups Zoom has that the snapshot lacks), with the count of changed keys; choosing one
 // opens Compare with Live Settings. Returns the list (tests, scripts).
 import * as vscode from 'vscode';
-import type { ZoomAccounts } from '../auth/accountsApi';
+import type { Accounts } from '../auth/accounts';
 import { errorText } from '../errorText';
 import { withRequestProgress } from '../settings/progress';
 import { liveBody } from '../settings/snapshot/collect';
 import { changedKeys, INDEX_FILE, parseIndex, parseSnapshot, type SnapshotBody } from '../settings/snapshot/files';
 import { listText } from '../punctuation';
+import { failWith } from '../failure';
 
 export interface Drift {
   file?: vscode.Uri;
@@ -20,7 +21,7 @@ export interface Drift {
 
 const decoder = new TextDecoder();
 
-export function checkDrift(accounts: ZoomAccounts) {
+export function checkDrift(accounts: Accounts) {
   return async (arg?: unknown): Promise<Drift[] | undefined> => {
     const folder =
       arg instanceof vscode.Uri
@@ -66,9 +67,8 @@ export function checkDrift(accounts: ZoomAccounts) {
         }),
       )
     ).filter((f): f is { uri: vscode.Uri; body: SnapshotBody } => !!f);
-    let drift: Drift[];
-    try {
-      drift = await withRequestProgress(vscode.l10n.t('Comparing {0} with Zoom', index.account.name), async (signal, report) => {
+    const drift = await failWith(
+      withRequestProgress(vscode.l10n.t('Comparing {0} with Zoom', index.account.name), async (signal, report) => {
         let done = 0;
         const total = files.length * 2 + 1;
         const tick = <T>(p: Promise<T>) => p.finally(() => report((done += 2), total));
@@ -92,11 +92,9 @@ export function checkDrift(accounts: ZoomAccounts) {
           .filter((g) => !known.has(g.id))
           .map((g): Drift => ({ id: g.id, name: g.name ?? g.id, changed: [], problem: vscode.l10n.t('new in Zoom: not in the snapshot') }));
         return [...perFile.filter((d) => d.changed.length || d.problem), ...added];
-      });
-    } catch (error) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Could not check drift: {0}', errorText(error)));
-      return undefined;
-    }
+      }),
+      (error) => vscode.l10n.t('Could not check drift: {0}', errorText(error)),
+    );
     if (!drift.length) {
       void vscode.window.showInformationMessage(
         vscode.l10n.t('No drift: the live settings of all {0} objects match the snapshot of {1}.', files.length, index.time),

@@ -2,31 +2,30 @@
 // Groups come from the row and the multi-selection, programmatically as (rowA, rowB, { option, fields }),
 // or from picks (which offer the groups of sub accounts the tree has listed too).
 import * as vscode from 'vscode';
-import type { ZoomAccounts } from '../auth/accountsApi';
+import type { Accounts } from '../auth/accounts';
 import { givenView, groupOf, prepareDocuments, settingsTarget, viewTitle } from '../documents/open';
 import { pickGroup, pickSettingsView } from '../documents/picks';
 import type { ZoomDocuments } from '../documents/register';
 import { SETTINGS_OPTIONS } from '../documents/uri';
 import type { ZoomObjectRef } from '../objectRef';
 import type { DirectoryTree } from '../tree/register';
-import { knownGroupScopes } from './pickScope';
 
-export function compareGroupSettings(accounts: ZoomAccounts, documents: ZoomDocuments, tree: DirectoryTree) {
+export function compareGroupSettings(accounts: Accounts, documents: ZoomDocuments, tree: DirectoryTree) {
   return async (arg?: unknown, second?: unknown, given?: unknown): Promise<[vscode.Uri, vscode.Uri] | undefined> => {
     const view = givenView(given, SETTINGS_OPTIONS, true);
-    const first = groupOf(arg) ?? (await pickGroup(accounts, vscode.l10n.t('Compare the settings of which group?'), undefined, knownGroupScopes(tree)));
+    const first = groupOf(arg) ?? (await pickGroup(accounts, tree.lists, vscode.l10n.t('Compare the settings of which group?')));
     if (!first) return undefined;
     const other =
       groupOf(second) ??
       otherSelected(first, second) ??
-      (await pickGroup(accounts, vscode.l10n.t('Compare {0} with which group?', first.name ?? first.id ?? ''), first, knownGroupScopes(tree)));
+      (await pickGroup(accounts, tree.lists, vscode.l10n.t('Compare {0} with which group?', first.name ?? first.id ?? ''), first));
     if (!other) return undefined;
     const chosen = view ?? (await pickSettingsView(SETTINGS_OPTIONS, true));
     if (!chosen) return undefined;
     const left = documents.uriFor(settingsTarget('groupSettings', first, chosen));
     const right = documents.uriFor(settingsTarget('groupSettings', other, chosen));
     // Load both first, so a failing side is reported by name instead of as half a diff.
-    if (!(await prepareDocuments(documents, [left, right]))) return undefined;
+    await prepareDocuments(documents, [left, right]);
     const title = vscode.l10n.t('{0} ↔ {1} · {2}', first.name ?? first.id ?? '', other.name ?? other.id ?? '', viewTitle(chosen));
     await vscode.commands.executeCommand('vscode.diff', left, right, title, { preview: false });
     return [left, right];

@@ -2,11 +2,11 @@
 // what Zoom holds for its object now, in a diff (the live side is a read-only zoom-admin: document
 // laid out like the file).
 import * as vscode from 'vscode';
-import type { ZoomAccounts } from '../auth/accountsApi';
+import type { Accounts } from '../auth/accounts';
 import type { ZoomDocuments } from '../documents/register';
 import { parseSnapshot, type SnapshotObject } from '../settings/snapshot/files';
 
-export function compareWithLive(accounts: ZoomAccounts, documents: ZoomDocuments) {
+export function compareWithLive(accounts: Accounts, documents: ZoomDocuments) {
   return async (arg?: unknown): Promise<vscode.Uri | undefined> => {
     const file = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
     if (!file) {
@@ -29,7 +29,7 @@ export function compareWithLive(accounts: ZoomAccounts, documents: ZoomDocuments
 }
 
 /** The live side of a snapshot object, or undefined after saying which account to sign in to. */
-export function liveUri(accounts: ZoomAccounts, documents: ZoomDocuments, object: SnapshotObject): vscode.Uri | undefined {
+export function liveUri(accounts: Accounts, documents: ZoomDocuments, object: SnapshotObject): vscode.Uri | undefined {
   if (!accounts.get(object.account)) {
     void vscode.window.showErrorMessage(
       vscode.l10n.t('This snapshot was read from Zoom account {0}, which is not signed in. Sign in to it (Zoom: Sign In) first.', object.account),

@@ -3,7 +3,6 @@
 import * as vscode from 'vscode';
 import { refOf, type ZoomObjectRef } from '../objectRef';
 import type { DirectoryTree } from '../tree/register';
-import { treeTargets } from './treeTargets';
 
 export type CopyKind = 'userId' | 'email' | 'groupId';
 
@@ -15,7 +14,8 @@ const read: Record<CopyKind, (ref: ZoomObjectRef) => string | undefined> = {
 
 export function copyValues(tree: DirectoryTree, kind: CopyKind) {
   return async (node?: unknown, nodes?: unknown): Promise<number> => {
-    const refs = treeTargets(tree, node, nodes)
+    const refs = tree
+      .targets(node, nodes)
       .map(refOf)
       .filter((r): r is ZoomObjectRef => r !== undefined);
     const values = [...new Set(refs.map(read[kind]).filter((v): v is string => !!v))];

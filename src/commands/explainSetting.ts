@@ -2,14 +2,15 @@
 // every level and opens the explanation beside the document. Arguments (uri, path) come from the
 // lens; from the palette it explains the key under the cursor. Returns the explanation.
 import * as vscode from 'vscode';
-import type { ZoomAccounts } from '../auth/accountsApi';
+import type { Accounts } from '../auth/accounts';
 import type { ZoomDocuments } from '../documents/register';
 import { errorText } from '../errorText';
 import { explain, type Explanation } from '../settings/explain';
 import { explanationMarkdown, type ExplanationDocuments } from '../settings/explainView';
 import { keyAt } from '../settings/jsonPath';
+import { failWith } from '../failure';
 
-export function explainSetting(accounts: ZoomAccounts, documents: ZoomDocuments, explanations: ExplanationDocuments) {
+export function explainSetting(accounts: Accounts, documents: ZoomDocuments, explanations: ExplanationDocuments) {
   return async (uriArg?: unknown, pathArg?: unknown): Promise<Explanation | undefined> => {
     const editor = vscode.window.activeTextEditor;
     const uri = uriArg instanceof vscode.Uri ? uriArg : editor?.document.uri;
@@ -26,7 +27,7 @@ export function explainSetting(accounts: ZoomAccounts, documents: ZoomDocuments,
       );
       return undefined;
     }
-    try {
+    const explained = async () => {
       const explanation = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Explaining {0}…', path.join('.')) },
         () => explain(target, path, accounts.client(target.accountKey)),
@@ -37,9 +38,7 @@ export function explainSetting(accounts: ZoomAccounts, documents: ZoomDocuments,
         preview: true,
       });
       return explanation;
-    } catch (error) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Could not explain {0}: {1}', path.join('.'), errorText(error)));
-      return undefined;
-    }
+    };
+    return failWith(explained(), (error) => vscode.l10n.t('Could not explain {0}: {1}', path.join('.'), errorText(error)));
   };
 }

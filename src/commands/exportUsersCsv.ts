@@ -6,14 +6,15 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { errorText } from '../errorText';
-import { isCancellation } from '../zoom/errors';
 import type { UserStatus } from '../zoom/types';
 import { StatusFolder, USER_STATUSES } from '../tree/nodes/usersFolder';
 import { statusName } from '../tree/nodes/userRow';
 import type { DirectoryTree } from '../tree/register';
 import { exportUsersCsv as runExport } from '../tree/usersCsvExport';
-import { pickScope } from './pickScope';
+import { failWith } from '../failure';
+import { pickAccount } from '../auth/pickAccount';
 import { testOnly } from '../testMode';
+import { formatCount } from '../tree/counts';
 
 type StatusChoice = UserStatus | 'all';
 
@@ -46,7 +47,7 @@ export function exportUsersCsv(tree: DirectoryTree, options: ExportOptions) {
           ...(given.subAccountId ? { subAccountId: given.subAccountId } : {}),
           label: tree.accounts.get(given.accountKey)?.label ?? given.accountKey,
         }
-      : await pickScope(tree, arg, title, true);
+      : await pickAccount(tree.accounts, arg, { title, subAccounts: tree.lists });
     if (!scope || !tree.accounts.get(scope.accountKey)) return undefined;
     const status = given?.status ?? (arg instanceof StatusFolder ? arg.status : await pickStatus(title));
     if (!status) return undefined;
@@ -58,8 +59,8 @@ export function exportUsersCsv(tree: DirectoryTree, options: ExportOptions) {
     if (!uri) return undefined;
 
     const statuses = status === 'all' ? USER_STATUSES : [status];
-    try {
-      const count = await vscode.window.withProgress(
+    const count = await failWith(
+      vscode.window.withProgress(
         {
           location: vscode.ProgressLocation.Notification,
           cancellable: true,
@@ -69,7 +70,7 @@ export function exportUsersCsv(tree: DirectoryTree, options: ExportOptions) {
           const abort = new AbortController();
           token.onCancellationRequested(() => abort.abort());
           let last = 0;
-          return tree.env.track(
+          return tree.env.loads.track(
             runExport(tree.env, {
               scope,
               statuses,
@@ -81,30 +82,21 @@ export function exportUsersCsv(tree: DirectoryTree, options: ExportOptions) {
                 last = written;
                 progress.report({
                   increment,
-                  message:
-                    total !== undefined
-                      ? vscode.l10n.t('{0} of {1}', tree.env.formatCount(written), tree.env.formatCount(total))
-                      : tree.env.formatCount(written),
+                  message: total !== undefined ? vscode.l10n.t('{0} of {1}', formatCount(written), formatCount(total)) : formatCount(written),
                 });
               },
             }),
           );
         },
-      );
-      const open = vscode.l10n.t('Open File');
-      void vscode.window
-        .showInformationMessage(vscode.l10n.t('Exported {0} users to {1}.', tree.env.formatCount(count), uri.fsPath || uri.toString()), open)
-        .then((choice) => choice === open && vscode.commands.executeCommand('vscode.open', uri));
-      return { count, uri: uri.toString() };
-    } catch (error) {
-      if (isCancellation(error)) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Export cancelled; no file was written.'));
-        return undefined;
-      }
-      tree.log.error(`CSV export for ${scope.accountKey} failed: ${error instanceof Error ? error.message : String(error)}`);
-      void vscode.window.showErrorMessage(vscode.l10n.t('Could not export the users to CSV; no file was written. {0}', errorText(error)));
-      return undefined;
-    }
+      ),
+      (error) => vscode.l10n.t('Could not export the users to CSV; no file was written. {0}', errorText(error)),
+      () => vscode.l10n.t('Export cancelled; no file was written.'),
+    );
+    const open = vscode.l10n.t('Open File');
+    void vscode.window
+      .showInformationMessage(vscode.l10n.t('Exported {0} users to {1}.', formatCount(count), uri.fsPath || uri.toString()), open)
+      .then((choice) => choice === open && vscode.commands.executeCommand('vscode.open', uri));
+    return { count, uri: uri.toString() };
   };
 }
 

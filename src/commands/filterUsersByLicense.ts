@@ -5,18 +5,19 @@ import * as vscode from 'vscode';
 import type { License } from '../tree/env';
 import { LICENSES, licenseName } from '../tree/licenses';
 import type { DirectoryTree } from '../tree/register';
-import { givenFilter, pickScope } from './pickScope';
+import { pickAccount } from '../auth/pickAccount';
+import { givenFilter } from './givenFilter';
 import { listText } from '../punctuation';
 
 export function filterUsersByLicense(tree: DirectoryTree) {
   return async (arg?: unknown): Promise<string | undefined> => {
     const title = vscode.l10n.t('Zoom: Filter Users by License');
     const given = givenFilter(arg, 'license');
-    const scope = given?.scope ?? (await pickScope(tree, arg, title, true));
+    const scope = given?.scope ?? (await pickAccount(tree.accounts, arg, { title, subAccounts: tree.lists }));
     if (!scope || !tree.accountNode(scope.accountKey)) return undefined;
     let license = given?.value;
     if (license === undefined) {
-      const current = tree.env.userFilters(scope).license;
+      const current = tree.env.filters.of(scope).license;
       const picked = await vscode.window.showQuickPick(
         [
           { label: `$(clear-all) ${vscode.l10n.t('All users (clear the license filter)')}`, license: '' },

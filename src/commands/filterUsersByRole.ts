@@ -4,31 +4,29 @@
 // Programmatic form: { accountKey, subAccountId?, roleId } (roleId '' clears).
 import * as vscode from 'vscode';
 import { errorText } from '../errorText';
-import { VIEW_ID, type Scope } from '../tree/env';
+import type { Scope } from '../objectRef';
 import type { DirectoryTree } from '../tree/register';
-import type { ZoomRole } from '../zoom/types';
-import { givenFilter, pickScope } from './pickScope';
+import { failWith } from '../failure';
+import { pickAccount } from '../auth/pickAccount';
+import { givenFilter } from './givenFilter';
 
 export function filterUsersByRole(tree: DirectoryTree) {
   return async (arg?: unknown): Promise<string | undefined> => {
     const given = givenFilter(arg, 'roleId');
-    const scope: Scope | undefined = given?.scope ?? (await pickScope(tree, arg, vscode.l10n.t('Zoom: Filter Users by Role'), true));
+    const scope: Scope | undefined =
+      given?.scope ?? (await pickAccount(tree.accounts, arg, { title: vscode.l10n.t('Zoom: Filter Users by Role'), subAccounts: tree.lists }));
     const account = scope && tree.accountNode(scope.accountKey);
     if (!scope || !account) return undefined;
     const label = tree.scopeLabel(scope);
-    const roles = await rolesOf(tree, scope);
-    if ('error' in roles) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Could not load the roles of {0}: {1}', label, errorText(roles.error)));
-      return undefined;
-    }
+    const roles = await failWith(tree.lists.rolesOf(scope), (error) => vscode.l10n.t('Could not load the roles of {0}: {1}', label, errorText(error)));
     let roleId = given?.value;
     if (roleId === undefined) {
-      const current = tree.env.roleFilter(scope);
+      const current = tree.env.filters.role(scope);
       const clear = { label: `$(clear-all) ${vscode.l10n.t('All roles (clear the filter)')}`, id: '' };
       const picked = await vscode.window.showQuickPick(
         [
           clear,
-          ...roles.items.map((role) => ({
+          ...roles.map((role) => ({
             label: role.name,
             description:
               role.id === current?.id
@@ -45,7 +43,7 @@ export function filterUsersByRole(tree: DirectoryTree) {
       if (!picked) return undefined;
       roleId = picked.id;
     }
-    const role = roles.items.find((r) => r.id === roleId);
+    const role = roles.find((r) => r.id === roleId);
     if (roleId && !role) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Role {0} does not exist in {1}.', roleId, label));
       return undefined;
@@ -53,26 +51,4 @@ export function filterUsersByRole(tree: DirectoryTree) {
     tree.setUserFilters(scope, { role: role ? { id: role.id, name: role.name } : undefined });
     return roleId;
   };
-}
-
-/**
- * The roles of a scope: the account's from its Roles folder (loaded once, shown in the tree); a
- * sub account's (it has no Roles folder) from GET /accounts/{id}/roles each time.
- */
-async function rolesOf(tree: DirectoryTree, scope: Scope): Promise<{ items: readonly ZoomRole[] } | { error: unknown }> {
-  const inView = (task: Promise<unknown>) => vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => tree.env.track(task));
-  if (!scope.subAccountId) {
-    const roles = tree.accountNode(scope.accountKey)!.roles;
-    await inView(roles.pager.first());
-    return roles.pager.error !== undefined ? { error: roles.pager.error } : { items: roles.pager.items.map((r) => r.role) };
-  }
-  const load = tree.env.client(scope).listRoles(tree.env.apiScope(scope));
-  try {
-    await inView(load);
-  } catch (error) {
-    return { error };
-  }
-  const { items } = await load;
-  for (const role of items) tree.env.rememberName(scope, 'role', role.id, role.name);
-  return { items };
 }

@@ -5,11 +5,13 @@
 import * as vscode from 'vscode';
 import type { ZoomDocuments } from '../documents/register';
 import type { AcrossKind } from '../documents/uri';
+import type { Scope } from '../objectRef';
 import { rememberScopeLabel } from '../settings/across/load';
 import { KEY_PATH, settingKeys, settingSections } from '../settings/across/keys';
 import { keyDocs } from '../settings/keyDocs';
 import type { DirectoryTree } from '../tree/register';
-import { knownSubAccounts, pickScope } from './pickScope';
+import { failWith, messageOf } from '../failure';
+import { pickAccount } from '../auth/pickAccount';
 
 interface Given {
   key?: unknown;
@@ -18,9 +20,9 @@ interface Given {
 
 export function findSettingAcrossGroups(documents: ZoomDocuments, tree: DirectoryTree) {
   return async (arg?: unknown, given?: Given): Promise<vscode.Uri | undefined> => {
-    const scope = await pickScope(tree, arg, vscode.l10n.t('Find Setting Across Groups'), true);
+    const scope = await pickAccount(tree.accounts, arg, { title: vscode.l10n.t('Find Setting Across Groups'), subAccounts: tree.lists });
     if (!scope) return undefined;
-    rememberScopeLabel(scope.accountKey, scope.subAccountId, scope.label);
+    rememberScopeLabel(scope);
     const include = await pickSubAccounts(tree, scope, given?.subAccounts);
     if (!include) return undefined;
     const picked = typeof given?.key === 'string' ? keyOf(given.key) : await pickKey();
@@ -32,15 +34,12 @@ export function findSettingAcrossGroups(documents: ZoomDocuments, tree: Director
       id: picked.path,
       ...(include.length ? { include } : {}),
     });
-    try {
+    const show = async () => {
       // Asked again: read Zoom again (an open document would otherwise show the earlier answer).
       if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) await documents.refresh(uri);
-      const doc = await vscode.workspace.openTextDocument(uri);
-      await vscode.window.showTextDocument(doc, { preview: false });
-    } catch (error) {
-      void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
-      return undefined;
-    }
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+    };
+    await failWith(show(), messageOf);
     return uri;
   };
 }
@@ -51,9 +50,9 @@ function keyOf(path: string): { kind: AcrossKind; path: string } {
 }
 
 /** The sub accounts whose groups are read too: given, or picked among those the tree has listed (none listed: none). */
-async function pickSubAccounts(tree: DirectoryTree, scope: { accountKey: string; subAccountId?: string }, given: unknown): Promise<string[] | undefined> {
-  const known = scope.subAccountId ? [] : knownSubAccounts(tree, scope.accountKey);
-  for (const s of known) rememberScopeLabel(s.accountKey, s.subAccountId, s.label);
+async function pickSubAccounts(tree: DirectoryTree, scope: Scope, given: unknown): Promise<string[] | undefined> {
+  const known = scope.subAccountId ? [] : tree.lists.subAccountsOf(scope.accountKey);
+  for (const s of known) rememberScopeLabel(s);
   if (Array.isArray(given)) return given.filter((id): id is string => typeof id === 'string' && !!id && id !== scope.subAccountId);
   if (!known.length) return [];
   const picked = await vscode.window.showQuickPick(

@@ -1,30 +1,29 @@
-// Every command is registered here, one line each; the functions live in their own files.
+// Every command, by id, in one place: the short ones written here, the longer ones in a file of
+// their own. Each runs under the error policy of ./guarded.ts: a failure the command words
+// itself is shown and logged, a cancellation shows nothing.
 import * as vscode from 'vscode';
-import type { AccountManager } from '../auth/accountsApi';
+import type { Accounts } from '../auth/accounts';
+import { RECOMMENDED_SCOPES } from '../auth/scopes';
 import type { DirectoryTree } from '../tree/register';
+import { DirNode } from '../tree/nodes/dirNode';
+import { UserRow } from '../tree/nodes/userRow';
+import { revealUser } from '../tree/reveal';
 import type { ZoomDocuments } from '../documents/register';
 import type { ZoomLog } from '../log';
+import { refOf, type Scope } from '../objectRef';
 import type { ExplanationDocuments } from '../settings/explainView';
+import { guarded } from './guarded';
 import { signIn } from './signIn';
 import { signOut } from './signOut';
-import { openGroupSettings } from './openGroupSettings';
-import { openGroupLockSettings } from './openGroupLockSettings';
+import { openGroupDocument } from './openGroupSettings';
 import { openAsJson } from './openAsJson';
 import { compareGroupSettings } from './compareGroupSettings';
 import { refreshDocument } from './refreshDocument';
-import { refresh } from './refresh';
-import { loadMore } from './loadMore';
-import { loadAll } from './loadAll';
-import { showLog } from './showLog';
 import { copyValues } from './copyValues';
 import { searchUsers } from './searchUsers';
-import { clearSearch } from './clearSearch';
-import { revealUser } from './revealUser';
 import { filterUsersByRole } from './filterUsersByRole';
 import { filterUsersByLicense } from './filterUsersByLicense';
-import { clearFilters } from './clearFilters';
 import { openInPortal } from './openInPortal';
-import { copyScopes } from './copyScopes';
 import { exportUsersCsv } from './exportUsersCsv';
 import { openAccountDocument } from './openAccountSettings';
 import { compareWithAccountSettings } from './compareWithAccountSettings';
@@ -37,7 +36,7 @@ import { compareWithLive } from './compareWithLive';
 import { checkDrift } from './checkDrift';
 
 export interface CommandDeps {
-  accounts: AccountManager;
+  accounts: Accounts;
   tree: DirectoryTree;
   documents: ZoomDocuments;
   log: ZoomLog;
@@ -47,46 +46,73 @@ export interface CommandDeps {
 }
 
 export function registerCommands(context: vscode.ExtensionContext, deps: CommandDeps): void {
-  const reg = (id: string, fn: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
-  reg('zoomAdmin.signIn', signIn(deps.accounts, deps.testMode));
-  reg('zoomAdmin.signOut', signOut(deps.accounts, deps.testMode));
-  reg('zoomAdmin.openGroupSettings', openGroupSettings(deps.accounts, deps.documents, deps.tree));
-  reg('zoomAdmin.openGroupLockSettings', openGroupLockSettings(deps.accounts, deps.documents, deps.tree));
-  reg('zoomAdmin.openAsJson', openAsJson(deps.accounts, deps.documents));
-  reg('zoomAdmin.compareGroupSettings', compareGroupSettings(deps.accounts, deps.documents, deps.tree));
-  reg('zoomAdmin.refreshDocument', refreshDocument(deps.documents));
-  reg('zoomAdmin.refresh', refresh(deps.tree));
-  reg('zoomAdmin.loadMore', loadMore(deps.tree));
-  reg('zoomAdmin.retry', loadMore(deps.tree));
-  reg('zoomAdmin.loadAll', loadAll(deps.tree));
-  reg('zoomAdmin.showLog', showLog(deps.log));
-  reg('zoomAdmin.copyUserId', copyValues(deps.tree, 'userId'));
-  reg('zoomAdmin.copyEmail', copyValues(deps.tree, 'email'));
-  reg('zoomAdmin.copyGroupId', copyValues(deps.tree, 'groupId'));
-  reg('zoomAdmin.searchUsers', searchUsers(deps.tree));
-  reg('zoomAdmin.clearSearch', clearSearch(deps.tree));
-  reg('zoomAdmin.revealUser', revealUser(deps.tree));
-  reg('zoomAdmin.filterUsersByRole', filterUsersByRole(deps.tree));
-  reg('zoomAdmin.clearRoleFilter', clearFilters(deps.tree, 'role'));
-  reg('zoomAdmin.filterUsersByLicense', filterUsersByLicense(deps.tree));
-  reg('zoomAdmin.clearFilters', clearFilters(deps.tree, 'all'));
-  reg(
-    'zoomAdmin.exportUsersCsv',
-    exportUsersCsv(deps.tree, {
-      acceptUri: deps.testMode,
-      state: context.globalState,
-    }),
-  );
-  reg('zoomAdmin.openInPortal', openInPortal(deps.tree));
-  reg('zoomAdmin.copyScopes', copyScopes());
-  reg('zoomAdmin.openAccountSettings', openAccountDocument('accountSettings', deps.documents, deps.tree));
-  reg('zoomAdmin.openAccountLockSettings', openAccountDocument('accountLockSettings', deps.documents, deps.tree));
-  reg('zoomAdmin.compareWithAccountSettings', compareWithAccountSettings(deps.accounts, deps.documents, deps.tree));
-  reg('zoomAdmin.showGroupOverrides', showGroupOverrides(deps.accounts, deps.documents, deps.tree));
-  reg('zoomAdmin.openUserSettings', openUserSettings(deps.accounts, deps.documents));
-  reg('zoomAdmin.explainSetting', explainSetting(deps.accounts, deps.documents, deps.explanations));
-  reg('zoomAdmin.findSettingAcrossGroups', findSettingAcrossGroups(deps.documents, deps.tree));
-  reg('zoomAdmin.snapshotSettings', snapshotSettings(deps.accounts, deps.tree));
-  reg('zoomAdmin.compareWithLive', compareWithLive(deps.accounts, deps.documents));
-  reg('zoomAdmin.checkDrift', checkDrift(deps.accounts));
+  const { accounts, tree, documents, log } = deps;
+  const reg = <A extends never[], R>(id: string, run: (...args: A) => R | Thenable<R>) =>
+    context.subscriptions.push(vscode.commands.registerCommand(id, guarded(id, run, log)));
+
+  // Accounts
+  reg('zoomAdmin.signIn', signIn(accounts, deps.testMode));
+  reg('zoomAdmin.signOut', signOut(accounts, deps.testMode));
+  // The walkthrough's button: the scopes to add to the Server-to-Server OAuth app, one per line. Returns what it copied.
+  reg('zoomAdmin.copyScopes', async () => {
+    const text = RECOMMENDED_SCOPES.join('\n');
+    await vscode.env.clipboard.writeText(text);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Copied {0} scopes: add them to the app in the Zoom App Marketplace.', RECOMMENDED_SCOPES.length));
+    return text;
+  });
+  reg('zoomAdmin.showLog', () => log.show()); // linked from error rows
+
+  // The directory view
+  // The whole view (title bar, palette), one account, or one folder (a node or its id).
+  reg('zoomAdmin.refresh', (node?: unknown) => tree.refresh(node instanceof DirNode ? node : typeof node === 'string' ? tree.find(node) : undefined));
+  // The "Load more" row, and Retry (an error row, or its tooltip link with the folder id): the next page, or the one that failed.
+  reg('zoomAdmin.loadMore', (node?: unknown) => tree.loadMore(node));
+  reg('zoomAdmin.retry', (node?: unknown) => tree.loadMore(node));
+  reg('zoomAdmin.loadAll', (node?: unknown) => tree.loadAll(node)); // under a cancellable progress
+  reg('zoomAdmin.copyUserId', copyValues(tree, 'userId'));
+  reg('zoomAdmin.copyEmail', copyValues(tree, 'email'));
+  reg('zoomAdmin.copyGroupId', copyValues(tree, 'groupId'));
+  reg('zoomAdmin.searchUsers', searchUsers(tree));
+  reg('zoomAdmin.clearSearch', () => tree.clearSearch()); // removes the "Search" root and the view's message
+  // From a search result (or a group/role member): the user's row in its Active / Inactive / Pending list, loading pages until it is there.
+  reg('zoomAdmin.revealUser', async (node?: unknown) => {
+    const row = tree.targets(node).find((n): n is UserRow => n instanceof UserRow);
+    if (!row) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Select a user in the Zoom view, or use Zoom: Search Users.'));
+      return undefined;
+    }
+    return (await revealUser(tree, row))?.id;
+  });
+  reg('zoomAdmin.filterUsersByRole', filterUsersByRole(tree));
+  reg('zoomAdmin.filterUsersByLicense', filterUsersByLicense(tree));
+  // The filters of the row's scope (an account, or one of its sub accounts), or from the palette or the view's title, of every scope.
+  reg('zoomAdmin.clearRoleFilter', (node?: unknown) => tree.clearUserFilters(scopeOfRow(node), 'role'));
+  reg('zoomAdmin.clearFilters', (node?: unknown) => tree.clearUserFilters(scopeOfRow(node), 'all'));
+  reg('zoomAdmin.exportUsersCsv', exportUsersCsv(tree, { acceptUri: deps.testMode, state: context.globalState }));
+  reg('zoomAdmin.openInPortal', openInPortal(tree));
+
+  // Documents
+  reg('zoomAdmin.openGroupSettings', openGroupDocument('groupSettings', accounts, documents, tree));
+  reg('zoomAdmin.openGroupLockSettings', openGroupDocument('groupLockSettings', accounts, documents, tree));
+  reg('zoomAdmin.openAsJson', openAsJson(accounts, documents, tree));
+  reg('zoomAdmin.compareGroupSettings', compareGroupSettings(accounts, documents, tree));
+  reg('zoomAdmin.refreshDocument', refreshDocument(documents));
+  reg('zoomAdmin.openAccountSettings', openAccountDocument('accountSettings', documents, tree));
+  reg('zoomAdmin.openAccountLockSettings', openAccountDocument('accountLockSettings', documents, tree));
+  reg('zoomAdmin.compareWithAccountSettings', compareWithAccountSettings(accounts, documents, tree));
+  reg('zoomAdmin.showGroupOverrides', showGroupOverrides(accounts, documents, tree));
+  reg('zoomAdmin.openUserSettings', openUserSettings(accounts, documents));
+
+  // Settings tools
+  reg('zoomAdmin.explainSetting', explainSetting(accounts, documents, deps.explanations));
+  reg('zoomAdmin.findSettingAcrossGroups', findSettingAcrossGroups(documents, tree));
+  reg('zoomAdmin.snapshotSettings', snapshotSettings(accounts, tree));
+  reg('zoomAdmin.compareWithLive', compareWithLive(accounts, documents));
+  reg('zoomAdmin.checkDrift', checkDrift(accounts));
+}
+
+/** The scope a row names (rows of objects carry a ref, folders their scope); undefined from the palette. */
+function scopeOfRow(node: unknown): Scope | undefined {
+  const row: Partial<Scope> | undefined = refOf(node) ?? (node as { scope?: Partial<Scope> } | undefined)?.scope;
+  return row?.accountKey ? { accountKey: row.accountKey, ...(row.subAccountId ? { subAccountId: row.subAccountId } : {}) } : undefined;
 }

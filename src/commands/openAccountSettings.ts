@@ -7,13 +7,13 @@ import { pickSettingsView, type SettingsView } from '../documents/picks';
 import type { ZoomDocuments } from '../documents/register';
 import { SETTINGS_FILES, type DocumentTarget } from '../documents/uri';
 import type { DirectoryTree } from '../tree/register';
-import { refOf } from '../objectRef';
-import { pickScope } from './pickScope';
+import { refOf, type Scope } from '../objectRef';
+import { pickAccount } from '../auth/pickAccount';
 
 type AccountKind = 'accountSettings' | 'accountLockSettings';
 
 /** The account's (or sub account's) settings document in a view. */
-export function accountTarget(kind: AccountKind, scope: { accountKey: string; subAccountId?: string; label?: string }, view: SettingsView): DocumentTarget {
+export function accountTarget(kind: AccountKind, scope: Scope & { label?: string }, view: SettingsView): DocumentTarget {
   return {
     accountKey: scope.accountKey,
     ...(scope.subAccountId ? { subAccountId: scope.subAccountId } : {}),
@@ -31,17 +31,19 @@ export function openAccountDocument(kind: AccountKind, documents: ZoomDocuments,
     const view = givenView(given, options, fields);
     const scope =
       scopeOfRow(arg) ??
-      (await pickScope(tree, arg, kind === 'accountSettings' ? vscode.l10n.t('Open Account Settings') : vscode.l10n.t('Open Account Lock Settings'), true));
+      (await pickAccount(tree.accounts, arg, {
+        title: kind === 'accountSettings' ? vscode.l10n.t('Open Account Settings') : vscode.l10n.t('Open Account Lock Settings'),
+        subAccounts: tree.lists,
+      }));
     if (!scope) return undefined;
     const chosen = view ?? (await pickSettingsView(options, fields));
     if (!chosen) return undefined;
-    const uri = documents.uriFor(accountTarget(kind, scope, chosen));
-    return (await showDocument(documents, uri)) && uri;
+    return showDocument(documents, documents.uriFor(accountTarget(kind, scope, chosen)));
   };
 }
 
 /** The account or sub account a row names (a sub account row need not be listed in the tree). */
-function scopeOfRow(arg: unknown): { accountKey: string; subAccountId?: string; label?: string } | undefined {
+function scopeOfRow(arg: unknown): (Scope & { label?: string }) | undefined {
   const ref = refOf(arg);
   if (ref?.type === 'subAccount' && ref.id) return { accountKey: ref.accountKey, subAccountId: ref.id, ...(ref.name ? { label: ref.name } : {}) };
   if (ref?.type === 'account') return { accountKey: ref.accountKey, ...(ref.name ? { label: ref.name } : {}) };

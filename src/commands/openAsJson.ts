@@ -1,19 +1,22 @@
 // Zoom: Open as JSON: a user, group, role or sub account exactly as the API returns it. From a
 // row it opens at once; from the palette it asks what kind of object, then which one.
 import * as vscode from 'vscode';
-import type { ZoomAccounts } from '../auth/accountsApi';
+import type { Accounts } from '../auth/accounts';
+import { pickAccount } from '../auth/pickAccount';
 import { errorText } from '../errorText';
 import { showDocument } from '../documents/open';
-import { pickFromAccounts, signedInAccounts } from '../documents/picks';
+import { pickFromAccounts } from '../documents/picks';
 import type { ZoomDocuments } from '../documents/register';
 import type { DocumentKind } from '../documents/uri';
 import { refOf, type ZoomObjectRef } from '../objectRef';
+import type { DirectoryTree } from '../tree/register';
 import { userDisplayName } from '../tree/userText';
+import { failWith } from '../failure';
 
 type ObjectKind = Extract<DocumentKind, 'user' | 'group' | 'role' | 'subAccount'>;
 const KIND_OF_TYPE: Partial<Record<ZoomObjectRef['type'], ObjectKind>> = { user: 'user', group: 'group', role: 'role', subAccount: 'subAccount' };
 
-export function openAsJson(accounts: ZoomAccounts, documents: ZoomDocuments) {
+export function openAsJson(accounts: Accounts, documents: ZoomDocuments, tree: DirectoryTree) {
   return async (arg?: unknown): Promise<vscode.Uri | undefined> => {
     const given = refOf(arg);
     // Pending users have no ID yet, but Get user takes an email address as well.
@@ -22,7 +25,7 @@ export function openAsJson(accounts: ZoomAccounts, documents: ZoomDocuments) {
       void vscode.window.showInformationMessage(vscode.l10n.t('This row cannot be opened as JSON.'));
       return undefined;
     }
-    const ref = given ? { ...given, id: givenId } : await askObject(accounts);
+    const ref = given ? { ...given, id: givenId } : await askObject(accounts, tree);
     const kind = ref && KIND_OF_TYPE[ref.type];
     if (!ref?.id || !kind) return undefined;
     const uri = documents.uriFor({
@@ -33,11 +36,11 @@ export function openAsJson(accounts: ZoomAccounts, documents: ZoomDocuments) {
       id: ref.id,
       ...(ref.name ? { name: ref.name } : {}),
     });
-    return (await showDocument(documents, uri)) && uri;
+    return showDocument(documents, uri);
   };
 }
 
-async function askObject(accounts: ZoomAccounts): Promise<ZoomObjectRef | undefined> {
+async function askObject(accounts: Accounts, tree: DirectoryTree): Promise<ZoomObjectRef | undefined> {
   const kinds: { label: string; objectKind: ObjectKind }[] = [
     { label: vscode.l10n.t('User (by ID or email)'), objectKind: 'user' },
     { label: vscode.l10n.t('Group'), objectKind: 'group' },
@@ -52,11 +55,11 @@ async function askObject(accounts: ZoomAccounts): Promise<ZoomObjectRef | undefi
       return askUser(accounts);
     case 'group':
       return pickFromAccounts(accounts, placeHolder, async (accountKey) =>
-        (await accounts.client(accountKey).listGroups().all()).map((g) => ({ accountKey, type: 'group', id: g.id, name: g.name })),
+        (await tree.lists.groupsOf({ accountKey })).map((g) => ({ accountKey, type: 'group', id: g.id, name: g.name })),
       );
     case 'role':
       return pickFromAccounts(accounts, placeHolder, async (accountKey) =>
-        (await accounts.client(accountKey).listRoles()).items.map((r) => ({ accountKey, type: 'role', id: r.id, name: r.name })),
+        (await tree.lists.rolesOf({ accountKey })).map((r) => ({ accountKey, type: 'role', id: r.id, name: r.name })),
       );
     case 'subAccount':
       return pickFromAccounts(accounts, placeHolder, async (accountKey) =>
@@ -66,18 +69,8 @@ async function askObject(accounts: ZoomAccounts): Promise<ZoomObjectRef | undefi
 }
 
 /** A user looked up by ID or email in the chosen account; the document is then named by its ID. */
-export async function askUser(accounts: ZoomAccounts): Promise<ZoomObjectRef | undefined> {
-  const signedIn = await signedInAccounts(accounts);
-  if (!signedIn) return undefined;
-  const account =
-    signedIn.length === 1
-      ? signedIn[0]
-      : (
-          await vscode.window.showQuickPick(
-            signedIn.map((a) => ({ label: a.label, description: a.key, account: a })),
-            { placeHolder: vscode.l10n.t('In which Zoom account?') },
-          )
-        )?.account;
+export async function askUser(accounts: Accounts): Promise<ZoomObjectRef | undefined> {
+  const account = await pickAccount(accounts, undefined);
   if (!account) return undefined;
   const query = (
     await vscode.window.showInputBox({
@@ -87,11 +80,8 @@ export async function askUser(accounts: ZoomAccounts): Promise<ZoomObjectRef | u
     })
   )?.trim();
   if (!query) return undefined;
-  try {
-    const user = await accounts.client(account.key).getUser(query);
-    return { accountKey: account.key, type: 'user', id: user.id ?? query, name: userDisplayName(user) };
-  } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not find user {0} in Zoom account {1}: {2}', query, account.label, errorText(error)));
-    return undefined;
-  }
+  const user = await failWith(accounts.client(account.accountKey).getUser(query), (error) =>
+    vscode.l10n.t('Could not find user {0} in Zoom account {1}: {2}', query, account.label, errorText(error)),
+  );
+  return { accountKey: account.accountKey, type: 'user', id: user.id ?? query, name: userDisplayName(user) };
 }

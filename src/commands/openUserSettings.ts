@@ -1,7 +1,7 @@
 // Zoom: Open User Settings: a user's settings (GET /users/{userId}/settings) from their row, or a user
 // looked up by ID or email, in a view and with an optional field filter like group settings.
 import * as vscode from 'vscode';
-import type { ZoomAccounts } from '../auth/accountsApi';
+import type { Accounts } from '../auth/accounts';
 import { givenView, showDocument } from '../documents/open';
 import { pickSettingsView } from '../documents/picks';
 import type { ZoomDocuments } from '../documents/register';
@@ -9,7 +9,7 @@ import { SETTINGS_OPTIONS } from '../documents/uri';
 import { refOf } from '../objectRef';
 import { askUser } from './openAsJson';
 
-export function openUserSettings(accounts: ZoomAccounts, documents: ZoomDocuments) {
+export function openUserSettings(accounts: Accounts, documents: ZoomDocuments) {
   return async (arg?: unknown, given?: unknown): Promise<vscode.Uri | undefined> => {
     const view = givenView(given, SETTINGS_OPTIONS, true);
     const row = refOf(arg);
@@ -35,6 +35,6 @@ export function openUserSettings(accounts: ZoomAccounts, documents: ZoomDocument
       ...(chosen.option ? { option: chosen.option } : {}),
       ...(chosen.fields?.length ? { fields: chosen.fields } : {}),
     });
-    return (await showDocument(documents, uri)) && uri;
+    return showDocument(documents, uri);
   };
 }

@@ -3,6 +3,7 @@
 // so no outdated JSON stays on screen, and the message names it.
 import * as vscode from 'vscode';
 import type { ZoomDocuments } from '../documents/register';
+import { CommandFailure, messageOf } from '../failure';
 
 export function refreshDocument(documents: ZoomDocuments) {
   return async (arg?: unknown): Promise<void> => {
@@ -11,22 +12,18 @@ export function refreshDocument(documents: ZoomDocuments) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open a Zoom document (group settings or an object as JSON) to refresh it.'));
       return;
     }
-    await Promise.all(
-      uris.map(async (uri) => {
-        try {
-          await documents.refresh(uri);
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
-            await vscode.window.tabGroups.close(tabsShowing(uri));
-            void vscode.window.showErrorMessage(vscode.l10n.t('{0} Its editor was closed so that it does not show outdated JSON.', message));
-          } else {
-            void vscode.window.showErrorMessage(message);
-          }
-        }
-      }),
-    );
+    // Each side is refreshed even when the other fails, and each failure is shown.
+    const failed = (await Promise.allSettled(uris.map((uri) => refreshOne(documents, uri)))).filter((r) => r.status === 'rejected');
+    if (failed.length) throw new AggregateError(failed.map((r): unknown => r.reason));
   };
+}
+
+async function refreshOne(documents: ZoomDocuments, uri: vscode.Uri): Promise<void> {
+  await documents.refresh(uri).then(undefined, async (error: unknown) => {
+    if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) throw new CommandFailure(messageOf(error), error);
+    await vscode.window.tabGroups.close(tabsShowing(uri));
+    throw new CommandFailure(vscode.l10n.t('{0} Its editor was closed so that it does not show outdated JSON.', messageOf(error)), error);
+  });
 }
 
 /** The given document (or the active editor's), plus the other side when it is shown in a diff. */

@@ -1,16 +1,14 @@
 // zoomAdmin.searchUsers: asks for an email, a user ID or part of a name (or takes it as the
 // argument: a string, or { query, loadAll } from the "load the rest" row) and shows the results.
 import * as vscode from 'vscode';
+import { signedInAccounts } from '../auth/pickAccount';
 import { VIEW_ID } from '../tree/env';
 import type { DirectoryTree } from '../tree/register';
 import { searchUsers as runSearch, type SearchOutcome } from '../tree/userSearch';
 
 export function searchUsers(tree: DirectoryTree) {
   return async (arg?: string | { query?: string; loadAll?: boolean }): Promise<SearchOutcome | undefined> => {
-    if (tree.accountNodesList().length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Sign in to a Zoom account first: Zoom: Sign In.'));
-      return undefined;
-    }
+    if (!signedInAccounts(tree.accounts)) return undefined;
     const given = typeof arg === 'string' ? arg : arg?.query;
     const query =
       given ??

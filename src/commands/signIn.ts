@@ -3,12 +3,12 @@
 // clientSecret }` or `{ accessToken }`: no prompts, returns the account key, throws the friendly
 // message. Outside the tests such arguments are ignored and the prompts run: any extension or
 // command link can run a command, and must not sign the editor in to an account of its choosing.
-import type { AccountManager, SignInRequest } from '../auth/accountsApi';
+import type { Accounts, SignInRequest } from '../auth/accounts';
 import { signInInteractively } from '../auth/signInFlow';
 import { refOf } from '../objectRef';
 import { testOnly } from '../testMode';
 
-export function signIn(accounts: AccountManager, testMode: boolean) {
+export function signIn(accounts: Accounts, testMode: boolean) {
   return async (arg?: unknown): Promise<string | undefined> => {
     const request = testOnly(testMode, asRequest(arg));
     if (request) return accounts.signIn(request);

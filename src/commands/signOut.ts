@@ -3,15 +3,25 @@
 // the tests (ExtensionMode.Test only) may pass a key to act at once: any extension or command link
 // can run a command, and must not sign the admin out without asking.
 import * as vscode from 'vscode';
-import type { AccountManager } from '../auth/accountsApi';
-import { refOf } from '../objectRef';
+import type { Accounts } from '../auth/accounts';
+import { pickAccount } from '../auth/pickAccount';
 import { testOnly } from '../testMode';
 
-export function signOut(accounts: AccountManager, testMode: boolean) {
+export function signOut(accounts: Accounts, testMode: boolean) {
   return async (arg?: unknown): Promise<boolean> => {
     const unconfirmed = testOnly(testMode, typeof arg === 'string' ? arg : undefined);
     if (unconfirmed !== undefined) return accounts.signOut(unconfirmed);
-    const key = refOf(arg)?.accountKey ?? (typeof arg === 'string' ? arg : await pickAccount(accounts));
+    const key =
+      typeof arg === 'string'
+        ? arg
+        : (
+            await pickAccount(accounts, arg, {
+              title: vscode.l10n.t('Zoom: Sign Out'),
+              placeHolder: vscode.l10n.t('Which account do you want to sign out of?'),
+              evenIfOne: true,
+              whenNone: vscode.l10n.t('No Zoom account is signed in.'),
+            })
+          )?.accountKey;
     const account = key ? accounts.get(key) : undefined;
     if (!account) return false;
     const confirm = vscode.l10n.t('Sign Out');
@@ -22,17 +32,4 @@ export function signOut(accounts: AccountManager, testMode: boolean) {
     );
     return answer === confirm ? accounts.signOut(account.key) : false;
   };
-}
-
-async function pickAccount(accounts: AccountManager): Promise<string | undefined> {
-  const all = accounts.list();
-  if (all.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No Zoom account is signed in.'));
-    return undefined;
-  }
-  const picked = await vscode.window.showQuickPick(
-    all.map((a) => ({ label: a.label, description: a.zoomAccountId, key: a.key })),
-    { title: vscode.l10n.t('Zoom: Sign Out'), placeHolder: vscode.l10n.t('Which account do you want to sign out of?') },
-  );
-  return picked?.key;
 }

@@ -7,39 +7,39 @@ import { withRequestProgress } from '../settings/progress';
 import { collectAccount } from '../settings/snapshot/collect';
 import { safeFileName } from '../settings/snapshot/files';
 import { writeSnapshot, type WriteResult } from '../settings/snapshot/write';
-import type { ZoomAccounts } from '../auth/accountsApi';
+import type { Accounts } from '../auth/accounts';
 import type { DirectoryTree } from '../tree/register';
-import { pickScope } from './pickScope';
+import { failWith } from '../failure';
+import { pickAccount } from '../auth/pickAccount';
 
-export function snapshotSettings(accounts: ZoomAccounts, tree: DirectoryTree) {
+export function snapshotSettings(accounts: Accounts, tree: DirectoryTree) {
   return async (arg?: unknown, given?: { folder?: unknown }): Promise<(WriteResult & { folder: vscode.Uri }) | undefined> => {
     const title = vscode.l10n.t('Snapshot Settings to Folder');
-    const scope = await pickScope(tree, arg, title, true);
+    const scope = await pickAccount(tree.accounts, arg, { title, subAccounts: tree.lists });
     if (!scope) return undefined;
     const folder =
       given?.folder instanceof vscode.Uri ? given.folder : typeof given?.folder === 'string' ? vscode.Uri.file(given.folder) : await pickFolder(scope.label);
     if (!folder) return undefined;
     const account = { key: scope.accountKey, name: scope.label, ...(scope.subAccountId ? { subAccountId: scope.subAccountId } : {}) };
-    try {
-      const collected = await withRequestProgress(vscode.l10n.t('Reading the settings of {0}', scope.label), (signal, report) =>
+    const failed = (error: unknown) => vscode.l10n.t('No snapshot was written: {0}', errorText(error));
+    const collected = await failWith(
+      withRequestProgress(vscode.l10n.t('Reading the settings of {0}', scope.label), (signal, report) =>
         collectAccount(accounts.client(scope.accountKey), account, { signal, onProgress: (done, total) => report(done * 2, total * 2) }),
-      );
-      const result = await writeSnapshot(folder, account, collected);
-      const message = vscode.l10n.t(
-        'Snapshot of {0} in {1}: {2} files changed, {3} unchanged, {4} removed, {5} could not be read.',
-        scope.label,
-        vscode.workspace.asRelativePath(folder),
-        result.written.length,
-        result.unchanged.length,
-        result.removed.length,
-        result.errors.length,
-      );
-      void (result.errors.length ? vscode.window.showWarningMessage(message) : vscode.window.showInformationMessage(message));
-      return { ...result, folder };
-    } catch (error) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('No snapshot was written: {0}', errorText(error)));
-      return undefined;
-    }
+      ),
+      failed,
+    );
+    const result = await failWith(writeSnapshot(folder, account, collected), failed);
+    const message = vscode.l10n.t(
+      'Snapshot of {0} in {1}: {2} files changed, {3} unchanged, {4} removed, {5} could not be read.',
+      scope.label,
+      vscode.workspace.asRelativePath(folder),
+      result.written.length,
+      result.unchanged.length,
+      result.removed.length,
+      result.errors.length,
+    );
+    void (result.errors.length ? vscode.window.showWarningMessage(message) : vscode.window.showInformationMessage(message));
+    return { ...result, folder };
   };
 }
 

@@ -1,42 +1,37 @@
 // Opening a zoom-admin: document in an editor, and what the document commands accept as arguments.
 import * as vscode from 'vscode';
+import { failWith, messageOf } from '../failure';
 import { refOf, type ZoomObjectRef } from '../objectRef';
 import type { ZoomDocuments } from './register';
 import { fieldFilterProblem, viewLabel, type SettingsView } from './picks';
 import { parseFieldList, type DocumentTarget, type SettingsOption } from './uri';
 
 /**
- * Fetches the documents a command is about to show. On failure it shows the extension's own
- * message (the object's name, Zoom's code, what to do) and returns false: left to VS Code, the
- * editor would first say "cannot open zoom-admin:/…" with the percent-encoded URI. The file
- * system provider's error is then seen only by restored tabs and links, which have no command.
+ * Fetches the documents a command is about to show. On failure the command fails with the
+ * extension's own message (the object's name, Zoom's code, what to do): left to VS Code, the
+ * editor would first say "cannot open zoom-admin:/…" with the percent-encoded URI. The file system
+ * provider's error is then seen only by restored tabs and links, which have no command.
  */
-export async function prepareDocuments(documents: ZoomDocuments, uris: readonly vscode.Uri[]): Promise<boolean> {
-  try {
-    await Promise.all(uris.map((uri) => documents.prepare(uri)));
-    return true;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const gone = error instanceof vscode.FileSystemError && error.code === 'FileNotFound';
-    void vscode.window.showErrorMessage(
-      gone ? vscode.l10n.t('{0} It may have been deleted or moved in Zoom: refresh the Zoom view to see what is there now.', message) : message,
-    );
-    return false;
-  }
+export async function prepareDocuments(documents: ZoomDocuments, uris: readonly vscode.Uri[]): Promise<void> {
+  await failWith(Promise.all(uris.map((uri) => documents.prepare(uri))), (error) =>
+    error instanceof vscode.FileSystemError && error.code === 'FileNotFound'
+      ? vscode.l10n.t('{0} It may have been deleted or moved in Zoom: refresh the Zoom view to see what is there now.', messageOf(error))
+      : messageOf(error),
+  );
 }
 
-/** Opens (or reveals) the document as JSON; on failure shows the message, which names the object. */
-export async function showDocument(documents: ZoomDocuments, uri: vscode.Uri): Promise<vscode.TextEditor | undefined> {
-  if (!(await prepareDocuments(documents, [uri]))) return undefined;
-  try {
-    const opened = await vscode.workspace.openTextDocument(uri);
-    // The .json name makes it JSON already, unless files.associations says otherwise.
-    const doc = opened.languageId === 'json' ? opened : await vscode.languages.setTextDocumentLanguage(opened, 'json');
-    return await vscode.window.showTextDocument(doc, { preview: false });
-  } catch (error) {
-    void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
-    return undefined;
-  }
+/** Opens (or reveals) the document as JSON; on failure the command fails with the message, which names the object. */
+export async function showDocument(documents: ZoomDocuments, uri: vscode.Uri): Promise<vscode.Uri> {
+  await prepareDocuments(documents, [uri]);
+  await failWith(openAsJsonEditor(uri), messageOf);
+  return uri;
+}
+
+async function openAsJsonEditor(uri: vscode.Uri): Promise<vscode.TextEditor> {
+  const opened = await vscode.workspace.openTextDocument(uri);
+  // The .json name makes it JSON already, unless files.associations says otherwise.
+  const doc = opened.languageId === 'json' ? opened : await vscode.languages.setTextDocumentLanguage(opened, 'json');
+  return vscode.window.showTextDocument(doc, { preview: false });
 }
 
 /** The group a row (or programmatic argument) names, when it names one with an id. */

@@ -2,9 +2,11 @@
 // every signed-in account and the sub accounts the tree has listed), which settings view, which
 // fields. Each returns undefined on Escape.
 import * as vscode from 'vscode';
-import type { ZoomAccounts } from '../auth/accountsApi';
+import type { Accounts } from '../auth/accounts';
+import { signedInAccounts, type SubAccountLists } from '../auth/pickAccount';
 import { errorText } from '../errorText';
-import type { ZoomObjectRef } from '../objectRef';
+import type { LabelledScope, Scope, ZoomObjectRef } from '../objectRef';
+import type { ZoomGroup } from '../zoom/types';
 import { parseFieldList, type SettingsOption } from './uri';
 
 export interface SettingsView {
@@ -12,27 +14,8 @@ export interface SettingsView {
   fields?: string[];
 }
 
-/** The signed-in accounts, or undefined after telling the user to sign in first. */
-export async function signedInAccounts(accounts: ZoomAccounts): Promise<readonly { key: string; label: string }[] | undefined> {
-  const list = accounts.list();
-  if (list.length) return list;
-  const signIn = vscode.l10n.t('Sign In');
-  if ((await vscode.window.showInformationMessage(vscode.l10n.t('Sign in to a Zoom account first.'), signIn)) === signIn) {
-    await vscode.commands.executeCommand('zoomAdmin.signIn');
-  }
-  return undefined;
-}
-
 interface RefItem extends vscode.QuickPickItem {
   ref: ZoomObjectRef;
-}
-
-/** A sub account the tree has listed; its groups are offered in a second pick when it is chosen. */
-export interface KnownSubAccount {
-  accountKey: string;
-  subAccountId: string;
-  /** "Account › Sub account". */
-  label: string;
 }
 
 /**
@@ -40,12 +23,12 @@ export interface KnownSubAccount {
  * fails is named in a warning; the others still show.
  */
 export async function pickFromAccounts(
-  accounts: ZoomAccounts,
+  accounts: Accounts,
   placeHolder: string,
   list: (key: string) => Promise<ZoomObjectRef[]>,
   exclude?: ZoomObjectRef,
 ): Promise<ZoomObjectRef | undefined> {
-  const signedIn = await signedInAccounts(accounts);
+  const signedIn = signedInAccounts(accounts);
   if (!signedIn) return undefined;
   const picked = await vscode.window.showQuickPick(itemsOfAccounts(signedIn, list, exclude), { placeHolder, matchOnDescription: true, ignoreFocusOut: true });
   return picked?.ref;
@@ -77,25 +60,28 @@ function isExcluded(ref: ZoomObjectRef, exclude: ZoomObjectRef | undefined): boo
 }
 
 /**
+ * Where the group pick gets its lists (the directory's: the rows the tree has listed, else a request),
+ * so groups already on screen are not fetched again.
+ */
+export interface GroupLists extends SubAccountLists {
+  groupsOf(scope: Scope): Promise<readonly ZoomGroup[]>;
+}
+
+/**
  * A group of the signed-in accounts, or of a sub account the tree has listed: the accounts' own
  * groups are listed at once, each known sub account is one more item whose groups
  * (GET /accounts/{id}/groups) are listed in a second pick only when it is chosen.
  */
-export async function pickGroup(
-  accounts: ZoomAccounts,
-  placeHolder: string,
-  exclude?: ZoomObjectRef,
-  subAccounts: readonly KnownSubAccount[] = [],
-): Promise<ZoomObjectRef | undefined> {
-  const signedIn = await signedInAccounts(accounts);
+export async function pickGroup(accounts: Accounts, lists: GroupLists, placeHolder: string, exclude?: ZoomObjectRef): Promise<ZoomObjectRef | undefined> {
+  const signedIn = signedInAccounts(accounts);
   if (!signedIn) return undefined;
-  type Item = vscode.QuickPickItem & { ref?: ZoomObjectRef; sub?: KnownSubAccount };
+  type Item = vscode.QuickPickItem & { ref?: ZoomObjectRef; sub?: LabelledScope };
   const own: Promise<Item[]> = itemsOfAccounts(
     signedIn,
-    async (accountKey) => (await accounts.client(accountKey).listGroups().all()).map((g) => ({ accountKey, type: 'group', id: g.id, name: g.name })),
+    async (accountKey) => (await lists.groupsOf({ accountKey })).map((g) => ({ accountKey, type: 'group', id: g.id, name: g.name })),
     exclude,
   );
-  const known = subAccounts.filter((sub) => signedIn.some((a) => a.key === sub.accountKey));
+  const known = signedIn.flatMap((account) => lists.subAccountsOf(account.key));
   const items = !known.length
     ? own
     : own.then((groups): Item[] => [
@@ -107,31 +93,22 @@ export async function pickGroup(
       ]);
   const picked = await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true, ignoreFocusOut: true });
   if (!picked?.sub) return picked?.ref;
-  return pickSubAccountGroup(accounts, picked.sub, placeHolder, exclude);
+  return pickSubAccountGroup(lists, picked.sub, placeHolder, exclude);
 }
 
-async function pickSubAccountGroup(
-  accounts: ZoomAccounts,
-  sub: KnownSubAccount,
-  placeHolder: string,
-  exclude?: ZoomObjectRef,
-): Promise<ZoomObjectRef | undefined> {
+async function pickSubAccountGroup(lists: GroupLists, sub: LabelledScope, placeHolder: string, exclude?: ZoomObjectRef): Promise<ZoomObjectRef | undefined> {
   const { accountKey, subAccountId } = sub;
-  const items = accounts
-    .client(accountKey)
-    .listGroups({ subAccountId })
-    .all()
-    .then(
-      (groups) =>
-        groups
-          .map((g): ZoomObjectRef => ({ accountKey, subAccountId, type: 'group', id: g.id, name: g.name }))
-          .filter((ref) => !isExcluded(ref, exclude))
-          .map((ref): RefItem => ({ ref, label: ref.name ?? ref.id ?? '', description: `${sub.label} · ${ref.id}` })),
-      (error: unknown): RefItem[] => {
-        void vscode.window.showWarningMessage(vscode.l10n.t('Could not list the groups of {0}: {1}', sub.label, errorText(error)));
-        return [];
-      },
-    );
+  const items = lists.groupsOf({ accountKey, subAccountId }).then(
+    (groups) =>
+      groups
+        .map((g): ZoomObjectRef => ({ accountKey, subAccountId, type: 'group', id: g.id, name: g.name }))
+        .filter((ref) => !isExcluded(ref, exclude))
+        .map((ref): RefItem => ({ ref, label: ref.name ?? ref.id ?? '', description: `${sub.label} · ${ref.id}` })),
+    (error: unknown): RefItem[] => {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Could not list the groups of {0}: {1}', sub.label, errorText(error)));
+      return [];
+    },
+  );
   const picked = await vscode.window.showQuickPick(items, { title: sub.label, placeHolder, matchOnDescription: true, ignoreFocusOut: true });
   return picked?.ref;
 }

@@ -2,7 +2,7 @@
 // VS Code asks for it (stat, then readFile: one request, shared), kept while the document is
 // open, and fetched again on refresh. Writes are refused with the reason.
 import * as vscode from 'vscode';
-import type { ZoomAccounts } from '../auth/accountsApi';
+import type { Accounts } from '../auth/accounts';
 import type { ZoomLog } from '../log';
 import type { ZoomApi } from '../zoom/api';
 import { describeDocument, logName } from './describe';
@@ -54,7 +54,7 @@ export class ZoomDocumentProvider implements vscode.FileSystemProvider, vscode.D
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
   constructor(
-    private readonly accounts: ZoomAccounts,
+    private readonly accounts: Accounts,
     private readonly log: ZoomLog,
     private readonly options: ProviderOptions,
   ) {

@@ -1,7 +1,7 @@
 // Registers the read-only zoom-admin: file system and hands the commands what they need from it.
 import * as vscode from 'vscode';
 import type { ZoomLog } from '../log';
-import type { ZoomAccounts } from '../auth/accountsApi';
+import type { Accounts } from '../auth/accounts';
 import { ZoomDocumentProvider, type DocumentSources } from './provider';
 import { buildUri, parseUri, SCHEME, type DocumentTarget } from './uri';
 
@@ -27,7 +27,7 @@ export interface ZoomDocuments {
 /** A restored editor may ask before sign-in has finished; this is how long its read waits for the account. */
 const ACCOUNT_WAIT_MS = 5000;
 
-export function registerDocuments(context: vscode.ExtensionContext, accounts: ZoomAccounts, log: ZoomLog, sources?: DocumentSources): ZoomDocuments {
+export function registerDocuments(context: vscode.ExtensionContext, accounts: Accounts, log: ZoomLog, sources?: DocumentSources): ZoomDocuments {
   const portal = webPortal();
   const provider = new ZoomDocumentProvider(accounts, log, {
     sources,

@@ -13,6 +13,7 @@
 //   /<accountKey>[/sub_accounts/<subId>]/across/sections/<section>.md[?sub_accounts=<id>,<id>]    (a section, every group)
 //   /<accountKey>[/sub_accounts/<subId>]/live/account.json[?name=…]   /live/groups/<groupId>.json[?name=…]   (a snapshot file's live side)
 // Named forms: …/groups/<groupId>/<name> · settings.json, …/users/<userId>/<name> · user.json, etc.
+import type { Scope } from '../objectRef';
 import { ZoomInputError } from '../zoom/errors';
 import { walksPath } from '../zoom/paths';
 import type { GroupSettingsOption } from '../zoom/types';
@@ -29,11 +30,8 @@ export type SettingsKind = 'groupSettings' | 'groupLockSettings' | 'groupOverrid
 /** A settings view: the `option` values of the settings endpoints (`security` is the account's only). */
 export type SettingsOption = GroupSettingsOption | 'security';
 
-export interface DocumentTarget {
-  /** ZoomAccountInfo.key of the signed-in account. */
-  accountKey: string;
-  /** Sub account the object lives in (not for kind 'subAccount'). */
-  subAccountId?: string;
+/** A document: its scope (subAccountId: the sub account the object lives in; not for kind 'subAccount'), the object and the view. */
+export interface DocumentTarget extends Scope {
   kind: DocumentKind;
   /** Group, user, role or sub account id; for the account documents, `me` or the sub account's id. */
   id: string;

@@ -1,32 +1,37 @@
 // The directory tree as the commands and tests see it: the TreeDataProvider over account roots,
 // the TreeView, and the operations the commands run (refresh, load more/all, reveal, search root).
 import * as vscode from 'vscode';
-import type { ZoomAccounts } from '../auth/accountsApi';
+import type { Accounts } from '../auth/accounts';
 import type { ZoomLog } from '../log';
-import { TreeEnv, VIEW_ID, type Scope, type UserFilters } from './env';
+import type { Scope } from '../objectRef';
+import { TreeEnv, VIEW_ID, type UserFilters } from './env';
 import { AccountNode, SubAccountNode } from './nodes/accounts';
 import type { DirNode } from './nodes/dirNode';
 import { ErrorRow, LoadMoreRow } from './nodes/messageRows';
 import { PagedFolder } from './nodes/pagedFolder';
 import { UserRow } from './nodes/userRow';
 import { SearchResultsNode, type SearchHit } from './nodes/searchResults';
+import { ScopeLists } from './scopeLists';
+import { formatCount } from './counts';
 
 export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Disposable {
   readonly env: TreeEnv;
   readonly onDidChangeTreeData: vscode.Event<DirNode | undefined>;
   readonly view: vscode.TreeView<DirNode>;
+  /** What commands ask about a scope's sub accounts, roles and groups. */
+  readonly lists = new ScopeLists(this);
   private readonly accountNodes = new Map<string, AccountNode>();
   private readonly searchNode: SearchResultsNode;
   private searchShown = false;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
-    readonly accounts: ZoomAccounts,
+    readonly accounts: Accounts,
     readonly log: ZoomLog,
   ) {
     this.env = new TreeEnv(accounts, log);
     this.searchNode = new SearchResultsNode(this.env);
-    this.onDidChangeTreeData = this.env.onDidChange;
+    this.onDidChangeTreeData = this.env.changes.event;
     this.syncAccounts();
     this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, canSelectMany: true, showCollapseAll: true });
     this.disposables.push(
@@ -35,7 +40,7 @@ export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Dispo
       accounts.onDidChange(() => {
         // Results of an account that was signed out must not stay on screen.
         if (this.syncAccounts()) this.clearSearch();
-        this.env.changed(undefined);
+        this.env.changes.fire(undefined);
       }),
     );
   }
@@ -74,6 +79,16 @@ export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Dispo
     return [...this.accountNodes.values()];
   }
 
+  /**
+   * The rows a tree command acts on: the clicked row and, with multi-select, every selected row;
+   * from the palette or a key binding, the view's selection.
+   */
+  targets(node?: unknown, nodes?: unknown): unknown[] {
+    if (Array.isArray(nodes) && nodes.length > 0) return nodes;
+    if (node !== undefined && node !== null) return [node];
+    return [...this.view.selection];
+  }
+
   /** The node with this id among those loaded (no request is made). */
   find(id: string): DirNode | undefined {
     let level: readonly DirNode[] = this.roots();
@@ -98,7 +113,7 @@ export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Dispo
     } else {
       node.reset();
     }
-    this.env.changed(node);
+    this.env.changes.fire(node);
   }
 
   /** The folder a "Load more" / error row / folder node stands for. */
@@ -145,7 +160,7 @@ export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Dispo
   progressText(folders: readonly PagedFolder<DirNode>[]): string {
     const loaded = folders.reduce((n, f) => n + f.pager.items.length, 0);
     const total = folders.reduce((n, f) => n + (f.pager.totalRecords ?? f.pager.items.length), 0);
-    return vscode.l10n.t('{0} of {1}', this.env.formatCount(loaded), this.env.formatCount(total));
+    return vscode.l10n.t('{0} of {1}', formatCount(loaded), formatCount(total));
   }
 
   /** Shows search results in the "Search" root (added above the accounts if not shown yet). */
@@ -154,7 +169,7 @@ export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Dispo
     const added = !this.searchShown;
     this.searchShown = true;
     void vscode.commands.executeCommand('setContext', 'zoomAdmin.searchActive', true);
-    this.env.changed(added ? undefined : this.searchNode);
+    this.env.changes.fire(added ? undefined : this.searchNode);
     return this.searchNode;
   }
 
@@ -164,7 +179,7 @@ export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Dispo
     this.searchNode.update('', []);
     this.view.message = undefined;
     void vscode.commands.executeCommand('setContext', 'zoomAdmin.searchActive', false);
-    this.env.changed(undefined);
+    this.env.changes.fire(undefined);
   }
 
   get search(): SearchResultsNode | undefined {
@@ -173,15 +188,27 @@ export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Dispo
 
   /** Filters the Users lists of one scope (the account's own, or one sub account's); a key set to undefined clears that filter. */
   setUserFilters(scope: Scope, change: UserFilters): void {
-    this.env.setUserFilters(scope, change);
+    this.env.filters.set(scope, change);
     const users = this.scopeNode(scope)?.users;
     if (users) this.refresh(users);
+  }
+
+  /**
+   * Clears the Users filters (all, or only the role filter) of one scope, or of every scope with
+   * `scope` undefined.
+   */
+  clearUserFilters(scope: Scope | undefined, which: 'all' | 'role'): void {
+    const cleared: UserFilters = which === 'all' ? { role: undefined, license: undefined } : { role: undefined };
+    for (const filtered of this.env.filters.filteredScopes()) {
+      if (which === 'role' && !this.env.filters.role(filtered)) continue;
+      if (!scope || (filtered.accountKey === scope.accountKey && filtered.subAccountId === scope.subAccountId)) this.setUserFilters(filtered, cleared);
+    }
   }
 
   /** "Account" or "Account › Sub account", as picks and messages name a scope. */
   scopeLabel(scope: Scope): string {
     const account = this.accountNodes.get(scope.accountKey)?.account.label ?? scope.accountKey;
-    const sub = this.env.subAccountName(scope);
+    const sub = this.env.names.subAccountName(scope);
     return sub === undefined ? account : `${account} › ${sub}`;
   }
 
@@ -192,7 +219,7 @@ export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Dispo
 
   /** Resolves once no load is in flight (tests and benchmarks). */
   settled(): Promise<void> {
-    return this.env.settled();
+    return this.env.loads.settled();
   }
 
   dispose(): void {

@@ -2,12 +2,12 @@
 // (tests read nodes through it: getChildren, getTreeItem, find, settled).
 import type * as vscode from 'vscode';
 import type { ZoomLog } from '../log';
-import type { ZoomAccounts } from '../auth/accountsApi';
+import type { Accounts } from '../auth/accounts';
 import { Directory } from './directory';
 
 export type DirectoryTree = Directory;
 
-export function registerTree(context: vscode.ExtensionContext, accounts: ZoomAccounts, log: ZoomLog): DirectoryTree {
+export function registerTree(context: vscode.ExtensionContext, accounts: Accounts, log: ZoomLog): DirectoryTree {
   const directory = new Directory(accounts, log);
   context.subscriptions.push(directory);
   return directory;

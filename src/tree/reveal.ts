@@ -44,7 +44,7 @@ async function findInStatusList(tree: Directory, row: UserRow): Promise<UserRow 
       title: vscode.l10n.t('Looking for {0} in {1} users', row.ref.name ?? user.email, statusName(status)),
     },
     async (progress, token) => {
-      await tree.env.track(folder.pager.first());
+      await tree.env.loads.track(folder.pager.first());
       // A page that failed before this search is asked for once more; one that fails now ends it.
       if (folder.pager.error !== undefined) await folder.loadMore();
       while (!present() && folder.pager.hasMore && folder.pager.error === undefined && !token.isCancellationRequested) {

@@ -5,12 +5,13 @@ import * as vscode from 'vscode';
 import { errorText } from '../errorText';
 import { isCancellation, isNotFound } from '../zoom/errors';
 import type { Directory } from './directory';
-import type { Scope } from './env';
+import type { Scope } from '../objectRef';
 import type { AccountNode, SubAccountNode } from './nodes/accounts';
 import type { StatusFolder } from './nodes/usersFolder';
 import type { SearchHit } from './nodes/searchResults';
 import { statusRowId, type UserRow } from './nodes/userRow';
 import { looksLikeEmail, looksLikeUserId, searchKey, userMatches } from './userText';
+import { formatCount } from './counts';
 
 /** More rows than this in the results root would only slow the view; the count still says how many. */
 export const MAX_SEARCH_ROWS = 500;
@@ -44,7 +45,7 @@ async function lookup(tree: Directory, q: string): Promise<SearchOutcome> {
   const answers = await Promise.all(
     tree.accountNodesList().map(async (account): Promise<SearchHit[]> => {
       try {
-        const user = await tree.env.track(tree.env.client(account.scope).getUser(q));
+        const user = await tree.env.loads.track(tree.env.client(account.scope).getUser(q));
         return [{ scope: account.scope, user, original: loadedRow(tree, account.scope, user) }];
       } catch (error) {
         if (!isNotFound(error)) {
@@ -80,9 +81,9 @@ async function lookup(tree: Directory, q: string): Promise<SearchOutcome> {
 async function subAccountsOf(tree: Directory, account: AccountNode, errors: string[]): Promise<SubAccountNode[]> {
   const folder = account.subAccounts;
   if (folder.isMaster() === undefined) {
-    await tree.env.track(folder.pager.first());
+    await tree.env.loads.track(folder.pager.first());
     // The account's row says "master account" and shows its Sub accounts folder once known.
-    tree.env.changed(account);
+    tree.env.changes.fire(account);
   }
   if (!folder.isMaster()) return [];
   if (!folder.pager.done) await folder.loadAll();
@@ -104,7 +105,7 @@ async function lookupInSubAccounts(tree: Directory, account: AccountNode, subs: 
   const answers = await Promise.all(
     subs.map(async (sub): Promise<SearchHit | undefined> => {
       try {
-        const user = await tree.env.track(client.getUser(q, { subAccountId: sub.sub.id, signal: found.signal }));
+        const user = await tree.env.loads.track(client.getUser(q, { subAccountId: sub.sub.id, signal: found.signal }));
         found.abort();
         return { scope: sub.scope, user, original: loadedRow(tree, sub.scope, user) };
       } catch (error) {
@@ -121,7 +122,7 @@ async function lookupInSubAccounts(tree: Directory, account: AccountNode, subs: 
 async function searchLoaded(tree: Directory, q: string, loadAll: boolean): Promise<SearchOutcome> {
   // The first page of each status gives the totals ("N of M"); it is one request per list.
   const own = tree.accountNodesList().flatMap((a) => a.users.statuses);
-  await Promise.all(own.map((folder) => tree.env.track(folder.pager.first())));
+  await Promise.all(own.map((folder) => tree.env.loads.track(folder.pager.first())));
   const folders = [...own, ...loadedSubAccountStatuses(tree)];
   if (loadAll)
     await tree.loadAllOf(
@@ -144,22 +145,12 @@ async function searchLoaded(tree: Directory, q: string, loadAll: boolean): Promi
     }
   }
   const node = tree.showSearch(q, hits, { loaded, total }, matches);
-  tree.view.message = vscode.l10n.t(
-    '{0} users match "{1}" in {2} of {3} users loaded.',
-    tree.env.formatCount(matches),
-    q,
-    tree.env.formatCount(loaded),
-    tree.env.formatCount(total),
-  );
+  tree.view.message = vscode.l10n.t('{0} users match "{1}" in {2} of {3} users loaded.', formatCount(matches), q, formatCount(loaded), formatCount(total));
   if (loaded < total) {
     const loadRest = vscode.l10n.t('Load All and Search Again');
     void vscode.window
       .showInformationMessage(
-        vscode.l10n.t(
-          'Only the {0} users loaded so far were searched; {1} are not loaded yet.',
-          tree.env.formatCount(loaded),
-          tree.env.formatCount(total - loaded),
-        ),
+        vscode.l10n.t('Only the {0} users loaded so far were searched; {1} are not loaded yet.', formatCount(loaded), formatCount(total - loaded)),
         loadRest,
       )
       .then((choice) => choice === loadRest && vscode.commands.executeCommand('zoomAdmin.searchUsers', { query: q, loadAll: true }));

@@ -11,8 +11,10 @@ import * as readline from 'node:readline';
 import * as vscode from 'vscode';
 import type { UserStatus } from '../zoom/types';
 import { CSV_BOM, userCsvHeader, userCsvLine, userCsvRow, type UserCsvContext, type UserCsvRow } from './csv';
-import type { TreeEnv, Scope } from './env';
+import type { Scope } from '../objectRef';
+import type { TreeEnv } from './env';
 import { typeName } from './nodes/userRow';
+import { apiScope } from './scope';
 
 export interface ExportRequest {
   scope: Scope;
@@ -35,7 +37,7 @@ export async function exportUsersCsv(env: TreeEnv, request: ExportRequest): Prom
     const totals = new Map<UserStatus, number>();
     let written = 0;
     for (const status of statuses) {
-      const list = env.client(scope).listUsers({ status, ...env.usersQuery(scope) }, env.apiScope(scope));
+      const list = env.client(scope).listUsers({ status, ...env.filters.usersQuery(scope) }, apiScope(scope));
       for await (const page of list.pages(signal)) {
         if (page.totalRecords !== undefined) totals.set(status, page.totalRecords);
         for (const user of page.items) {
@@ -63,7 +65,7 @@ export async function exportUsersCsv(env: TreeEnv, request: ExportRequest): Prom
  */
 async function csvContext(env: TreeEnv, request: ExportRequest): Promise<UserCsvContext> {
   const client = env.client(request.scope);
-  const apiScope = env.apiScope(request.scope);
+  const scope = apiScope(request.scope);
   const names = async (what: string, read: () => Promise<{ id: string; name: string }[]>) => {
     try {
       return new Map((await read()).map((o) => [o.id, o.name]));
@@ -74,8 +76,8 @@ async function csvContext(env: TreeEnv, request: ExportRequest): Promise<UserCsv
     }
   };
   const [roles, groups] = await Promise.all([
-    names('role', async () => (await client.listRoles({ ...apiScope, signal: request.signal })).items),
-    names('group', () => client.listGroups(apiScope).all(request.signal)),
+    names('role', async () => (await client.listRoles({ ...scope, signal: request.signal })).items),
+    names('group', () => client.listGroups(scope).all(request.signal)),
   ]);
   return { typeName, roleName: (id) => roles.get(id), groupName: (id) => groups.get(id), hostKeys: request.hostKeys };
 }
@@ -84,7 +86,7 @@ async function csvContext(env: TreeEnv, request: ExportRequest): Promise<UserCsv
 async function readHostKeys(env: TreeEnv, request: ExportRequest): Promise<Map<string, string>> {
   const keys = new Map<string, string>();
   for (const status of request.statuses) {
-    const list = env.client(request.scope).listUsers({ status, ...env.usersQuery(request.scope), include_fields: 'host_key' }, env.apiScope(request.scope));
+    const list = env.client(request.scope).listUsers({ status, ...env.filters.usersQuery(request.scope), include_fields: 'host_key' }, apiScope(request.scope));
     for await (const page of list.pages(request.signal)) {
       for (const user of page.items) if (user.id && typeof user.host_key === 'string') keys.set(user.id, user.host_key);
     }

@@ -51,6 +51,17 @@ export function answerQuickPicks(...answers: PickAnswer[]): QuickPickAnswers {
   };
 }
 
+/** Runs `run` with its quick picks answered in turn; fails unless each answer was used. */
+export async function withPicks<T>(answers: PickAnswer[], run: () => Thenable<T>): Promise<T> {
+  const picks = answerQuickPicks(...answers);
+  try {
+    return await run();
+  } finally {
+    picks.dispose();
+    picks.assertAllUsed();
+  }
+}
+
 /** The answer that picks the item with this label (fails listing the labels offered). */
 export function pickLabel(label: string): PickAnswer {
   return (items) => {

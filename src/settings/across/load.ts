@@ -3,6 +3,7 @@
 // command that opened it (the tree knows the names); a restored document falls back to the ids.
 import * as vscode from 'vscode';
 import type { DocumentTarget } from '../../documents/uri';
+import type { LabelledScope } from '../../objectRef';
 import type { ZoomApi } from '../../zoom/api';
 import { keyDocs } from '../keyDocs';
 import { withRequestProgress } from '../progress';
@@ -14,7 +15,7 @@ const labels = new Map<string, string>();
 const labelKey = (accountKey: string, subAccountId?: string) => `${accountKey}|${subAccountId ?? ''}`;
 
 /** Remembers what the documents call an account or sub account (names are never in the URI). */
-export function rememberScopeLabel(accountKey: string, subAccountId: string | undefined, label: string): void {
+export function rememberScopeLabel({ accountKey, subAccountId, label }: LabelledScope): void {
   labels.set(labelKey(accountKey, subAccountId), label);
 }
 

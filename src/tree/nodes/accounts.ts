@@ -1,10 +1,11 @@
 // The root of each signed-in account, its sub accounts, and the folders an account scope shows.
 import * as vscode from 'vscode';
-import type { ZoomAccountInfo } from '../../auth/accountsApi';
+import type { ZoomAccountInfo } from '../../auth/accounts';
 import { ZoomApiError } from '../../zoom/errors';
 import type { Page, ZoomSubAccount } from '../../zoom/types';
 import type { ZoomObjectRef } from '../../objectRef';
-import type { Scope, TreeEnv } from '../env';
+import type { Scope } from '../../objectRef';
+import type { TreeEnv } from '../env';
 import { DirNode } from './dirNode';
 import { GroupsFolder } from './groups';
 import { codeSpan, escapeMarkdown } from '../markdown';
@@ -12,6 +13,7 @@ import { PagedFolder } from './pagedFolder';
 import { RolesFolder } from './roles';
 import { UsersFolder } from './usersFolder';
 import { labelled } from '../../punctuation';
+import { formatCount } from '../counts';
 
 export class AccountNode extends DirNode {
   readonly scope: Scope;
@@ -59,7 +61,7 @@ export class AccountNode extends DirNode {
     this.groups.prefetch();
     this.roles.prefetch();
     if (this.subAccounts.isMaster() === undefined && !this.subAccounts.pager.loading) {
-      void this.env.track(this.subAccounts.pager.first().then(() => this.env.changed(this)));
+      void this.env.loads.track(this.subAccounts.pager.first().then(() => this.env.changes.fire(this)));
     }
     return [...this.loadedChildren()];
   }
@@ -115,7 +117,7 @@ export class SubAccountsFolder extends PagedFolder<SubAccountNode> {
 
   protected async fetchPage(token: string | undefined, signal?: AbortSignal): Promise<Page<SubAccountNode>> {
     const page = await this.env.client(this.account.scope).listSubAccounts().page(token, signal);
-    for (const sub of page.items) this.env.rememberName(this.account.scope, 'subAccount', sub.id, sub.account_name);
+    for (const sub of page.items) this.env.names.remember(this.account.scope, 'subAccount', sub.id, sub.account_name);
     return { ...page, items: page.items.map((sub) => new SubAccountNode(this, sub)) };
   }
 
@@ -156,7 +158,7 @@ export class SubAccountNode extends DirNode {
     tooltip.appendMarkdown(`${labelled(escapeMarkdown(vscode.l10n.t('Sub account ID')), codeSpan(sub.id))}  \n`);
     if (sub.owner_email) tooltip.appendMarkdown(`${labelled(escapeMarkdown(vscode.l10n.t('Owner')), escapeMarkdown(sub.owner_email))}  \n`);
     if (sub.seats !== undefined) {
-      const seats = typeof sub.seats === 'number' ? this.env.formatCount(sub.seats) : sub.seats;
+      const seats = typeof sub.seats === 'number' ? formatCount(sub.seats) : sub.seats;
       tooltip.appendMarkdown(labelled(escapeMarkdown(vscode.l10n.t('Seats')), escapeMarkdown(seats)));
     }
     item.tooltip = tooltip;

@@ -2,12 +2,15 @@
 import * as vscode from 'vscode';
 import type { Page, ZoomGroup } from '../../zoom/types';
 import type { ZoomObjectRef } from '../../objectRef';
-import { scopeId, type Scope } from '../env';
+import type { Scope } from '../../objectRef';
+import { scopeId } from '../env';
 import { DirNode } from './dirNode';
 import { codeSpan, escapeMarkdown } from '../markdown';
 import { PagedFolder } from './pagedFolder';
 import { UserRow } from './userRow';
 import { labelled } from '../../punctuation';
+import { apiScope } from '../scope';
+import { formatCount } from '../counts';
 
 export class GroupsFolder extends PagedFolder<GroupRow> {
   constructor(
@@ -32,8 +35,8 @@ export class GroupsFolder extends PagedFolder<GroupRow> {
   }
 
   protected async fetchPage(token: string | undefined, signal?: AbortSignal): Promise<Page<GroupRow>> {
-    const page = await this.env.client(this.scope).listGroups(this.env.apiScope(this.scope)).page(token, signal);
-    for (const group of page.items) this.env.rememberName(this.scope, 'group', group.id, group.name);
+    const page = await this.env.client(this.scope).listGroups(apiScope(this.scope)).page(token, signal);
+    for (const group of page.items) this.env.names.remember(this.scope, 'group', group.id, group.name);
     return { ...page, items: page.items.map((group) => new GroupRow(this, group)) };
   }
 }
@@ -69,7 +72,7 @@ export class GroupRow extends DirNode {
     const item = new vscode.TreeItem(group.name, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.id;
     item.iconPath = new vscode.ThemeIcon('people');
-    if (group.total_members !== undefined) item.description = vscode.l10n.t('{0} members', this.env.formatCount(group.total_members));
+    if (group.total_members !== undefined) item.description = vscode.l10n.t('{0} members', formatCount(group.total_members));
     const tooltip = new vscode.MarkdownString(`**${escapeMarkdown(group.name)}**\n\n`);
     tooltip.appendMarkdown(labelled(escapeMarkdown(vscode.l10n.t('Group ID')), codeSpan(group.id)));
     item.tooltip = tooltip;
@@ -109,7 +112,7 @@ export class GroupMembersFolder extends PagedFolder<UserRow> {
 
   protected async fetchPage(token: string | undefined, signal?: AbortSignal): Promise<Page<UserRow>> {
     const { scope } = this.group;
-    const page = await this.env.client(scope).listGroupMembers(this.group.group.id, this.env.apiScope(scope)).page(token, signal);
+    const page = await this.env.client(scope).listGroupMembers(this.group.group.id, apiScope(scope)).page(token, signal);
     return { ...page, items: page.items.map((member) => new UserRow(this, scope, member)) };
   }
 }
@@ -135,7 +138,7 @@ export class GroupAdminsFolder extends PagedFolder<UserRow> {
 
   protected async fetchPage(token: string | undefined, signal?: AbortSignal): Promise<Page<UserRow>> {
     const { scope } = this.group;
-    const page = await this.env.client(scope).listGroupAdmins(this.group.group.id, this.env.apiScope(scope)).page(token, signal);
+    const page = await this.env.client(scope).listGroupAdmins(this.group.group.id, apiScope(scope)).page(token, signal);
     return { ...page, items: page.items.map((admin) => new UserRow(this, scope, admin, 'groupAdmin')) };
   }
 }

@@ -5,6 +5,7 @@ import { ZoomError } from '../../zoom/errors';
 import { escapeMarkdown } from '../markdown';
 import { DirNode } from './dirNode';
 import type { PagedFolder } from './pagedFolder';
+import { formatCount } from '../counts';
 
 export class LoadMoreRow extends DirNode {
   constructor(readonly folder: PagedFolder<DirNode>) {
@@ -22,9 +23,9 @@ export class LoadMoreRow extends DirNode {
       item.contextValue = 'zoom.loading';
       return item;
     }
-    const shown = this.env.formatCount(pager.items.length);
+    const shown = formatCount(pager.items.length);
     item.description =
-      pager.totalRecords !== undefined ? vscode.l10n.t('{0} of {1} shown', shown, this.env.formatCount(pager.totalRecords)) : vscode.l10n.t('{0} shown', shown);
+      pager.totalRecords !== undefined ? vscode.l10n.t('{0} of {1} shown', shown, formatCount(pager.totalRecords)) : vscode.l10n.t('{0} shown', shown);
     item.iconPath = new vscode.ThemeIcon(loading ? 'loading~spin' : 'fold-down');
     item.contextValue = 'zoom.loadMore';
     item.tooltip = vscode.l10n.t('Load the next page of {0}. "Load All" loads every remaining page.', this.folder.what);
@@ -42,7 +43,7 @@ export class ErrorRow extends DirNode {
     const { pager, what } = this.folder;
     const error = pager.error;
     const title = pager.loaded
-      ? vscode.l10n.t('Could not load more {0} (after {1})', what, this.env.formatCount(pager.items.length))
+      ? vscode.l10n.t('Could not load more {0} (after {1})', what, formatCount(pager.items.length))
       : vscode.l10n.t('Could not load {0}', what);
     const item = new vscode.TreeItem(title);
     item.id = this.id;

@@ -6,6 +6,7 @@ import { VIEW_ID } from '../env';
 import { Pager } from '../pager';
 import { DirNode } from './dirNode';
 import { ErrorRow, LoadMoreRow, PlaceholderRow } from './messageRows';
+import { formatCount } from '../counts';
 
 /** How often the view is told about new rows while "Load all" runs (each update re-sends the list). */
 const LOAD_ALL_REFRESH_MS = 1000;
@@ -43,13 +44,7 @@ export abstract class PagedFolder<R extends DirNode> extends DirNode {
     item.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
     const total = this.pager.totalRecords;
     item.description =
-      total !== undefined
-        ? this.env.formatCount(total)
-        : this.pager.loading
-          ? '…'
-          : this.pager.error !== undefined
-            ? vscode.l10n.t('could not load')
-            : item.description;
+      total !== undefined ? formatCount(total) : this.pager.loading ? '…' : this.pager.error !== undefined ? vscode.l10n.t('could not load') : item.description;
     if (this.pager.hasMore) item.contextValue = `${item.contextValue}.more`;
     return item;
   }
@@ -87,25 +82,25 @@ export abstract class PagedFolder<R extends DirNode> extends DirNode {
   /** The first page, started if needed (with the view's progress bar while it loads). */
   firstPage(): Promise<void> {
     const starts = !this.pager.loaded && !this.pager.loading && this.pager.error === undefined;
-    const first = this.env.track(this.pager.first());
+    const first = this.env.loads.track(this.pager.first());
     if (starts) void vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => first);
     return first;
   }
 
   loadMore(): Promise<void> {
-    return this.env.track(this.pager.more());
+    return this.env.loads.track(this.pager.more());
   }
 
   /** Every remaining page; the view is updated about once a second rather than per page. */
   async loadAll(signal?: AbortSignal): Promise<void> {
     this.batching++;
     try {
-      await this.env.track(this.pager.all(signal));
+      await this.env.loads.track(this.pager.all(signal));
     } finally {
       this.batching--;
       if (this.flushTimer) clearTimeout(this.flushTimer);
       this.flushTimer = undefined;
-      this.env.changed(this);
+      this.env.changes.fire(this);
     }
   }
 
@@ -130,10 +125,10 @@ export abstract class PagedFolder<R extends DirNode> extends DirNode {
       this.loggedError = error;
       this.logFailure(error);
     }
-    if (this.batching === 0) return this.env.changed(this);
+    if (this.batching === 0) return this.env.changes.fire(this);
     this.flushTimer ??= setTimeout(() => {
       this.flushTimer = undefined;
-      this.env.changed(this);
+      this.env.changes.fire(this);
     }, LOAD_ALL_REFRESH_MS);
   }
 }

@@ -2,12 +2,15 @@
 import * as vscode from 'vscode';
 import type { Page, ZoomRole } from '../../zoom/types';
 import type { ZoomObjectRef } from '../../objectRef';
-import { scopeId, type Scope } from '../env';
+import type { Scope } from '../../objectRef';
+import { scopeId } from '../env';
 import type { DirNode } from './dirNode';
 import { codeSpan, escapeMarkdown } from '../markdown';
 import { PagedFolder } from './pagedFolder';
 import { UserRow } from './userRow';
 import { labelled } from '../../punctuation';
+import { apiScope } from '../scope';
+import { formatCount } from '../counts';
 
 export class RolesFolder extends PagedFolder<RoleRow> {
   constructor(
@@ -32,8 +35,8 @@ export class RolesFolder extends PagedFolder<RoleRow> {
   }
 
   protected async fetchPage(_token: string | undefined, signal?: AbortSignal): Promise<Page<RoleRow>> {
-    const page = await this.env.client(this.scope).listRoles({ ...this.env.apiScope(this.scope), signal });
-    for (const role of page.items) this.env.rememberName(this.scope, 'role', role.id, role.name);
+    const page = await this.env.client(this.scope).listRoles({ ...apiScope(this.scope), signal });
+    for (const role of page.items) this.env.names.remember(this.scope, 'role', role.id, role.name);
     return { items: page.items.map((role) => new RoleRow(this, role)), totalRecords: page.totalRecords ?? page.items.length };
   }
 }
@@ -60,7 +63,7 @@ export class RoleRow extends PagedFolder<UserRow> {
     const { role } = this;
     const item = new vscode.TreeItem(role.name);
     item.iconPath = new vscode.ThemeIcon('key');
-    if (role.total_members !== undefined) item.description = vscode.l10n.t('{0} members', this.env.formatCount(role.total_members));
+    if (role.total_members !== undefined) item.description = vscode.l10n.t('{0} members', formatCount(role.total_members));
     const tooltip = new vscode.MarkdownString(`**${escapeMarkdown(role.name)}**\n\n`);
     if (role.description) tooltip.appendMarkdown(`${escapeMarkdown(role.description)}\n\n`);
     tooltip.appendMarkdown(labelled(escapeMarkdown(vscode.l10n.t('Role ID')), codeSpan(role.id)));
@@ -78,7 +81,7 @@ export class RoleRow extends PagedFolder<UserRow> {
 
   protected async fetchPage(token: string | undefined, signal?: AbortSignal): Promise<Page<UserRow>> {
     const { scope } = this.folder;
-    const page = await this.env.client(scope).listRoleMembers(this.role.id, this.env.apiScope(scope)).page(token, signal);
+    const page = await this.env.client(scope).listRoleMembers(this.role.id, apiScope(scope)).page(token, signal);
     return { ...page, items: page.items.map((member) => new UserRow(this, scope, { role_id: this.role.id, ...member })) };
   }
 }

@@ -4,10 +4,12 @@
 // never see two different objects for the same id.
 import * as vscode from 'vscode';
 import { scopeId } from '../env';
-import type { Scope, TreeEnv } from '../env';
+import type { Scope } from '../../objectRef';
+import type { TreeEnv } from '../env';
 import { DirNode } from './dirNode';
 import { ActionRow } from './messageRows';
 import { UserRow, userKey, type UserLike } from './userRow';
+import { formatCount } from '../counts';
 
 export interface SearchHit {
   scope: Scope;
@@ -44,7 +46,7 @@ export class SearchResultsNode extends DirNode {
     if (coverage && coverage.loaded < coverage.total) {
       this.extra.push(
         new ActionRow(this, '~loadRest', () => {
-          const item = new vscode.TreeItem(vscode.l10n.t('Load the other {0} users and search again', this.env.formatCount(coverage.total - coverage.loaded)));
+          const item = new vscode.TreeItem(vscode.l10n.t('Load the other {0} users and search again', formatCount(coverage.total - coverage.loaded)));
           item.iconPath = new vscode.ThemeIcon('cloud-download');
           item.command = { command: 'zoomAdmin.searchUsers', title: vscode.l10n.t('Search Users'), arguments: [{ query, loadAll: true }] };
           return item;
@@ -67,10 +69,10 @@ export class SearchResultsNode extends DirNode {
     item.iconPath = new vscode.ThemeIcon('search');
     item.description =
       this.matches > this.rows.length
-        ? vscode.l10n.t('first {0} of {1} users', this.env.formatCount(this.rows.length), this.env.formatCount(this.matches))
+        ? vscode.l10n.t('first {0} of {1} users', formatCount(this.rows.length), formatCount(this.matches))
         : this.rows.length === 1
           ? vscode.l10n.t('1 user')
-          : vscode.l10n.t('{0} users', this.env.formatCount(this.rows.length));
+          : vscode.l10n.t('{0} users', formatCount(this.rows.length));
     item.contextValue = 'zoom.searchResults';
     return item;
   }

@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import type { ZoomUser } from '../../zoom/types';
 import type { ZoomObjectRef } from '../../objectRef';
-import { scopeId, type Scope } from '../env';
+import type { Scope } from '../../objectRef';
+import { scopeId } from '../env';
 import { userDisplayName } from '../userText';
 import { DirNode } from './dirNode';
 import { codeSpan, escapeMarkdown } from '../markdown';
@@ -52,7 +53,7 @@ export class UserRow extends DirNode {
     const description = name !== user.email ? [user.email] : [];
     if (this.pending && this.kind !== 'groupAdmin') description.push(vscode.l10n.t('pending: no user ID yet'));
     // A search result may come from a sub account: say which (elsewhere the row sits under it).
-    if (this.kind === 'searchResult' && this.scope.subAccountId) description.push(vscode.l10n.t('sub account {0}', this.env.subAccountName(this.scope)!));
+    if (this.kind === 'searchResult' && this.scope.subAccountId) description.push(vscode.l10n.t('sub account {0}', this.env.names.subAccountName(this.scope)!));
     item.description = description.join(' · ');
     item.iconPath = this.icon();
     // The icon's meaning in words, for screen readers (the tooltip says the same).
@@ -93,14 +94,14 @@ export class UserRow extends DirNode {
       [vscode.l10n.t('Email'), text(user.email)],
       [vscode.l10n.t('Type'), text(user.type !== undefined ? typeName(user.type) : undefined)],
       [vscode.l10n.t('Status'), text(user.status ? statusName(user.status) : undefined)],
-      [vscode.l10n.t('Role'), text(user.role_id ? (env.nameOf(scope, 'role', user.role_id) ?? user.role_id) : undefined)],
+      [vscode.l10n.t('Role'), text(user.role_id ? (env.names.nameOf(scope, 'role', user.role_id) ?? user.role_id) : undefined)],
       [vscode.l10n.t('Department'), text(user.dept ?? user.department)],
       [vscode.l10n.t('Time zone'), text(user.timezone)],
       [vscode.l10n.t('Last login'), text(user.last_login_time ? new Date(user.last_login_time).toLocaleString(vscode.env.language) : undefined)],
       [vscode.l10n.t('Client version'), text(user.last_client_version)],
       [
         vscode.l10n.t('Groups'),
-        text(Array.isArray(user.group_ids) ? listText(user.group_ids.map((id) => env.nameOf(scope, 'group', String(id)) ?? String(id))) : undefined),
+        text(Array.isArray(user.group_ids) ? listText(user.group_ids.map((id) => env.names.nameOf(scope, 'group', String(id)) ?? String(id))) : undefined),
       ],
     ];
     const md = new vscode.MarkdownString(`**${escapeMarkdown(name)}**\n\n`);
@@ -113,7 +114,7 @@ export class UserRow extends DirNode {
       for (const a of attributes) md.appendMarkdown(`${labelled(escapeMarkdown(a.name || a.key), escapeMarkdown(a.value))}  \n`);
     }
     if (scope.subAccountId) {
-      const name = this.env.subAccountName(scope)!;
+      const name = this.env.names.subAccountName(scope)!;
       md.appendMarkdown(escapeMarkdown(vscode.l10n.t('Sub account {0}', name === scope.subAccountId ? name : `${name} (${scope.subAccountId})`)));
     }
     return md;

@@ -5,9 +5,12 @@ import * as vscode from 'vscode';
 import { errorText } from '../../errorText';
 import { ZoomApiError } from '../../zoom/errors';
 import type { ZoomUserSummary } from '../../zoom/types';
-import type { Scope, TreeEnv } from '../env';
+import type { Scope } from '../../objectRef';
+import type { TreeEnv } from '../env';
 import { escapeMarkdown } from '../markdown';
 import { labelled } from '../../punctuation';
+import { apiScope } from '../scope';
+import { formatCount } from '../counts';
 
 type State = { counts: ZoomUserSummary } | { missingScope: string } | { error: string };
 
@@ -25,8 +28,8 @@ export class UserSummary {
   load(): void {
     if (this.loading || this.state) return;
     this.loading = true;
-    void this.env
-      .track(this.env.client(this.scope).userSummary(this.env.apiScope(this.scope)))
+    void this.env.loads
+      .track(this.env.client(this.scope).userSummary(apiScope(this.scope)))
       .then(
         (counts) => ({ counts }),
         (error: unknown): State => {
@@ -59,7 +62,7 @@ export class UserSummary {
   description(): string | undefined {
     const c = this.counts;
     if (!c) return undefined;
-    const n = (v: unknown) => this.env.formatCount(typeof v === 'number' && Number.isFinite(v) ? v : 0);
+    const n = (v: unknown) => formatCount(typeof v === 'number' && Number.isFinite(v) ? v : 0);
     return vscode.l10n.t(
       '{0} licensed · {1} basic · {2} pending · {3} rooms',
       n(c.licensed_users_count),
@@ -93,8 +96,7 @@ export class UserSummary {
     ];
     md.appendMarkdown(`**${escapeMarkdown(vscode.l10n.t('User summary'))}**\n\n`);
     for (const [label, value] of rows) {
-      if (typeof value === 'number' && Number.isFinite(value))
-        md.appendMarkdown(`${labelled(escapeMarkdown(label), escapeMarkdown(this.env.formatCount(value)))}  \n`);
+      if (typeof value === 'number' && Number.isFinite(value)) md.appendMarkdown(`${labelled(escapeMarkdown(label), escapeMarkdown(formatCount(value)))}  \n`);
     }
     return md;
   }

@@ -4,12 +4,15 @@
 // /users/summary (one request per expansion after a refresh; see userSummary.ts).
 import * as vscode from 'vscode';
 import type { Page, UserStatus } from '../../zoom/types';
-import { scopeId, type Scope } from '../env';
+import type { Scope } from '../../objectRef';
+import { scopeId } from '../env';
 import { DirNode } from './dirNode';
 import { PagedFolder } from './pagedFolder';
 import { licenseName } from '../licenses';
 import { UserRow, statusName } from './userRow';
 import { UserSummary } from './userSummary';
+import { apiScope } from '../scope';
+import { formatCount } from '../counts';
 
 export const USER_STATUSES: readonly UserStatus[] = ['active', 'inactive', 'pending'];
 
@@ -26,16 +29,16 @@ export class UsersFolder extends DirNode {
   ) {
     super(parent.env, parent, `${scopeId(scope)}/users`);
     this.statuses = USER_STATUSES.map((status) => new StatusFolder(this, status));
-    this.summary = new UserSummary(this.env, scope, () => this.env.changed(this));
+    this.summary = new UserSummary(this.env, scope, () => this.env.changes.fire(this));
   }
 
   treeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(vscode.l10n.t('Users'), vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.id;
     item.iconPath = new vscode.ThemeIcon('person');
-    const { role, license } = this.env.userFilters(this.scope);
+    const { role, license } = this.env.filters.of(this.scope);
     const total = this.total;
-    const count = total !== undefined ? this.env.formatCount(total) : undefined;
+    const count = total !== undefined ? formatCount(total) : undefined;
     const filters = [role && vscode.l10n.t('role: {0}', role.name), license && vscode.l10n.t('license: {0}', licenseName(license))];
     item.description = [count, this.summary.description(), ...filters].filter(Boolean).join(' · ') || undefined;
     item.tooltip = this.summary.tooltip();
@@ -82,7 +85,7 @@ export class UsersFolder extends DirNode {
     const total = this.total;
     if (total === this.notifiedTotal) return;
     this.notifiedTotal = total;
-    this.env.changed(this);
+    this.env.changes.fire(this);
   }
 }
 
@@ -119,7 +122,7 @@ export class StatusFolder extends PagedFolder<UserRow> {
   }
 
   get emptyText(): string {
-    const { role, license } = this.env.userFilters(this.scope);
+    const { role, license } = this.env.filters.of(this.scope);
     if (license) {
       switch (this.status) {
         case 'active':
@@ -149,7 +152,7 @@ export class StatusFolder extends PagedFolder<UserRow> {
   }
 
   protected async fetchPage(token: string | undefined, signal?: AbortSignal): Promise<Page<UserRow>> {
-    const list = this.env.client(this.scope).listUsers({ status: this.status, ...this.env.usersQuery(this.scope) }, this.env.apiScope(this.scope));
+    const list = this.env.client(this.scope).listUsers({ status: this.status, ...this.env.filters.usersQuery(this.scope) }, apiScope(this.scope));
     const page = await list.page(token, signal);
     // The list does not always say the status it was asked for; the row's icon and tooltip need it.
     return { ...page, items: page.items.map((user) => new UserRow(this, this.scope, Object.assign(user, { status: user.status ?? this.status }))) };

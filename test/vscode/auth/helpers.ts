@@ -2,7 +2,7 @@
 // recording what the leak test (zz-no-secrets.test.ts) must search.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { AccountManager } from '../../../src/auth/accountsApi';
+import type { Accounts } from '../../../src/auth/accounts';
 import type { DirectoryTree } from '../../../src/tree/register';
 import type { WorldSpec } from '../../sandbox/server';
 import { recordError, recordSecrets } from '../recorded';
@@ -12,7 +12,7 @@ export const EXTENSION_ID = 'zoom-admin-tools.zoom-admin-explorer';
 
 /** What activate() returns in ExtensionMode.Test (and only there: src/extension.ts). */
 export interface ExtensionExports {
-  accounts: AccountManager;
+  accounts: Accounts;
   tree: DirectoryTree;
   logFile: vscode.Uri;
   /** The extension's own SecretStorage, for tests that corrupt or watch what it stored. */
@@ -52,7 +52,7 @@ export async function signInFails(request: Parameters<typeof signIn>[0]): Promis
   assert.fail(`sign-in should have failed but returned account ${key}`);
 }
 
-export async function signOutAll(accounts: AccountManager): Promise<void> {
+export async function signOutAll(accounts: Accounts): Promise<void> {
   for (const a of accounts.list()) await vscode.commands.executeCommand('zoomAdmin.signOut', a.key);
   assert.deepEqual(accounts.list(), []);
 }

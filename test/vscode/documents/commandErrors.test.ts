@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ZoomObjectRef } from '../../../src/objectRef';
-import { rememberSimSecrets, signInAs, signOutAll, simAccount } from '../auth/helpers';
+import { logContaining, rememberSimSecrets, signInAs, signOutAll, simAccount } from '../auth/helpers';
 import { sim } from '../sim';
 import { closeAllEditors, row, startDocumentsSignedOut, tabsShowing, type DocumentsExports } from './helpers';
 
@@ -87,6 +87,15 @@ suite('Documents: commands on deleted objects say so in their own words', () => 
     });
     assert.equal(opened, undefined);
     assertOwnMessage(shown);
+  });
+
+  test('the command registry logs the failure by command id, with its code and without the group name', async () => {
+    const shown = await errorsShownBy(() => vscode.commands.executeCommand('zoomAdmin.showGroupOverrides', row(deleted), {}));
+    assert.equal(shown.length, 1, `one message: ${JSON.stringify(shown)}`);
+    const marker = 'zoomAdmin.showGroupOverrides failed';
+    const line = (await logContaining(api, marker)).split('\n').find((l) => l.includes(marker)) ?? '';
+    assert.match(line, /FileNotFound/);
+    assert.ok(!line.includes('Team 02'), `no name in the log: ${line}`);
   });
 
   test('a group that is back is fetched fresh by the next command, not from a failed attempt', async () => {

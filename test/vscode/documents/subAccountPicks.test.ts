@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import type { AccountNode } from '../../../src/tree/nodes/accounts';
 import type { ZoomGroup } from '../../../src/zoom/types';
 import { rememberSimSecrets, signInAs, signOutAll, simAccount, type SimAccount } from '../auth/helpers';
-import { answerQuickPicks, pickLabel, type PickAnswer } from '../quickPicks';
+import { pickLabel, withPicks, type PickAnswer } from '../quickPicks';
 import { sim } from '../sim';
 import { childrenOf } from '../tree/helpers';
 import { closeAllEditors, simBody, squeeze, startDocumentsSignedOut, tabsShowing, type DocumentsExports } from './helpers';
@@ -32,17 +32,6 @@ suite('Documents: groups of sub accounts from the palette', () => {
 
   /** Requests to /accounts/{sub}/groups logged since the test began. */
   const subGroupLists = async () => (await sim.requests()).filter((r) => /^\/v2\/accounts\/[^/]+\/groups$/.test(r.path)).map((r) => r.path);
-
-  /** Runs a command with its quick picks answered in turn. */
-  async function withPicks<T>(answers: PickAnswer[], run: () => Thenable<T>): Promise<T> {
-    const picks = answerQuickPicks(...answers);
-    try {
-      return await run();
-    } finally {
-      picks.dispose();
-      picks.assertAllUsed();
-    }
-  }
 
   /** The first pick: the account's own groups, then a separator and one item per known sub account. */
   function groupsThenSubAccounts(choose: string, exclude?: string): PickAnswer {
@@ -150,6 +139,22 @@ suite('Documents: groups of sub accounts from the palette', () => {
       await sim.clearFaults();
       await api.tree.settled();
     }
+  });
+
+  test('groups the tree has listed are offered from the tree: no group list is asked for again', async () => {
+    const east = root.subAccounts.pager.items.find((s) => s.sub.id === EAST);
+    assert.ok(east);
+    await childrenOf(api.tree, east); // opening East starts its Groups folder, as the account's started when shown
+    await api.tree.settled();
+    assert.ok(root.groups.pager.done && east.groups.pager.done, 'the tree has listed both lists of groups');
+    await sim.clearRequests();
+    const group = eastGroups[0];
+    const uri = await withPicks([groupsThenSubAccounts(subItem(EAST_LABEL)), subGroups(EAST_LABEL, eastGroups, group)], () =>
+      cmd<vscode.Uri | undefined>('zoomAdmin.openGroupSettings', undefined, {}),
+    );
+    assert.equal(uri?.path, `/${key}/sub_accounts/${EAST}/groups/${group.id}/${group.name} · settings.json`);
+    const groupLists = (await sim.requests()).filter((r) => /\/groups$/.test(r.path)).map((r) => r.path);
+    assert.deepEqual(groupLists, [], 'neither list of groups was fetched again');
   });
 
   test('Open Group Lock Settings: a group of the other sub account', async () => {

@@ -5,14 +5,27 @@ import * as vscode from 'vscode';
 import type { ZoomApi } from '../zoom/api';
 import type { AccessToken, TokenSource } from '../zoom/types';
 import { ZoomClient } from '../zoom/client';
-import { S2STokenSource, StaticTokenSource } from '../zoom/auth';
+import { S2STokenSource, StaticTokenSource, type S2SCredentials } from '../zoom/auth';
 import { trustedApiUrlFromToken } from '../zoom/urls';
 import type { ZoomLog } from '../log';
-import type { AccountManager, S2SCredentials, SignInRequest, ZoomAccountInfo } from './accountsApi';
 import { AccountTokenSource } from './accountTokenSource';
 import type { EndpointSettings } from './endpoints';
 import { credentialsSecret, readCredentialsSecret } from './storedCredentials';
 import { validateSignIn } from './validate';
+
+/** One signed-in account, as the tree, the documents and the commands see it. */
+export interface ZoomAccountInfo {
+  /** Stable local key for this signed-in account (used in tree ids and zoom-admin: URIs). */
+  key: string;
+  /** The account's name where the API tells it, else its Zoom account id. */
+  label: string;
+  /** Zoom account id (S2S) if known. */
+  zoomAccountId?: string;
+  kind: 's2s' | 'token';
+}
+
+/** What `zoomAdmin.signIn` takes programmatically: an S2S app, or a pasted access token. */
+export type SignInRequest = S2SCredentials | { accessToken: string };
 
 interface StoredAccount extends ZoomAccountInfo {
   /** The token response's api_url, used only where trustedApiUrlFromToken allows it. */
@@ -32,7 +45,12 @@ function accountKey(kind: ZoomAccountInfo['kind'], zoomAccountId: string): strin
   return kind === 's2s' ? safe : `token-${safe}`;
 }
 
-export class AccountStore implements AccountManager, vscode.Disposable {
+/**
+ * The account layer, one class for every reader: the tree, documents and commands list accounts and
+ * get their API client; the sign-in commands, status bar and `zoom` AuthenticationProvider also sign
+ * in and out and follow the accounts' health.
+ */
+export class Accounts implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly healthChanged = new vscode.EventEmitter<void>();
@@ -79,6 +97,7 @@ export class AccountStore implements AccountManager, vscode.Disposable {
     return this.list().find((a) => a.key === key);
   }
 
+  /** The API client for an account; the same instance until the account changes. */
   client(key: string): ZoomApi {
     const existing = this.clients.get(key);
     if (existing) return existing.api;
@@ -108,10 +127,12 @@ export class AccountStore implements AccountManager, vscode.Disposable {
     return ((await entry.tokens.heldToken()) ?? (await entry.tokens.getToken())).accessToken;
   }
 
+  /** Keys of accounts whose token can no longer be renewed (credentials rejected, token expired). */
   needingCredentials(): readonly string[] {
     return [...this.failing].filter((k) => this.get(k));
   }
 
+  /** Validates first, then stores; returns the account key. Throws an Error with a friendly message. */
   async signIn(request: SignInRequest, reenterKey?: string): Promise<string> {
     const endpoints = this.endpoints.current;
     const checked = await validateSignIn(request, endpoints, this.log);
@@ -146,6 +167,7 @@ export class AccountStore implements AccountManager, vscode.Disposable {
     return key;
   }
 
+  /** Removes the account and every secret it stored; false if there was no such account. */
   async signOut(key: string): Promise<boolean> {
     if (!this.get(key)) return false;
     // Before the first await: a token renewal in flight must find its client gone and store nothing.
@@ -163,6 +185,7 @@ export class AccountStore implements AccountManager, vscode.Disposable {
     return true;
   }
 
+  /** Test hook: names (never values) of the secrets stored for an account. */
   async secretKeysFor(key: string): Promise<string[]> {
     const present: string[] = [];
     for (const name of Object.values(secretNames(key))) {
