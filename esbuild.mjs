@@ -27,9 +27,9 @@ const keyDocsFile = {
   },
 };
 
-// Libraries only some features use are required on first use (src/jsonc.ts): each is bundled into its own file
+// Libraries only some features use are required on first use (src/zoom/lazyRequire.ts): each is bundled into its own file
 // dist/lib/<name>.js, which the main bundle requires by that path instead of holding the library.
-const LAZY_LIBRARIES = ['jsonc-parser'];
+const LAZY_LIBRARIES = ['jsonc-parser', 'lossless-json'];
 const lazyLibraries = {
   name: 'lazy-libraries',
   setup(build) {

@@ -31,6 +31,7 @@ const REQUIRED = [
   'extension/dist/keyDocs.json',
   // Libraries the bundle requires on first use (esbuild.mjs LAZY_LIBRARIES).
   'extension/dist/lib/jsonc-parser.js',
+  'extension/dist/lib/lossless-json.js',
   'extension/l10n/bundle.l10n.zh-cn.json',
   `extension/${MANIFEST.icon}`,
   'extension/readme.md',
