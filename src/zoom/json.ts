@@ -9,7 +9,13 @@
 // goes to JSON.parse as it is. Only a text the quoting breaks (a long number after ": " inside a
 // string) goes through lossless-json, which is ~10x slower and keeps ~6x the memory per page
 // (bench/json.bench.ts measures the paths).
-import { isInteger, parse, type DuplicateKeyInfo } from 'lossless-json';
+import type * as LosslessJson from 'lossless-json';
+import type { DuplicateKeyInfo } from 'lossless-json';
+import { lazyRequire } from './lazyRequire';
+
+// Only the rare text the quoting breaks needs it (src/zoom/lazyRequire.ts).
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- required on first use, see lazyRequire
+const losslessJson = lazyRequire(() => require('lossless-json') as typeof LosslessJson);
 
 /** A run of 16 digits or more: no unsafe integer is shorter than 2^53 (9007199254740992). Spelt out, it is 7x faster than \d{16,}. */
 const LONG_DIGITS = /\d\d\d\d\d\d\d\d\d\d\d\d\d\d\d\d+/g;
@@ -23,7 +29,7 @@ export function parseJson(text: string): unknown {
   } catch {
     // Invalid as sent (JSON.parse throws its own SyntaxError), or a quote landed inside a string.
     JSON.parse(text);
-    return parse(text, null, { parseNumber: exactNumber, onDuplicateKey: lastWins });
+    return losslessJson().parse(text, null, { parseNumber: exactNumber, onDuplicateKey: lastWins });
   }
 }
 
@@ -68,5 +74,5 @@ function lastWins({ newValue }: DuplicateKeyInfo): unknown {
 /** A number literal as JSON.parse reads it, unless it is an integer Number cannot hold exactly. */
 function exactNumber(literal: string): number | string {
   const n = Number(literal);
-  return isInteger(literal) && !Number.isSafeInteger(n) ? literal : n;
+  return losslessJson().isInteger(literal) && !Number.isSafeInteger(n) ? literal : n;
 }
