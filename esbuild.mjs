@@ -27,6 +27,17 @@ const keyDocsFile = {
   },
 };
 
+// Libraries only some features use are required on first use (src/zoom/lazyRequire.ts): each is bundled into its own file
+// dist/lib/<name>.js, which the main bundle requires by that path instead of holding the library.
+const LAZY_LIBRARIES = ['jsonc-parser', 'lossless-json'];
+const lazyLibraries = {
+  name: 'lazy-libraries',
+  setup(build) {
+    const filter = new RegExp(`^(${LAZY_LIBRARIES.join('|')})$`);
+    build.onResolve({ filter }, ({ path }) => ({ path: `./lib/${path}.js`, external: true }));
+  },
+};
+
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
@@ -64,8 +75,26 @@ const ctx = await esbuild.context({
   keepNames: false,
   logLevel: watch ? 'silent' : 'warning',
   metafile: true,
-  plugins: watch ? [ofetchUniversal, keyDocsFile, watchReport] : [ofetchUniversal, keyDocsFile],
+  plugins: watch ? [ofetchUniversal, lazyLibraries, keyDocsFile, watchReport] : [ofetchUniversal, lazyLibraries, keyDocsFile],
 });
+
+// The lazy libraries' own files: they do not change while watching, so they are built once.
+const libraries = await Promise.all(
+  LAZY_LIBRARIES.map((name) =>
+    esbuild.build({
+      stdin: { contents: `module.exports = require('${name}');`, resolveDir: process.cwd() },
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      outfile: `dist/lib/${name}.js`,
+      mainFields: ['module', 'main'],
+      minify: production,
+      logLevel: 'warning',
+      metafile: true,
+    }),
+  ),
+);
 
 if (watch) {
   await ctx.watch();
@@ -75,4 +104,7 @@ if (watch) {
   const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
   console.log(`dist/extension.js: ${(bytes / 1024).toFixed(1)} KiB${production ? ' (production)' : ''}`);
   console.log(`${KEY_DOCS.to}: ${(statSync(KEY_DOCS.to).size / 1024).toFixed(1)} KiB`);
+  for (const { metafile } of libraries) {
+    for (const [file, { bytes }] of Object.entries(metafile.outputs)) console.log(`${file}: ${(bytes / 1024).toFixed(1)} KiB (loaded on first use)`);
+  }
 }

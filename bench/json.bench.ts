@@ -1,6 +1,7 @@
 // parseJson on one full users page (2000 users, ~1 MB, as GET /users?page_size=2000 returns it):
-// the page as the simulator writes it (some license_option values above 2^53, so the exact path
-// runs), the same page with those literals made safe (the JSON.parse-only path), and plain
+// the page as the simulator writes it (some license_option values above 2^53: they are quoted,
+// then JSON.parse), the same page with those literals made safe (JSON.parse alone), the page with a
+// long number after ": " inside a string (the quoting breaks it: the lossless-json path), and plain
 // JSON.parse as the floor. Prints the best and median of many runs, in ms.
 import os from 'node:os';
 import { parseJson } from '../src/zoom/json';
@@ -34,11 +35,13 @@ const withBig = page();
 const bigCount = withBig.match(/\d{17,}/g)?.length ?? 0;
 if (bigCount === 0) throw new Error('the page holds no integer above 2^53: the exact path would not run');
 const safe = withBig.replace(/(?<=:)\d{17,}/g, '4');
+const inString = withBig.replace('"users":[', '"note":"id: 12345678901234567890, ","users":[');
 const rows: (string | number)[][] = [];
 for (const [name, fn, text] of [
   ['JSON.parse', JSON.parse, withBig],
   ['parseJson, no big integer', parseJson, safe],
   [`parseJson, ${bigCount} big integers`, parseJson, withBig],
+  ['parseJson, a long number in a string (lossless-json)', parseJson, inString],
 ] as const) {
   const ms = time(fn, text);
   rows.push([name, (text.length / 1e6).toFixed(2), Math.min(...ms).toFixed(1), median(ms).toFixed(1)]);

@@ -1,6 +1,6 @@
 // Indents Zoom's raw JSON the way the editor is set up, by whitespace edits only: no parse and
 // re-stringify, so big integers, number spelling and key order stay exactly as Zoom sent them.
-import { applyEdits, format } from 'jsonc-parser';
+import { jsonc } from '../jsonc';
 
 export interface Indentation {
   /** From `[json] editor.tabSize`, which a workspace may set to anything: clamped to 1–8. */
@@ -21,6 +21,7 @@ export function tabSizeOf(value: unknown): number {
 
 export function formatJson(raw: string, indentation: Indentation): string {
   const options = { tabSize: tabSizeOf(indentation.tabSize), insertSpaces: indentation.insertSpaces, eol: indentation.eol };
+  const { applyEdits, format } = jsonc();
   // Stryker disable next-line MethodExpression: equivalent today (jsonc-parser's format trims both ends), kept in case it stops
   const formatted = applyEdits(raw, format(raw, undefined, options)).trimEnd();
   return formatted + indentation.eol;

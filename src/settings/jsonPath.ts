@@ -1,7 +1,8 @@
 // Where in a settings document a position is: the JSON path of the property there, and the range of
 // its key. Shared by the hover, the lock hints and the Explain Setting lenses.
-import { getLocation, parseTree, type Node } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
 import * as vscode from 'vscode';
+import { jsonc } from '../jsonc';
 
 export interface KeyAt {
   path: (string | number)[];
@@ -11,7 +12,7 @@ export interface KeyAt {
 
 /** The property at a position: on its key, or on a scalar value (then the value's range). */
 export function keyAt(document: vscode.TextDocument, position: vscode.Position): KeyAt | undefined {
-  const location = getLocation(document.getText(), document.offsetAt(position));
+  const location = jsonc().getLocation(document.getText(), document.offsetAt(position));
   const node: Node | undefined = location.previousNode;
   if (!node || !location.path.length || typeof location.path[location.path.length - 1] !== 'string') return undefined;
   const range = new vscode.Range(document.positionAt(node.offset), document.positionAt(node.offset + node.length));
@@ -28,7 +29,7 @@ export interface KeyNode {
 
 /** Every key of the document's objects (not inside arrays), in document order; bounded depth. */
 export function documentKeys(document: vscode.TextDocument): KeyNode[] {
-  const root = parseTree(document.getText());
+  const root = jsonc().parseTree(document.getText());
   const out: KeyNode[] = [];
   const walk = (node: Node | undefined, prefix: string[], depth: number) => {
     if (!node || node.type !== 'object' || depth > 16) return;

@@ -327,8 +327,19 @@ function cappedBody(fetchImpl: FetchLike): FetchLike {
       }
       chunks.push(r.value);
     }
-    return new Response(Buffer.concat(chunks), { status: response.status, statusText: response.statusText, headers: response.headers });
+    // The chunks as read, not one Buffer: Response would copy it again, and so would its reader.
+    return new Response(streamOf(chunks), { status: response.status, statusText: response.statusText, headers: response.headers });
   };
+}
+
+/** A stream that yields these chunks and ends. */
+function streamOf(chunks: Uint8Array[]): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(chunk);
+      controller.close();
+    },
+  });
 }
 
 /** The request's path and query relative to its base URL: what the debug line shows. */

@@ -21,28 +21,34 @@ function isExpiredPageToken(error: unknown): boolean {
   return error instanceof ZoomApiError && error.code === 300;
 }
 
-/** Items by id, or email where there is none (pending users, group admins); tree rows by their id. */
+/**
+ * Items by id, or email where there is none (pending users, group admins); tree rows by their id.
+ * Two sets of the strings as sent, not one of built keys: a 100,000-user walk then makes no
+ * string per item, and the ids it holds are the items' own.
+ */
 class SeenItems {
-  private readonly keys = new Set<string>();
+  private readonly ids = new Set<string>();
+  private readonly emails = new Set<string>();
 
-  private static keyOf(item: unknown): string | undefined {
+  /** The set and key an item is known by; undefined when it has neither id nor email. */
+  private keyOf(item: unknown): [Set<string>, string] | undefined {
     const { id, email } = (item ?? {}) as { id?: unknown; email?: unknown };
-    if (typeof id === 'string' && id) return `id:${id}`;
-    return typeof email === 'string' && email ? `email:${email.toLowerCase()}` : undefined;
+    if (typeof id === 'string' && id) return [this.ids, id];
+    return typeof email === 'string' && email ? [this.emails, email.toLowerCase()] : undefined;
   }
 
   /** The items not seen before (an item with neither id nor email always counts as new). */
   fresh<T>(items: readonly T[]): T[] {
     return items.filter((item) => {
-      const key = SeenItems.keyOf(item);
-      return key === undefined || !this.keys.has(key);
+      const key = this.keyOf(item);
+      return key === undefined || !key[0].has(key[1]);
     });
   }
 
   add(items: readonly unknown[]): void {
     for (const item of items) {
-      const key = SeenItems.keyOf(item);
-      if (key !== undefined) this.keys.add(key);
+      const key = this.keyOf(item);
+      key?.[0].add(key[1]);
     }
   }
 }

@@ -70,16 +70,22 @@ export function expectObject(value: unknown, at: Boundary, what = 'the reply'): 
   return value as Record<string, unknown>;
 }
 
+/** `user.email`, or `users[3].email` for a list item. */
+function fieldName(where: string, index: number | undefined, name: string): string {
+  return `${index === undefined ? where : `${where}[${index}]`}.${name}`;
+}
+
 /**
- * What is wrong with `object` for this shape, naming the field under `where`; undefined if fine.
- * Lenient fields are coerced or dropped in place, so one odd name does not cost the whole page.
+ * What is wrong with `object` for this shape, naming the field under `where` (`where[index]` for a
+ * list item: built only on failure); undefined if fine. Lenient fields are coerced or dropped in
+ * place, so one odd name does not cost the whole page.
  */
-function problemOf(object: Record<string, unknown>, fields: Shape, where: string | (() => string)): string | undefined {
+function problemOf(object: Record<string, unknown>, fields: Shape, where: string, index?: number): string | undefined {
   for (const { name, type, optional } of fields) {
     const raw = object[name];
     if (raw === undefined || raw === null) {
       if (optional) continue;
-      return `the required field ${typeof where === 'string' ? where : where()}.${name} is missing.`;
+      return `the required field ${fieldName(where, index, name)} is missing.`;
     }
     const field = normalised(raw, type);
     if (field === undefined && optional) {
@@ -87,7 +93,7 @@ function problemOf(object: Record<string, unknown>, fields: Shape, where: string
       continue;
     }
     if (field !== raw && field !== undefined) object[name] = field;
-    if (!hasType(field, type)) return `the field ${typeof where === 'string' ? where : where()}.${name} is not a ${type}.`;
+    if (!hasType(field, type)) return `the field ${fieldName(where, index, name)} is not a ${type}.`;
   }
   return undefined;
 }
@@ -105,7 +111,7 @@ export function checkItems(list: unknown[], fields: Shape, at: Boundary, field: 
   for (let i = 0; i < list.length; i++) {
     const item = list[i];
     if (!item || typeof item !== 'object' || Array.isArray(item)) fail(at, `${field}[${i}] is not a JSON object.`);
-    const problem = problemOf(item as Record<string, unknown>, fields, () => `${field}[${i}]`);
+    const problem = problemOf(item as Record<string, unknown>, fields, field, i);
     if (problem) fail(at, problem);
   }
 }

@@ -1,7 +1,11 @@
 // parseJson: JSON.parse semantics, except integers beyond 2^53 survive as exact strings.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseJson } from '../../../src/zoom/json';
+import { isInteger, parse as losslessParse } from 'lossless-json';
+import { parseJson, quoteUnsafeIntegers } from '../../../src/zoom/json';
+import { listUserJson } from '../../sandbox/userShapes';
+import { World } from '../../sandbox/world';
+import { worldWithUsers } from '../../sandbox/worldSpec';
 
 test('keeps unsafe integers exact and leaves everything else as JSON.parse does', () => {
   const text =
@@ -63,4 +67,35 @@ test("a reply without big integers is JSON.parse's result, numbers stay numbers"
   assert.deepEqual(parseJson('{"n":[1,-2.5,9007199254740991,1e3],"s":"x"}'), { n: [1, -2.5, 9007199254740991, 1000], s: 'x' });
   assert.equal(parseJson('-9007199254740993'), '-9007199254740993', 'a bare top-level literal is kept exact too');
   assert.equal(parseJson('null'), null);
+});
+
+test('literals in value positions are quoted wherever JSON allows a value, spaces and signs included', () => {
+  const text = ' [ -18014398509481985 ,\n\t{"a" : 18014398509481985\r\n},[36028797018963971]] ';
+  assert.deepEqual(parseJson(text), ['-18014398509481985', { a: '18014398509481985' }, ['36028797018963971']]);
+  assert.equal(parseJson('18014398509481985'), '18014398509481985', 'a bare top-level literal');
+});
+
+test('quoting leaves text without unsafe integers as the very same string (the JSON.parse-only path)', () => {
+  for (const text of ['{"n":9007199254740991,"m":-9007199254740991}', '{"s":"1234567890123456789012"}', '{"f":12345678901234567.5}', '[1e300]']) {
+    assert.equal(quoteUnsafeIntegers(text), text, text);
+  }
+  assert.equal(quoteUnsafeIntegers('{"n":9007199254740993}'), '{"n":"9007199254740993"}');
+  assert.equal(quoteUnsafeIntegers('[18014398509481985,1,-36028797018963971]'), '["18014398509481985",1,"-36028797018963971"]');
+});
+
+test('quoting never makes invalid JSON valid: a leading zero or a number glued to a string still throws', () => {
+  assert.throws(() => parseJson('{"n":012345678901234567890}'), SyntaxError);
+  assert.throws(() => parseJson('{"n":-012345678901234567890}'), SyntaxError);
+  assert.throws(() => parseJson('["a"18014398509481985]'), SyntaxError);
+  assert.throws(() => parseJson('{"n":18014398509481985 18014398509481985}'), SyntaxError);
+});
+
+test('a users page as the simulator writes it parses to what lossless-json makes of it', () => {
+  const account = new World(worldWithUsers(300)).accounts[0];
+  const users: string[] = [];
+  for (let i = 0; i < 300; i++) users.push(listUserJson(account, i));
+  const text = `{"page_size":300,"total_records":300,"next_page_token":"","users":[${users.join(',')}]}`;
+  assert.notEqual(quoteUnsafeIntegers(text), text, 'the page holds integers above 2^53');
+  const exact = losslessParse(text, null, (literal) => (isInteger(literal) && !Number.isSafeInteger(Number(literal)) ? literal : Number(literal)));
+  assert.deepEqual(parseJson(text), exact);
 });
