@@ -1,6 +1,6 @@
-// Bundles the extension into dist/extension.js: minified for production, sourcemaps in development.
+// Bundles the extension into dist/extension.mjs and its chunks: minified for production, sourcemaps in development.
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -57,13 +57,31 @@ const watchReport = {
   },
 };
 
+// ESM with code splitting: the editor imports dist/extension.mjs (package.json "main"; VS Code 1.100's Node extension host
+// imports an ESM extension), and the rare tools' modules, which src reaches only through `await import(...)` (the command
+// registry, src/commands/index.ts), become chunks beside it, dist/*.mjs, loaded on their first use. Code both sides use is
+// one shared chunk, never a copy, so `instanceof` and module state stay one. Every file gets `require` (the lazy libraries,
+// node builtins in bundled CommonJS) and `__dirname` (src/settings/keyDocs.ts), which ESM lacks; all files sit in dist/.
+const ESM_GLOBALS =
+  "import{createRequire as __cr}from'node:module';import{fileURLToPath as __fp}from'node:url';" +
+  "const require=__cr(import.meta.url),__dirname=__fp(new URL('.',import.meta.url));";
+
+// Chunk names carry a hash: the last build's chunks go first, or the .vsix (which takes dist/*.mjs) would ship them too.
+mkdirSync('dist', { recursive: true });
+for (const file of readdirSync('dist')) if (/\.mjs(\.map)?$|^extension\.js(\.map)?$/.test(file)) rmSync(join('dist', file));
+
 const ctx = await esbuild.context({
   entryPoints: ['src/extension.ts'],
   bundle: true,
-  format: 'cjs',
+  format: 'esm',
+  splitting: true,
   platform: 'node',
   target: 'node20',
-  outfile: 'dist/extension.js',
+  outdir: 'dist',
+  entryNames: '[name]',
+  chunkNames: '[name]-[hash]',
+  outExtension: { '.js': '.mjs' },
+  banner: { js: ESM_GLOBALS },
   external: ['vscode'],
   // jsonc-parser's UMD main loads './impl/*' at run time, which a bundle cannot resolve; its ESM build bundles.
   mainFields: ['module', 'main'],
@@ -101,10 +119,21 @@ if (watch) {
 } else {
   const result = await ctx.rebuild();
   await ctx.dispose();
-  const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
-  console.log(`dist/extension.js: ${(bytes / 1024).toFixed(1)} KiB${production ? ' (production)' : ''}`);
+  reportSizes(result.metafile.outputs);
   console.log(`${KEY_DOCS.to}: ${(statSync(KEY_DOCS.to).size / 1024).toFixed(1)} KiB`);
   for (const { metafile } of libraries) {
     for (const [file, { bytes }] of Object.entries(metafile.outputs)) console.log(`${file}: ${(bytes / 1024).toFixed(1)} KiB (loaded on first use)`);
   }
+}
+
+/** Each file's size, and what activation loads: the entry plus every chunk it imports statically, transitively. */
+function reportSizes(outputs) {
+  const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB (${bytes} bytes)`;
+  const code = Object.entries(outputs).filter(([file]) => file.endsWith('.mjs'));
+  const entry = 'dist/extension.mjs';
+  const loaded = new Set([entry]);
+  for (const file of loaded) for (const { path, kind } of outputs[file].imports) if (kind === 'import-statement' && outputs[path]) loaded.add(path);
+  for (const [file, { bytes }] of code) console.log(`${file}: ${kib(bytes)}${loaded.has(file) ? '' : ' (loaded on first use)'}`);
+  const activation = [...loaded].reduce((n, file) => n + outputs[file].bytes, 0);
+  console.log(`activation loads ${[...loaded].join(' + ')}: ${kib(activation)}${production ? ' (production)' : ''}`);
 }

@@ -14,7 +14,8 @@ const ALLOWED = [
   /^extension\.vsixmanifest$/,
   /^extension\/package\.json$/,
   /^extension\/package\.nls(\.[a-z-]+)?\.json$/,
-  /^extension\/dist\/extension\.js$/,
+  // The bundle's entry and its chunks (esbuild.mjs); not their source maps.
+  /^extension\/dist\/[\w.-]+\.mjs$/,
   /^extension\/dist\/keyDocs\.json$/,
   /^extension\/dist\/lib\/[\w.-]+\.js$/,
   /^extension\/l10n\/bundle\.l10n(\.[a-z-]+)?\.json$/,
@@ -26,7 +27,7 @@ const REQUIRED = [
   'extension/package.json',
   'extension/package.nls.json',
   'extension/package.nls.zh-cn.json',
-  'extension/dist/extension.js',
+  `extension/${path.posix.normalize(MANIFEST.main)}`,
   // The settings keys' API reference, which hovers and Find Setting Across Groups read (src/settings/keyDocs.ts).
   'extension/dist/keyDocs.json',
   // Libraries the bundle requires on first use (esbuild.mjs LAZY_LIBRARIES).
@@ -54,24 +55,33 @@ export function vsixProblems(file = VSIX_PATH) {
     ...REQUIRED.filter((e) => !lower.has(e.toLowerCase())).map((e) => `${e} is missing`),
   ];
   if (!entries.some((e) => /^extension\/license/i.test(e))) problems.push('the LICENSE file is missing');
-  if (lower.has('extension/dist/extension.js')) {
-    const bundle = execFileSync('unzip', ['-p', file, 'extension/dist/extension.js'], { encoding: 'utf8', maxBuffer: 64 << 20 });
-    if (/sourceMappingURL=/.test(bundle))
-      problems.push('dist/extension.js is a development build (it has a sourceMappingURL); package with the production bundle');
-    // esbuild must have bundled every dependency (ofetch, jsonc-parser, and their own relative files, which a UMD
-    // build would require at run time): only vscode and Node's own modules stay external.
-    const external = [...new Set([...bundle.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]))].filter(
-      (id) => id !== 'vscode' && !id.startsWith('node:') && !id.startsWith('.') && !builtinModules.includes(id),
-    );
-    // Minified UMD code renames `require`, so look for any call with a relative module path too.
-    // A relative path is fine only for a file the package holds beside the bundle (the lazy libraries in dist/lib).
-    const relative = [...new Set([...bundle.matchAll(/[\w$]\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map((m) => m[1]))].filter(
-      (id) => !lower.has(path.posix.join('extension/dist', id).toLowerCase()),
-    );
-    if (external.length || relative.length) {
-      problems.push(`dist/extension.js requires modules that are not in the package: ${[...external, ...relative].join(', ')}`);
-    }
-  }
+  // Every file of code the package holds: the entry, its chunks, the lazy libraries.
+  for (const entry of entries.filter((e) => /^extension\/dist\/.*\.m?js$/.test(e))) problems.push(...codeProblems(file, entry, lower));
+  return problems;
+}
+
+/** What is wrong with one packaged file of code: a development build, or a module it loads that the installed extension lacks. */
+function codeProblems(file, entry, lower) {
+  const name = entry.slice('extension/'.length);
+  const code = execFileSync('unzip', ['-p', file, entry], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const problems = [];
+  if (/sourceMappingURL=/.test(code)) problems.push(`${name} is a development build (it has a sourceMappingURL); package with the production bundle`);
+  // esbuild must have bundled every dependency (ofetch, jsonc-parser, and their own relative files, which a UMD build would
+  // require at run time): only vscode and Node's own modules stay external. Modules are loaded by ESM `import … from`,
+  // `import(…)`, `export … from` (the entry and its chunks) and `require(…)`; minified UMD code renames `require`, so any
+  // call with a relative module path counts too.
+  const specifiers = [
+    ...code.matchAll(/(?:\bfrom|\bimport\s*\(?)\s*["']([\w@./:-]+)["']/g),
+    ...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g),
+    ...code.matchAll(/[\w$]\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g),
+  ].map((m) => m[1]);
+  // A relative path is fine only for a file the package holds (chunks beside the entry, the lazy libraries in dist/lib).
+  const missing = [...new Set(specifiers)].filter((id) =>
+    id.startsWith('.')
+      ? !lower.has(path.posix.join(path.posix.dirname(entry), id).toLowerCase())
+      : id !== 'vscode' && !id.startsWith('node:') && !builtinModules.includes(id),
+  );
+  if (missing.length) problems.push(`${name} requires modules that are not in the package: ${missing.join(', ')}`);
   return problems;
 }
 

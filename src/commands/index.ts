@@ -1,6 +1,7 @@
 // Every command, by id, in one place: the short ones written here, the longer ones in a file of
 // their own. Each runs under the error policy of src/failure.ts (guarded): a failure the command words
-// itself is shown and logged, a cancellation shows nothing.
+// itself is shown and logged, a cancellation shows nothing. The rare tools' modules are imported on their
+// first run (onFirstRun): the bundle makes them chunks that activation does not load (esbuild.mjs).
 import * as vscode from 'vscode';
 import type { Accounts } from '../auth/accounts';
 import { RECOMMENDED_SCOPES } from '../auth/scopes';
@@ -24,16 +25,10 @@ import { searchUsers } from './searchUsers';
 import { filterUsersByRole } from './filterUsersByRole';
 import { filterUsersByLicense } from './filterUsersByLicense';
 import { openInPortal } from './openInPortal';
-import { exportUsersCsv } from './exportUsersCsv';
 import { openAccountDocument } from './openAccountSettings';
 import { compareWithAccountSettings } from './compareWithAccountSettings';
 import { showGroupOverrides } from './showGroupOverrides';
 import { openUserSettings } from './openUserSettings';
-import { explainSetting } from './explainSetting';
-import { findSettingAcrossGroups } from './findSettingAcrossGroups';
-import { snapshotSettings } from './snapshotSettings';
-import { compareWithLive } from './compareWithLive';
-import { checkDrift } from './checkDrift';
 
 export interface CommandDeps {
   accounts: Accounts;
@@ -88,7 +83,10 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
   // The filters of the row's scope (an account, or one of its sub accounts), or from the palette or the view's title, of every scope.
   reg('zoomAdmin.clearRoleFilter', (node?: unknown) => tree.clearUserFilters(scopeOfRow(node), 'role'));
   reg('zoomAdmin.clearFilters', (node?: unknown) => tree.clearUserFilters(scopeOfRow(node), 'all'));
-  reg('zoomAdmin.exportUsersCsv', exportUsersCsv(tree, { acceptUri: deps.testMode, state: context.globalState }));
+  reg(
+    'zoomAdmin.exportUsersCsv',
+    onFirstRun(async () => (await import('./exportUsersCsv.js')).exportUsersCsv(tree, { acceptUri: deps.testMode, state: context.globalState })),
+  );
   reg('zoomAdmin.openInPortal', openInPortal(tree));
 
   // Documents
@@ -104,11 +102,32 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
   reg('zoomAdmin.openUserSettings', openUserSettings(accounts, documents));
 
   // Settings tools
-  reg('zoomAdmin.explainSetting', explainSetting(accounts, documents, deps.explanations));
-  reg('zoomAdmin.findSettingAcrossGroups', findSettingAcrossGroups(documents, tree));
-  reg('zoomAdmin.snapshotSettings', snapshotSettings(accounts, tree));
-  reg('zoomAdmin.compareWithLive', compareWithLive(accounts, documents));
-  reg('zoomAdmin.checkDrift', checkDrift(accounts));
+  reg(
+    'zoomAdmin.explainSetting',
+    onFirstRun(async () => (await import('./explainSetting.js')).explainSetting(accounts, documents, deps.explanations)),
+  );
+  reg(
+    'zoomAdmin.findSettingAcrossGroups',
+    onFirstRun(async () => (await import('./findSettingAcrossGroups.js')).findSettingAcrossGroups(documents, tree)),
+  );
+  reg(
+    'zoomAdmin.snapshotSettings',
+    onFirstRun(async () => (await import('./snapshotSettings.js')).snapshotSettings(accounts, tree)),
+  );
+  reg(
+    'zoomAdmin.compareWithLive',
+    onFirstRun(async () => (await import('./compareWithLive.js')).compareWithLive(accounts, documents)),
+  );
+  reg(
+    'zoomAdmin.checkDrift',
+    onFirstRun(async () => (await import('./checkDrift.js')).checkDrift(accounts)),
+  );
+}
+
+/** A handler made on the command's first run, from a module imported then; later runs reuse it. */
+function onFirstRun<A extends unknown[], R>(make: () => Promise<(...args: A) => R | Thenable<R>>): (...args: A) => Promise<R> {
+  let handler: Promise<(...args: A) => R | Thenable<R>> | undefined;
+  return async (...args: A) => (await (handler ??= make()))(...args);
 }
 
 /** The scope a row names (rows of objects carry a ref, folders their scope); undefined from the palette. */

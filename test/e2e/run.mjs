@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { launchChromium } from '../../scripts/lib/browser.mjs';
 import { ensureCodeServer, installVsix, startCodeServer } from '../../scripts/lib/codeServer.mjs';
-import { EXTENSION_FOLDER, REPO_ROOT } from '../../scripts/lib/paths.mjs';
+import { EXTENSION_FOLDER, MANIFEST, REPO_ROOT } from '../../scripts/lib/paths.mjs';
 import { freePort, onInterrupt, stopAll } from '../../scripts/lib/processes.mjs';
 import { tempProfile, writeUserSettings } from '../../scripts/lib/profile.mjs';
 import { run } from '../../scripts/lib/run.mjs';
@@ -76,8 +76,8 @@ async function runLanguage(language, runScenario) {
   const installed = path.join(profile.extensionsDir, EXTENSION_FOLDER);
   record(
     `${language}: code-server --install-extension put the packaged copy in the extensions dir`,
-    !existsSync(path.join(installed, 'dist', 'extension.js'))
-      ? `${installed}/dist/extension.js is missing`
+    !existsSync(path.join(installed, MANIFEST.main))
+      ? `${installed}/${MANIFEST.main} is missing`
       : lstatSync(installed).isSymbolicLink()
         ? `${installed} is a symlink, not an installed copy`
         : existsSync(path.join(installed, 'src'))

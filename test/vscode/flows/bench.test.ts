@@ -2,7 +2,8 @@
 // ZOOM_BENCH and greps for this suite). In ordinary test runs it registers nothing.
 // For three everyday actions it counts the source files and functions of the extension that run: V8's precise
 // coverage (call counts, reset by each take) is taken before and after the action, and every function of
-// dist/extension.js called in between is traced to its file in src/ through the bundle's source map.
+// the bundle (dist/extension.mjs and its chunks, dist/*.mjs) called in between is traced to its file in src/
+// through that file's source map.
 // That is how many places a newcomer following the action must read. Prints one "BENCH {json}" line per flow.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -22,12 +23,34 @@ function post<T>(session: inspector.Session, method: string, params?: object): P
   return new Promise((resolve, reject) => session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result as T))));
 }
 
+/** One file of the bundle: its source map and where its lines start. */
+interface BundleFile {
+  map: TraceMap;
+  lineStarts: number[];
+}
+
+/** The bundle's file at a path of dist/ (*.mjs), read once; undefined for any other script. */
+function bundleFile(files: Map<string, BundleFile>, dist: string, file: string): BundleFile | undefined {
+  if (!file.startsWith(`${dist}/`) || !file.endsWith('.mjs')) return undefined;
+  let known = files.get(file);
+  if (!known) {
+    const text = fs.readFileSync(file, 'utf8');
+    const lineStarts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    known = { map: new TraceMap(fs.readFileSync(`${file}.map`, 'utf8')), lineStarts };
+    files.set(file, known);
+  }
+  return known;
+}
+
 /** The src/ files and functions of the bundle that ran since the previous take. */
-function traced(coverage: Coverage, bundle: string, map: TraceMap, lineStarts: number[]): { files: string[]; functions: number } {
+function traced(coverage: Coverage, dist: string, bundleFiles: Map<string, BundleFile>): { files: string[]; functions: number } {
   const files = new Set<string>();
   const functions = new Set<string>();
   for (const script of coverage.result) {
-    if (!script.url.startsWith('file:') || fileURLToPath(script.url) !== bundle) continue;
+    const bundle = script.url.startsWith('file:') ? bundleFile(bundleFiles, dist, fileURLToPath(script.url)) : undefined;
+    if (!bundle) continue;
+    const { map, lineStarts } = bundle;
     for (const fn of script.functions) {
       const { startOffset, count } = fn.ranges[0];
       if (count === 0) continue;
@@ -50,27 +73,22 @@ if (process.env.ZOOM_BENCH) {
     this.timeout(5 * 60_000);
     const session = new inspector.Session();
     let tree: DirectoryTree;
-    let bundle: string;
-    let map: TraceMap;
-    let lineStarts: number[];
+    let dist: string;
+    const bundleFiles = new Map<string, BundleFile>();
 
     async function measure(name: string, action: () => Promise<void>): Promise<void> {
       await post(session, 'Profiler.takePreciseCoverage');
       await action();
       await tree.settled();
-      const { files, functions } = traced(await post<Coverage>(session, 'Profiler.takePreciseCoverage'), bundle, map, lineStarts);
-      assert.ok(files.length > 0, `${name}: no function of ${bundle} ran`);
+      const { files, functions } = traced(await post<Coverage>(session, 'Profiler.takePreciseCoverage'), dist, bundleFiles);
+      assert.ok(files.length > 0, `${name}: no function of ${dist}/*.mjs ran`);
       console.log(`BENCH ${JSON.stringify({ name, files: files.length, functions, list: files.join(' ') })}`);
     }
 
     suiteSetup(async () => {
       const api = await extensionApi();
       tree = api.tree;
-      bundle = fs.realpathSync(vscode.extensions.getExtension('zoom-admin-tools.zoom-admin-explorer')!.extensionPath + '/dist/extension.js');
-      const text = fs.readFileSync(bundle, 'utf8');
-      lineStarts = [0];
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-      map = new TraceMap(fs.readFileSync(`${bundle}.map`, 'utf8'));
+      dist = fs.realpathSync(vscode.extensions.getExtension('zoom-admin-tools.zoom-admin-explorer')!.extensionPath + '/dist');
       for (const a of api.accounts.list()) await vscode.commands.executeCommand('zoomAdmin.signOut', a.key);
       await sim.reset();
       session.connect();
