@@ -38,6 +38,20 @@ const lazyLibraries = {
   },
 };
 
+// The extension takes its `vscode` API object through `require` (the banner's, below), not an ESM import: code-server
+// 4.100's host gives an ESM `import 'vscode'` an API object of its own (checked: not the one `require('vscode')` returns),
+// while the extension-host tests, which are CommonJS, stub `vscode.window.show*` on the object they require and rely on
+// sharing it with the extension (test/vscode/quickPicks.ts), as every CommonJS build of the extension did.
+const vscodeByRequire = {
+  name: 'vscode-by-require',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, ({ namespace }) =>
+      namespace === 'vscode-by-require' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-by-require' },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'vscode-by-require' }, () => ({ contents: "module.exports = require('vscode');", loader: 'js' }));
+  },
+};
+
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
@@ -93,7 +107,7 @@ const ctx = await esbuild.context({
   keepNames: false,
   logLevel: watch ? 'silent' : 'warning',
   metafile: true,
-  plugins: watch ? [ofetchUniversal, lazyLibraries, keyDocsFile, watchReport] : [ofetchUniversal, lazyLibraries, keyDocsFile],
+  plugins: [vscodeByRequire, ofetchUniversal, lazyLibraries, keyDocsFile, ...(watch ? [watchReport] : [])],
 });
 
 // The lazy libraries' own files: they do not change while watching, so they are built once.

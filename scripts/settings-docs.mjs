@@ -5,7 +5,7 @@
 // The output is committed; test/unit/settings/keyDocs.test.ts fails when it is not what this script
 // makes from the specs. `--check` exits 1 instead of writing when the file is stale.
 // It is data, not code: esbuild.mjs copies it next to the bundle (dist/keyDocs.json) and the extension reads it
-// on the first hover or key list (src/settings/keyDocs.ts), so its 230 KB stay out of dist/extension.js.
+// on the first hover or key list (src/settings/keyDocs.ts), so its 230 KB stay out of the bundle (dist/extension.mjs).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

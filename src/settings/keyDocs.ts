@@ -18,8 +18,8 @@ export interface KeyDocsData {
 
 /**
  * Where the extension finds the data: esbuild.mjs copies src/settings/keyDocs.generated.json next to the
- * bundle, so `__dirname` (dist/) holds it. It is a file and not a module because it is 230 KB of text
- * that only a hover or a key list needs: bundled, it was half of dist/extension.js, parsed at every activation.
+ * bundle, so `__dirname` (dist/; the ESM bundle defines it, esbuild.mjs) holds it. It is a file and not a module because it is 230 KB of text
+ * that only a hover or a key list needs: bundled, it was half of the bundle (dist/extension.mjs), parsed at every activation.
  */
 export const KEY_DOCS_FILE = join(__dirname, 'keyDocs.json');
 
