@@ -162,10 +162,14 @@ test('defaultSleep waits, refuses an aborted signal at once, stops on an abort, 
   aborted.abort();
   await assert.rejects(defaultSleep(10, aborted.signal), { name: 'AbortError' });
 
+  const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+  const before = timers();
   const controller = new AbortController();
   const t0 = Date.now();
   const long = defaultSleep(60_000, controller.signal);
+  assert.equal(timers(), before + 1);
   setTimeout(() => controller.abort(), 10);
   await assert.rejects(long, { name: 'AbortError' });
   assert.ok(Date.now() - t0 < 5000, 'ended by the abort');
+  assert.equal(timers(), before, 'its timer is cleared');
 });
