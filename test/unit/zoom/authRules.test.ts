@@ -203,7 +203,7 @@ test('a failed exchange is a network error with its cause, or a timeout in whole
         'abort',
         () => {
           clearTimeout(alive);
-          reject(init.signal!.reason);
+          reject(init.signal!.reason as Error);
         },
         { once: true },
       );
