@@ -13,7 +13,7 @@ export default {
   tap: {
     ...full.tap,
     testFiles: [
-      'out/test/unit/zoom/{authRules,errors,httpEdges,json,pageWalkRules,paginateRules,portal,scheduler,schedulerRules,urls,validateRules}.test.js',
+      'out/test/unit/zoom/{authRules,errors,httpEdges,httpPolicy,json,pageWalkRules,paginateRules,portal,scheduler,schedulerRules,urls,validateRules}.test.js',
       'out/test/unit/{tree,documents}/*.test.js',
       'out/test/unit/redact.test.js',
     ],
