@@ -213,9 +213,11 @@ test('a failed exchange is a network error with its cause, or a timeout in whole
   assert.deepEqual(timedOut.params, ['POST /oauth/token', '0'], 'the timeout in whole seconds');
 
   const controller = new AbortController();
-  const cancelled = requestS2SToken(options(slow, { signal: controller.signal }));
+  const cancelLog = collectingLogger();
+  const cancelled = requestS2SToken(options(slow, { signal: controller.signal, logger: cancelLog }));
   setTimeout(() => controller.abort(), 10);
   assert.equal(((await rejection(cancelled)) as Error).name, 'AbortError');
+  assert.deepEqual(cancelLog.lines, ['debug POST /oauth/token -> failed (cancelled) after 5 ms']);
 });
 
 const token = (accessToken: string, expiresAt: number, issuedAt?: number): AccessToken => ({ accessToken, expiresAt, issuedAt });

@@ -66,6 +66,8 @@ test('a failed exchange is named by the first string code down to four causes de
     [new TypeError('fetch failed', { cause: { message: 5 } }), 'connection failed'],
     [new TypeError('fetch failed'), 'connection failed'],
     ['a string', 'connection failed'],
+    [undefined, 'connection failed'],
+    [null, 'connection failed'],
     [named('TimeoutError'), 'timeout'],
     [named('AbortError'), 'cancelled'],
   ];

@@ -212,17 +212,48 @@ test('a cancelled caller: nothing is sent once aborted, and a failure after the 
   assert.equal(((await rejection(before.http.request('GET', '/users', undefined, aborted.signal))) as Error).name, 'AbortError');
   assert.equal(before.sent.length, 0);
 
-  const controller = new AbortController();
-  const during = scripted([
-    () => {
-      controller.abort();
-      throw new TypeError('fetch failed');
-    },
-  ]);
-  // The abort comes while the exchange fails: the caller hears of the cancellation, not of the failure.
-  const error = await rejection(during.http.request('GET', '/users', undefined, controller.signal));
-  assert.equal((error as Error).name, 'AbortError');
-  assert.equal(during.sent.length, 1);
+  for (const method of ['GET', 'POST']) {
+    const controller = new AbortController();
+    const during = scripted([
+      () => {
+        controller.abort();
+        throw new TypeError('fetch failed');
+      },
+    ]);
+    // The abort comes while the exchange fails: the caller hears of the cancellation, not of the failure.
+    const error = await rejection(during.http.request(method, '/users', undefined, controller.signal));
+    assert.equal((error as Error).name, 'AbortError', method);
+    assert.equal(during.sent.length, 1);
+  }
+});
+
+test('each retry is logged with its reason: a renewal, a rate limit, a server error, a timeout', async () => {
+  const lines = async (replies: Reply[], extra: Partial<ConstructorParameters<typeof ZoomHttp>[0]> = {}) => {
+    const logged: string[] = [];
+    const logger = {
+      trace: () => undefined,
+      debug: (m: string) => logged.push(`debug ${m}`),
+      info: (m: string) => logged.push(`info ${m}`),
+      warn: () => undefined,
+      error: () => undefined,
+    };
+    await scripted(replies, { logger, ...extra })
+      .http.request('GET', '/users', undefined)
+      .catch(() => undefined);
+    return logged.filter((l) => !l.includes(' -> '));
+  };
+  assert.deepEqual(await lines([reply(401), reply(200)]), ['debug GET /users: token rejected, renewing once']);
+  assert.deepEqual(await lines([reply(429), reply(200)]), ['info GET /users: rate limited, retry 1 in 500 ms']);
+  assert.deepEqual(await lines([reply(503), reply(200)]), ['debug GET /users: HTTP 503, retry 1 of 3 in 250 ms']);
+  const never: FetchLike = (_input, init) =>
+    new Promise((_, reject) => {
+      const alive = setTimeout(() => reject(new Error('never aborted')), 5000);
+      init?.signal?.addEventListener('abort', () => {
+        clearTimeout(alive);
+        reject(init.signal!.reason as Error);
+      });
+    });
+  assert.deepEqual(await lines([reply(200)], { fetch: never, timeoutMs: 50, retries: 1 }), ['debug GET /users: timeout, retry 1 of 1 in 250 ms']);
 });
 
 test("the base URL follows the token's trusted regional api_url, and changes back with the token", async () => {
