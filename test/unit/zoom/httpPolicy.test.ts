@@ -199,7 +199,13 @@ test('a connection failure is retried on GET only; a timeout is named in whole s
         reject(init.signal!.reason as Error);
       });
     });
-  const slow = new ZoomHttp({ apiBaseUrl: BASE, tokenSource: scripted([]).http['options'].tokenSource, fetch: never, timeoutMs: 100, retries: 0 });
+  const slow = new ZoomHttp({
+    apiBaseUrl: BASE,
+    tokenSource: { getToken: async () => ({ accessToken: 't', expiresAt: Number.MAX_SAFE_INTEGER }), invalidate: () => undefined },
+    fetch: never,
+    timeoutMs: 100,
+    retries: 0,
+  });
   const timedOut = await rejection(slow.request('GET', '/users', undefined));
   assert.ok(timedOut instanceof ZoomNetworkError && timedOut.kind === 'timeout', String(timedOut));
   assert.deepEqual(timedOut.params, ['GET /users', '0']);
