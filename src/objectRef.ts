@@ -12,6 +12,16 @@ export interface Scope extends AccountScope {
   accountKey: string;
 }
 
+/** A scope's id, the prefix of its tree nodes' ids: `<accountKey>` or `<accountKey>/sub/<subAccountId>`. */
+export function scopeId(scope: Scope): string {
+  return scope.subAccountId ? `${scope.accountKey}/sub/${scope.subAccountId}` : scope.accountKey;
+}
+
+/** The client's form of a scope (without the key): a sub account's requests go to /accounts/{id}/…. */
+export function apiScope(scope: Scope): AccountScope {
+  return scope.subAccountId ? { subAccountId: scope.subAccountId } : {};
+}
+
 /** A Scope as a pick or a title names it: the account's label, or "Account › Sub account". */
 export interface LabelledScope extends Scope {
   label: string;

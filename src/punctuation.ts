@@ -1,5 +1,6 @@
-// Punctuation that differs by language, so no sentence is punctuated in code: "label: value" and
-// lists go through the l10n bundle and Intl, and each language writes its own (zh-cn: ： and 、).
+// Punctuation that differs by language, so no sentence is punctuated in code: "label: value",
+// lists and counts go through the l10n bundle and Intl, and each language writes its own (zh-cn: ：
+// and 、; 1,234 or 1.234).
 import * as vscode from 'vscode';
 
 /** "Label: value" with the language's own colon (zh-cn "标签：值"). */
@@ -21,4 +22,13 @@ function listFormat(language: string): Intl.ListFormat {
   } catch {
     return new Intl.ListFormat('en', { type: 'conjunction', style: 'narrow' }); // a tag Intl does not know
   }
+}
+
+/** Made on first use: the first Intl object of the host costs ~25 ms (ICU data), too much for activation. */
+let numbers: Intl.NumberFormat | undefined;
+
+/** A count grouped as the language groups digits (1,234 / 1.234). */
+export function formatCount(n: number): string {
+  numbers ??= new Intl.NumberFormat(vscode.env.language);
+  return numbers.format(n);
 }

@@ -14,7 +14,7 @@ import { exportUsersCsv as runExport } from '../tree/usersCsvExport';
 import { failWith } from '../failure';
 import { pickAccount } from '../auth/pickAccount';
 import { testOnly } from '../testMode';
-import { formatCount } from '../tree/counts';
+import { formatCount } from '../punctuation';
 
 type StatusChoice = UserStatus | 'all';
 

@@ -1,5 +1,5 @@
 // Every command, by id, in one place: the short ones written here, the longer ones in a file of
-// their own. Each runs under the error policy of ./guarded.ts: a failure the command words
+// their own. Each runs under the error policy of src/failure.ts (guarded): a failure the command words
 // itself is shown and logged, a cancellation shows nothing.
 import * as vscode from 'vscode';
 import type { Accounts } from '../auth/accounts';
@@ -12,7 +12,7 @@ import type { ZoomDocuments } from '../documents/register';
 import type { ZoomLog } from '../log';
 import { refOf, type Scope } from '../objectRef';
 import type { ExplanationDocuments } from '../settings/explainView';
-import { guarded } from './guarded';
+import { guarded } from '../failure';
 import { signIn } from './signIn';
 import { signOut } from './signOut';
 import { openGroupDocument } from './openGroupSettings';

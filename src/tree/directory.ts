@@ -12,7 +12,7 @@ import { PagedFolder } from './nodes/pagedFolder';
 import { UserRow } from './nodes/userRow';
 import { SearchResultsNode, type SearchHit } from './nodes/searchResults';
 import { ScopeLists } from './scopeLists';
-import { formatCount } from './counts';
+import { formatCount } from '../punctuation';
 
 export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Disposable {
   readonly env: TreeEnv;

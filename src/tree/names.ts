@@ -1,7 +1,6 @@
 // Names of groups, roles and sub accounts by id, per scope, filled as their lists load: user rows
 // name a user's role, groups and sub account with them instead of bare ids.
-import type { Scope } from '../objectRef';
-import { scopeId } from './scope';
+import { scopeId, type Scope } from '../objectRef';
 
 /** Objects whose names are remembered per scope (sub accounts: in the master account's scope). */
 export type NamedKind = 'group' | 'role' | 'subAccount';

@@ -3,11 +3,10 @@
 // the tree holds is reused; a request is made only for what it has not listed.
 import * as vscode from 'vscode';
 import type { SubAccountLists } from '../auth/pickAccount';
-import type { LabelledScope, Scope } from '../objectRef';
+import { apiScope, type LabelledScope, type Scope } from '../objectRef';
 import type { ZoomGroup, ZoomRole } from '../zoom/types';
 import type { Directory } from './directory';
 import { VIEW_ID } from './env';
-import { apiScope } from './scope';
 
 export class ScopeLists implements SubAccountLists {
   constructor(private readonly tree: Directory) {}

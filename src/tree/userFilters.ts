@@ -2,8 +2,7 @@
 // on their own), and the context keys the view's menus read (zoomAdmin.roleFilterActive, zoomAdmin.filterActive).
 import * as vscode from 'vscode';
 import type { ListUsersQuery } from '../zoom/api';
-import type { Scope } from '../objectRef';
-import { scopeId } from './scope';
+import { scopeId, type Scope } from '../objectRef';
 
 export interface RoleFilter {
   id: string;

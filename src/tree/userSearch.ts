@@ -11,7 +11,7 @@ import type { StatusFolder } from './nodes/usersFolder';
 import type { SearchHit } from './nodes/searchResults';
 import { statusRowId, type UserRow } from './nodes/userRow';
 import { looksLikeEmail, looksLikeUserId, searchKey, userMatches } from './userText';
-import { formatCount } from './counts';
+import { formatCount } from '../punctuation';
 
 /** More rows than this in the results root would only slow the view; the count still says how many. */
 export const MAX_SEARCH_ROWS = 500;

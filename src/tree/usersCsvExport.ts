@@ -11,10 +11,9 @@ import * as readline from 'node:readline';
 import * as vscode from 'vscode';
 import type { UserStatus } from '../zoom/types';
 import { CSV_BOM, userCsvHeader, userCsvLine, userCsvRow, type UserCsvContext, type UserCsvRow } from './csv';
-import type { Scope } from '../objectRef';
+import { apiScope, type Scope } from '../objectRef';
 import type { TreeEnv } from './env';
 import { typeName } from './nodes/userRow';
-import { apiScope } from './scope';
 
 export interface ExportRequest {
   scope: Scope;

@@ -12,8 +12,7 @@ import { codeSpan, escapeMarkdown } from '../markdown';
 import { PagedFolder } from './pagedFolder';
 import { RolesFolder } from './roles';
 import { UsersFolder } from './usersFolder';
-import { labelled } from '../../punctuation';
-import { formatCount } from '../counts';
+import { formatCount, labelled } from '../../punctuation';
 
 export class AccountNode extends DirNode {
   readonly scope: Scope;

@@ -1,16 +1,13 @@
 // "Groups": each group opens to its Members and Admins (both first pages load when it opens).
 import * as vscode from 'vscode';
 import type { Page, ZoomGroup } from '../../zoom/types';
-import type { ZoomObjectRef } from '../../objectRef';
-import type { Scope } from '../../objectRef';
+import { apiScope, type Scope, type ZoomObjectRef } from '../../objectRef';
 import { scopeId } from '../env';
 import { DirNode } from './dirNode';
 import { codeSpan, escapeMarkdown } from '../markdown';
 import { PagedFolder } from './pagedFolder';
 import { UserRow } from './userRow';
-import { labelled } from '../../punctuation';
-import { apiScope } from '../scope';
-import { formatCount } from '../counts';
+import { formatCount, labelled } from '../../punctuation';
 
 export class GroupsFolder extends PagedFolder<GroupRow> {
   constructor(

@@ -5,7 +5,7 @@ import { ZoomError } from '../../zoom/errors';
 import { escapeMarkdown } from '../markdown';
 import { DirNode } from './dirNode';
 import type { PagedFolder } from './pagedFolder';
-import { formatCount } from '../counts';
+import { formatCount } from '../../punctuation';
 
 export class LoadMoreRow extends DirNode {
   constructor(readonly folder: PagedFolder<DirNode>) {

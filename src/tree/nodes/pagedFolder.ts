@@ -6,7 +6,7 @@ import { VIEW_ID } from '../env';
 import { Pager } from '../pager';
 import { DirNode } from './dirNode';
 import { ErrorRow, LoadMoreRow, PlaceholderRow } from './messageRows';
-import { formatCount } from '../counts';
+import { formatCount } from '../../punctuation';
 
 /** How often the view is told about new rows while "Load all" runs (each update re-sends the list). */
 const LOAD_ALL_REFRESH_MS = 1000;

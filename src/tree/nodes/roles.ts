@@ -1,16 +1,14 @@
 // "Roles": each role opens to its members. Roles come in one page (GET /roles is not paged).
 import * as vscode from 'vscode';
 import type { Page, ZoomRole } from '../../zoom/types';
-import type { ZoomObjectRef } from '../../objectRef';
+import { apiScope, type ZoomObjectRef } from '../../objectRef';
 import type { Scope } from '../../objectRef';
 import { scopeId } from '../env';
 import type { DirNode } from './dirNode';
 import { codeSpan, escapeMarkdown } from '../markdown';
 import { PagedFolder } from './pagedFolder';
 import { UserRow } from './userRow';
-import { labelled } from '../../punctuation';
-import { apiScope } from '../scope';
-import { formatCount } from '../counts';
+import { formatCount, labelled } from '../../punctuation';
 
 export class RolesFolder extends PagedFolder<RoleRow> {
   constructor(

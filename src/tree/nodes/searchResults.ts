@@ -9,7 +9,7 @@ import type { TreeEnv } from '../env';
 import { DirNode } from './dirNode';
 import { ActionRow } from './messageRows';
 import { UserRow, userKey, type UserLike } from './userRow';
-import { formatCount } from '../counts';
+import { formatCount } from '../../punctuation';
 
 export interface SearchHit {
   scope: Scope;

@@ -5,12 +5,10 @@ import * as vscode from 'vscode';
 import { errorText } from '../../errorText';
 import { ZoomApiError } from '../../zoom/errors';
 import type { ZoomUserSummary } from '../../zoom/types';
-import type { Scope } from '../../objectRef';
+import { apiScope, type Scope } from '../../objectRef';
 import type { TreeEnv } from '../env';
 import { escapeMarkdown } from '../markdown';
-import { labelled } from '../../punctuation';
-import { apiScope } from '../scope';
-import { formatCount } from '../counts';
+import { formatCount, labelled } from '../../punctuation';
 
 type State = { counts: ZoomUserSummary } | { missingScope: string } | { error: string };
 

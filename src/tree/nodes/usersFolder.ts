@@ -4,15 +4,14 @@
 // /users/summary (one request per expansion after a refresh; see userSummary.ts).
 import * as vscode from 'vscode';
 import type { Page, UserStatus } from '../../zoom/types';
-import type { Scope } from '../../objectRef';
+import { apiScope, type Scope } from '../../objectRef';
 import { scopeId } from '../env';
 import { DirNode } from './dirNode';
 import { PagedFolder } from './pagedFolder';
 import { licenseName } from '../licenses';
 import { UserRow, statusName } from './userRow';
 import { UserSummary } from './userSummary';
-import { apiScope } from '../scope';
-import { formatCount } from '../counts';
+import { formatCount } from '../../punctuation';
 
 export const USER_STATUSES: readonly UserStatus[] = ['active', 'inactive', 'pending'];
 
