@@ -20,10 +20,16 @@ beforeEach(async () => {
 const USERS = '/v2/users';
 
 /**
- * The simulator logs a request when it answers it, so requests a test gave up on (1.5 s delays)
- * would otherwise land in the request log of whichever test runs next.
+ * A reply held back far longer than the client waits (its timeout is 100 ms, a cancel comes at
+ * 50 ms), yet short, so each mutant that runs this file costs little.
  */
-const abandonedAnswered = () => new Promise((resolve) => setTimeout(resolve, 2000));
+const SLOW_REPLY_MS = 400;
+
+/**
+ * The simulator logs a request when it answers it, so requests a test gave up on (held back
+ * SLOW_REPLY_MS) would otherwise land in the request log of whichever test runs next.
+ */
+const abandonedAnswered = () => new Promise((resolve) => setTimeout(resolve, SLOW_REPLY_MS + 200));
 
 test('expired tokens (401 code 124): one renewal, one retry, success', async () => {
   const { client } = await clientFor(sim, GLOBEX);
@@ -208,7 +214,7 @@ test('truncated JSON is a clear error naming endpoint and status, never an empty
 
 test('a reply slower than the timeout is retried, then reported as a timeout', async () => {
   const { client } = await clientFor(sim, GLOBEX, { timeoutMs: 100 });
-  await sim.addFault({ match: { path: USERS }, times: 0, action: { kind: 'delay', ms: 1500 } });
+  await sim.addFault({ match: { path: USERS }, times: 0, action: { kind: 'delay', ms: SLOW_REPLY_MS } });
   const error = await rejection(client.listUsers({}).page());
   assert.ok(error instanceof ZoomNetworkError, String(error));
   assert.equal(error.kind, 'timeout');
@@ -220,7 +226,7 @@ test('an AbortSignal cancels a request in flight, without retrying', async () =>
   const { client } = await clientFor(sim, GLOBEX);
   await client.userSummary();
   await sim.clearRequests();
-  await sim.addFault({ match: { path: USERS }, times: 0, action: { kind: 'delay', ms: 1500 } });
+  await sim.addFault({ match: { path: USERS }, times: 0, action: { kind: 'delay', ms: SLOW_REPLY_MS } });
   const controller = new AbortController();
   const pending = client.listUsers({}).page(undefined, controller.signal);
   setTimeout(() => controller.abort(), 50);

@@ -68,8 +68,17 @@ test('an account at its per-second limit is slowed down, and the listing complet
     clientId: account.clientId,
     clientSecret: account.clientSecret,
   });
-  // Real sleeps: the simulator counts requests per real second.
-  const client = new ZoomClient({ apiBaseUrl: sim.apiBase, tokenSource, maxPageSize: 10 });
+  // The simulator counts requests per second of its clock (real time plus an offset). The client
+  // shares that clock, and its sleeps move both forward instead of waiting: the same pacing and
+  // the same 429s as with real sleeps, in no wall time.
+  let offsetMs = 0;
+  const clock = () => Date.now() + offsetMs;
+  const sleep = async (ms: number, signal?: AbortSignal) => {
+    if (signal?.aborted) throw signal.reason;
+    offsetMs += ms;
+    await sim.advanceClock(ms);
+  };
+  const client = new ZoomClient({ apiBaseUrl: sim.apiBase, tokenSource, maxPageSize: 10, clock, sleep });
   const users = await client.listUsers({ status: 'active' }).all();
   assert.equal(users.length, 40);
   assert.equal(client.scheduler.perSecondLimit, 2, 'the pace follows X-RateLimit-Limit (free plan: 2 per second)');
