@@ -9,7 +9,7 @@ import type { TreeEnv } from '../env';
 import { DirNode } from './dirNode';
 import { GroupsFolder } from './groups';
 import { codeSpan, escapeMarkdown } from '../markdown';
-import { PagedFolder } from './pagedFolder';
+import { folderItem, PagedFolder } from './pagedFolder';
 import { RolesFolder } from './roles';
 import { UsersFolder } from './usersFolder';
 import { formatCount, labelled } from '../../punctuation';
@@ -108,10 +108,7 @@ export class SubAccountsFolder extends PagedFolder<SubAccountNode> {
   }
 
   protected baseItem(): vscode.TreeItem {
-    const item = new vscode.TreeItem(vscode.l10n.t('Sub accounts'));
-    item.iconPath = new vscode.ThemeIcon('type-hierarchy');
-    item.contextValue = 'zoom.subAccountsFolder';
-    return item;
+    return folderItem(vscode.l10n.t('Sub accounts'), 'type-hierarchy', 'zoom.subAccountsFolder');
   }
 
   protected async fetchPage(token: string | undefined, signal?: AbortSignal): Promise<Page<SubAccountNode>> {

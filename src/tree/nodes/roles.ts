@@ -6,7 +6,7 @@ import type { Scope } from '../../objectRef';
 import { scopeId } from '../env';
 import type { DirNode } from './dirNode';
 import { codeSpan, escapeMarkdown } from '../markdown';
-import { PagedFolder } from './pagedFolder';
+import { folderItem, PagedFolder } from './pagedFolder';
 import { UserRow } from './userRow';
 import { formatCount, labelled } from '../../punctuation';
 
@@ -26,10 +26,7 @@ export class RolesFolder extends PagedFolder<RoleRow> {
   }
 
   protected baseItem(): vscode.TreeItem {
-    const item = new vscode.TreeItem(vscode.l10n.t('Roles'));
-    item.iconPath = new vscode.ThemeIcon('key');
-    item.contextValue = 'zoom.rolesFolder';
-    return item;
+    return folderItem(vscode.l10n.t('Roles'), 'key', 'zoom.rolesFolder');
   }
 
   protected async fetchPage(_token: string | undefined, signal?: AbortSignal): Promise<Page<RoleRow>> {
