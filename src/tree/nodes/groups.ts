@@ -4,10 +4,10 @@ import type { Page, ZoomGroup } from '../../zoom/types';
 import { apiScope, type Scope, type ZoomObjectRef } from '../../objectRef';
 import { scopeId } from '../env';
 import { DirNode } from './dirNode';
-import { codeSpan, escapeMarkdown } from '../markdown';
+import { idLine, namedTooltip } from './hover';
 import { folderItem, PagedFolder } from './pagedFolder';
 import { UserRow } from './userRow';
-import { formatCount, labelled } from '../../punctuation';
+import { formatCount } from '../../punctuation';
 
 export class GroupsFolder extends PagedFolder<GroupRow> {
   constructor(
@@ -67,9 +67,7 @@ export class GroupRow extends DirNode {
     item.id = this.id;
     item.iconPath = new vscode.ThemeIcon('people');
     if (group.total_members !== undefined) item.description = vscode.l10n.t('{0} members', formatCount(group.total_members));
-    const tooltip = new vscode.MarkdownString(`**${escapeMarkdown(group.name)}**\n\n`);
-    tooltip.appendMarkdown(labelled(escapeMarkdown(vscode.l10n.t('Group ID')), codeSpan(group.id)));
-    item.tooltip = tooltip;
+    item.tooltip = namedTooltip(group.name, idLine(vscode.l10n.t('Group ID'), group.id));
     item.contextValue = 'zoom.group';
     return item;
   }
