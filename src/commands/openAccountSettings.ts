@@ -2,7 +2,7 @@
 // of a sub account the tree has listed (from its row, or a pick), in a view and with an optional
 // field filter like group settings, unless given programmatically as (row, { option, fields }).
 import * as vscode from 'vscode';
-import { givenView, showDocument } from '../documents/open';
+import { givenView, settingsTarget, showDocument } from '../documents/open';
 import { pickSettingsView, type SettingsView } from '../documents/picks';
 import type { ZoomDocuments } from '../documents/register';
 import { SETTINGS_FILES, type DocumentTarget } from '../documents/uri';
@@ -12,17 +12,9 @@ import { pickAccount } from '../auth/pickAccount';
 
 type AccountKind = 'accountSettings' | 'accountLockSettings';
 
-/** The account's (or sub account's) settings document in a view. */
+/** The account's (or sub account's) settings document in a view: its id is `me` or the sub account's. */
 export function accountTarget(kind: AccountKind, scope: Scope & { label?: string }, view: SettingsView): DocumentTarget {
-  return {
-    accountKey: scope.accountKey,
-    ...(scope.subAccountId ? { subAccountId: scope.subAccountId } : {}),
-    kind,
-    id: scope.subAccountId ?? 'me',
-    ...(scope.label ? { name: scope.label } : {}),
-    ...(view.option ? { option: view.option } : {}),
-    ...(view.fields?.length ? { fields: view.fields } : {}),
-  };
+  return settingsTarget(kind, { ...scope, id: scope.subAccountId ?? 'me', name: scope.label }, view);
 }
 
 export function openAccountDocument(kind: AccountKind, documents: ZoomDocuments, tree: DirectoryTree) {

@@ -1,10 +1,10 @@
 // Opening a zoom-admin: document in an editor, and what the document commands accept as arguments.
 import * as vscode from 'vscode';
 import { failWith, messageOf } from '../failure';
-import { refOf, type ZoomObjectRef } from '../objectRef';
+import { refOf, type Scope, type ZoomObjectRef } from '../objectRef';
 import type { ZoomDocuments } from './register';
 import { fieldFilterProblem, viewLabel, type SettingsView } from './picks';
-import { parseFieldList, type DocumentTarget, type SettingsOption } from './uri';
+import { parseFieldList, type DocumentTarget, type SettingsKind, type SettingsOption } from './uri';
 
 /**
  * Fetches the documents a command is about to show. On failure the command fails with the
@@ -65,14 +65,17 @@ export function viewTitle(view: SettingsView): string {
   return view.option ? viewLabel(view.option) : vscode.l10n.t('settings');
 }
 
-/** The settings or lock settings document of a group, in the given view. */
-export function settingsTarget(kind: 'groupSettings' | 'groupLockSettings', group: ZoomObjectRef, view: SettingsView): DocumentTarget {
+/**
+ * A settings document (of a group, the account or a sub account) in the given view. The owner's
+ * id is the group's, or for the account documents `me` or the sub account's (see accountTarget).
+ */
+export function settingsTarget(kind: SettingsKind, owner: Scope & { id?: string; name?: string }, view: SettingsView): DocumentTarget {
   return {
-    accountKey: group.accountKey,
-    ...(group.subAccountId ? { subAccountId: group.subAccountId } : {}),
+    accountKey: owner.accountKey,
+    ...(owner.subAccountId ? { subAccountId: owner.subAccountId } : {}),
     kind,
-    id: group.id ?? '',
-    ...(group.name ? { name: group.name } : {}),
+    id: owner.id ?? '',
+    ...(owner.name ? { name: owner.name } : {}),
     ...(view.option ? { option: view.option } : {}),
     ...(view.fields?.length ? { fields: view.fields } : {}),
   };

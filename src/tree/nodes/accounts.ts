@@ -8,8 +8,9 @@ import type { Scope } from '../../objectRef';
 import type { TreeEnv } from '../env';
 import { DirNode } from './dirNode';
 import { GroupsFolder } from './groups';
-import { codeSpan, escapeMarkdown } from '../markdown';
-import { PagedFolder } from './pagedFolder';
+import { idLine, namedTooltip } from './hover';
+import { escapeMarkdown } from '../markdown';
+import { folderItem, PagedFolder } from './pagedFolder';
 import { RolesFolder } from './roles';
 import { UsersFolder } from './usersFolder';
 import { formatCount, labelled } from '../../punctuation';
@@ -48,9 +49,7 @@ export class AccountNode extends DirNode {
     item.id = this.id;
     item.iconPath = new vscode.ThemeIcon('briefcase');
     item.description = this.subAccounts.pager.loaded ? vscode.l10n.t('master account') : undefined;
-    const tooltip = new vscode.MarkdownString(`**${escapeMarkdown(account.label)}**\n\n`);
-    if (account.zoomAccountId) tooltip.appendMarkdown(labelled(escapeMarkdown(vscode.l10n.t('Account ID')), codeSpan(account.zoomAccountId)));
-    item.tooltip = tooltip;
+    item.tooltip = namedTooltip(account.label, account.zoomAccountId ? idLine(vscode.l10n.t('Account ID'), account.zoomAccountId) : '');
     item.contextValue = 'zoom.account';
     return item;
   }
@@ -108,10 +107,7 @@ export class SubAccountsFolder extends PagedFolder<SubAccountNode> {
   }
 
   protected baseItem(): vscode.TreeItem {
-    const item = new vscode.TreeItem(vscode.l10n.t('Sub accounts'));
-    item.iconPath = new vscode.ThemeIcon('type-hierarchy');
-    item.contextValue = 'zoom.subAccountsFolder';
-    return item;
+    return folderItem(vscode.l10n.t('Sub accounts'), 'type-hierarchy', 'zoom.subAccountsFolder');
   }
 
   protected async fetchPage(token: string | undefined, signal?: AbortSignal): Promise<Page<SubAccountNode>> {
@@ -153,8 +149,7 @@ export class SubAccountNode extends DirNode {
     item.id = this.id;
     item.iconPath = new vscode.ThemeIcon('briefcase');
     if (sub.account_number !== undefined) item.description = String(sub.account_number);
-    const tooltip = new vscode.MarkdownString(`**${escapeMarkdown(sub.account_name)}**\n\n`);
-    tooltip.appendMarkdown(`${labelled(escapeMarkdown(vscode.l10n.t('Sub account ID')), codeSpan(sub.id))}  \n`);
+    const tooltip = namedTooltip(sub.account_name, `${idLine(vscode.l10n.t('Sub account ID'), sub.id)}  \n`);
     if (sub.owner_email) tooltip.appendMarkdown(`${labelled(escapeMarkdown(vscode.l10n.t('Owner')), escapeMarkdown(sub.owner_email))}  \n`);
     if (sub.seats !== undefined) {
       const seats = typeof sub.seats === 'number' ? formatCount(sub.seats) : sub.seats;

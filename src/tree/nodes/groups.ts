@@ -4,10 +4,10 @@ import type { Page, ZoomGroup } from '../../zoom/types';
 import { apiScope, type Scope, type ZoomObjectRef } from '../../objectRef';
 import { scopeId } from '../env';
 import { DirNode } from './dirNode';
-import { codeSpan, escapeMarkdown } from '../markdown';
-import { PagedFolder } from './pagedFolder';
+import { idLine, namedTooltip } from './hover';
+import { folderItem, PagedFolder } from './pagedFolder';
 import { UserRow } from './userRow';
-import { formatCount, labelled } from '../../punctuation';
+import { formatCount } from '../../punctuation';
 
 export class GroupsFolder extends PagedFolder<GroupRow> {
   constructor(
@@ -25,10 +25,7 @@ export class GroupsFolder extends PagedFolder<GroupRow> {
   }
 
   protected baseItem(): vscode.TreeItem {
-    const item = new vscode.TreeItem(vscode.l10n.t('Groups'));
-    item.iconPath = new vscode.ThemeIcon('organization');
-    item.contextValue = 'zoom.groupsFolder';
-    return item;
+    return folderItem(vscode.l10n.t('Groups'), 'organization', 'zoom.groupsFolder');
   }
 
   protected async fetchPage(token: string | undefined, signal?: AbortSignal): Promise<Page<GroupRow>> {
@@ -40,8 +37,8 @@ export class GroupsFolder extends PagedFolder<GroupRow> {
 
 export class GroupRow extends DirNode {
   readonly ref: ZoomObjectRef;
-  readonly members: GroupMembersFolder;
-  readonly admins: GroupAdminsFolder;
+  readonly members: GroupUsersFolder;
+  readonly admins: GroupUsersFolder;
 
   constructor(
     readonly folder: GroupsFolder,
@@ -56,8 +53,8 @@ export class GroupRow extends DirNode {
       id: group.id,
       name: group.name,
     };
-    this.members = new GroupMembersFolder(this);
-    this.admins = new GroupAdminsFolder(this);
+    this.members = new GroupUsersFolder(this, 'members');
+    this.admins = new GroupUsersFolder(this, 'admins');
   }
 
   get scope(): Scope {
@@ -70,9 +67,7 @@ export class GroupRow extends DirNode {
     item.id = this.id;
     item.iconPath = new vscode.ThemeIcon('people');
     if (group.total_members !== undefined) item.description = vscode.l10n.t('{0} members', formatCount(group.total_members));
-    const tooltip = new vscode.MarkdownString(`**${escapeMarkdown(group.name)}**\n\n`);
-    tooltip.appendMarkdown(labelled(escapeMarkdown(vscode.l10n.t('Group ID')), codeSpan(group.id)));
-    item.tooltip = tooltip;
+    item.tooltip = namedTooltip(group.name, idLine(vscode.l10n.t('Group ID'), group.id));
     item.contextValue = 'zoom.group';
     return item;
   }
@@ -88,54 +83,34 @@ export class GroupRow extends DirNode {
   }
 }
 
-export class GroupMembersFolder extends PagedFolder<UserRow> {
-  constructor(readonly group: GroupRow) {
-    super(group.env, group, `${group.id}/members`);
+/** Members or Admins of a group: the same folder over either of the group's two user lists. */
+export class GroupUsersFolder extends PagedFolder<UserRow> {
+  constructor(
+    readonly group: GroupRow,
+    readonly list: 'members' | 'admins',
+  ) {
+    super(group.env, group, `${group.id}/${list}`);
   }
 
   get what(): string {
-    return vscode.l10n.t('members of {0}', this.group.group.name);
+    const { name } = this.group.group;
+    return this.list === 'admins' ? vscode.l10n.t('admins of {0}', name) : vscode.l10n.t('members of {0}', name);
   }
   get emptyText(): string {
-    return vscode.l10n.t('No members');
+    return this.list === 'admins' ? vscode.l10n.t('No admins') : vscode.l10n.t('No members');
   }
 
   protected baseItem(): vscode.TreeItem {
-    const item = new vscode.TreeItem(vscode.l10n.t('Members'));
-    item.iconPath = new vscode.ThemeIcon('person');
-    item.contextValue = 'zoom.groupMembers';
-    return item;
+    return this.list === 'admins'
+      ? folderItem(vscode.l10n.t('Admins'), 'shield', 'zoom.groupAdmins')
+      : folderItem(vscode.l10n.t('Members'), 'person', 'zoom.groupMembers');
   }
 
   protected async fetchPage(token: string | undefined, signal?: AbortSignal): Promise<Page<UserRow>> {
-    const { scope } = this.group;
-    const page = await this.env.client(scope).listGroupMembers(this.group.group.id, apiScope(scope)).page(token, signal);
-    return { ...page, items: page.items.map((member) => new UserRow(this, scope, member)) };
-  }
-}
-
-export class GroupAdminsFolder extends PagedFolder<UserRow> {
-  constructor(readonly group: GroupRow) {
-    super(group.env, group, `${group.id}/admins`);
-  }
-
-  get what(): string {
-    return vscode.l10n.t('admins of {0}', this.group.group.name);
-  }
-  get emptyText(): string {
-    return vscode.l10n.t('No admins');
-  }
-
-  protected baseItem(): vscode.TreeItem {
-    const item = new vscode.TreeItem(vscode.l10n.t('Admins'));
-    item.iconPath = new vscode.ThemeIcon('shield');
-    item.contextValue = 'zoom.groupAdmins';
-    return item;
-  }
-
-  protected async fetchPage(token: string | undefined, signal?: AbortSignal): Promise<Page<UserRow>> {
-    const { scope } = this.group;
-    const page = await this.env.client(scope).listGroupAdmins(this.group.group.id, apiScope(scope)).page(token, signal);
-    return { ...page, items: page.items.map((admin) => new UserRow(this, scope, admin, 'groupAdmin')) };
+    const { scope, group } = this.group;
+    const client = this.env.client(scope);
+    const list = this.list === 'admins' ? client.listGroupAdmins(group.id, apiScope(scope)) : client.listGroupMembers(group.id, apiScope(scope));
+    const page = await list.page(token, signal);
+    return { ...page, items: page.items.map((user) => new UserRow(this, scope, user, this.list === 'admins' ? 'groupAdmin' : 'user')) };
   }
 }

@@ -11,6 +11,14 @@ import { formatCount } from '../../punctuation';
 /** How often the view is told about new rows while "Load all" runs (each update re-sends the list). */
 const LOAD_ALL_REFRESH_MS = 1000;
 
+/** A folder's own item: its label, icon and base contextValue (PagedFolder adds id, state and count). */
+export function folderItem(label: string, icon: string, contextValue: string): vscode.TreeItem {
+  const item = new vscode.TreeItem(label);
+  item.iconPath = new vscode.ThemeIcon(icon);
+  item.contextValue = contextValue;
+  return item;
+}
+
 export abstract class PagedFolder<R extends DirNode> extends DirNode {
   readonly pager: Pager<R>;
   private readonly moreRow = new LoadMoreRow(this);

@@ -5,10 +5,11 @@ import { apiScope, type ZoomObjectRef } from '../../objectRef';
 import type { Scope } from '../../objectRef';
 import { scopeId } from '../env';
 import type { DirNode } from './dirNode';
-import { codeSpan, escapeMarkdown } from '../markdown';
-import { PagedFolder } from './pagedFolder';
+import { idLine, namedTooltip } from './hover';
+import { escapeMarkdown } from '../markdown';
+import { folderItem, PagedFolder } from './pagedFolder';
 import { UserRow } from './userRow';
-import { formatCount, labelled } from '../../punctuation';
+import { formatCount } from '../../punctuation';
 
 export class RolesFolder extends PagedFolder<RoleRow> {
   constructor(
@@ -26,10 +27,7 @@ export class RolesFolder extends PagedFolder<RoleRow> {
   }
 
   protected baseItem(): vscode.TreeItem {
-    const item = new vscode.TreeItem(vscode.l10n.t('Roles'));
-    item.iconPath = new vscode.ThemeIcon('key');
-    item.contextValue = 'zoom.rolesFolder';
-    return item;
+    return folderItem(vscode.l10n.t('Roles'), 'key', 'zoom.rolesFolder');
   }
 
   protected async fetchPage(_token: string | undefined, signal?: AbortSignal): Promise<Page<RoleRow>> {
@@ -62,10 +60,8 @@ export class RoleRow extends PagedFolder<UserRow> {
     const item = new vscode.TreeItem(role.name);
     item.iconPath = new vscode.ThemeIcon('key');
     if (role.total_members !== undefined) item.description = vscode.l10n.t('{0} members', formatCount(role.total_members));
-    const tooltip = new vscode.MarkdownString(`**${escapeMarkdown(role.name)}**\n\n`);
-    if (role.description) tooltip.appendMarkdown(`${escapeMarkdown(role.description)}\n\n`);
-    tooltip.appendMarkdown(labelled(escapeMarkdown(vscode.l10n.t('Role ID')), codeSpan(role.id)));
-    item.tooltip = tooltip;
+    const description = role.description ? `${escapeMarkdown(role.description)}\n\n` : '';
+    item.tooltip = namedTooltip(role.name, description, idLine(vscode.l10n.t('Role ID'), role.id));
     item.contextValue = 'zoom.role';
     return item;
   }

@@ -6,6 +6,7 @@ import type { Scope } from '../../objectRef';
 import { scopeId } from '../env';
 import { userDisplayName } from '../userText';
 import { DirNode } from './dirNode';
+import { namedTooltip } from './hover';
 import { codeSpan, escapeMarkdown } from '../markdown';
 import { labelled, listText } from '../../punctuation';
 
@@ -104,7 +105,7 @@ export class UserRow extends DirNode {
         text(Array.isArray(user.group_ids) ? listText(user.group_ids.map((id) => env.names.nameOf(scope, 'group', String(id)) ?? String(id))) : undefined),
       ],
     ];
-    const md = new vscode.MarkdownString(`**${escapeMarkdown(name)}**\n\n`);
+    const md = namedTooltip(name);
     if (this.pending && this.kind !== 'groupAdmin')
       md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Invitation pending: this user has not accepted the invitation to the account yet.'))}\n\n`);
     for (const [label, value] of lines) if (value) md.appendMarkdown(`${labelled(escapeMarkdown(label), value)}  \n`);

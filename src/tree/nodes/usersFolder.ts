@@ -7,7 +7,7 @@ import type { Page, UserStatus } from '../../zoom/types';
 import { apiScope, type Scope } from '../../objectRef';
 import { scopeId } from '../env';
 import { DirNode } from './dirNode';
-import { PagedFolder } from './pagedFolder';
+import { folderItem, PagedFolder } from './pagedFolder';
 import { licenseName } from '../licenses';
 import { UserRow, statusName } from './userRow';
 import { UserSummary } from './userSummary';
@@ -144,10 +144,7 @@ export class StatusFolder extends PagedFolder<UserRow> {
   }
 
   protected baseItem(): vscode.TreeItem {
-    const item = new vscode.TreeItem(statusName(this.status));
-    item.iconPath = new vscode.ThemeIcon(this.status === 'active' ? 'pass' : this.status === 'inactive' ? 'circle-slash' : 'mail');
-    item.contextValue = 'zoom.userStatus';
-    return item;
+    return folderItem(statusName(this.status), this.status === 'active' ? 'pass' : this.status === 'inactive' ? 'circle-slash' : 'mail', 'zoom.userStatus');
   }
 
   protected async fetchPage(token: string | undefined, signal?: AbortSignal): Promise<Page<UserRow>> {
