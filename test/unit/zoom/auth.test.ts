@@ -1,23 +1,14 @@
 // S2S tokens against the simulator's /oauth/token: errors in Zoom's {reason, error} form,
 // single flight under concurrency, early refresh, stored and pasted tokens.
-import { after, before, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { S2STokenSource, StaticTokenSource, requestS2SToken } from '../../../src/zoom/auth';
 import { ZoomClient } from '../../../src/zoom/client';
 import { ZoomAuthError } from '../../../src/zoom/errors';
 import type { AccessToken } from '../../../src/zoom/types';
-import { GLOBEX, apiRequests, clientFor, openSim, rejection, tokenRequests, type Sim } from './sim';
+import { GLOBEX, apiRequests, clientFor, rejection, tokenRequests, simPerFile } from './sim';
 
-let sim: Sim;
-before(async () => {
-  sim = await openSim();
-});
-after(async () => {
-  await sim.close();
-});
-beforeEach(async () => {
-  await sim.reset();
-});
+const sim = simPerFile();
 
 async function credentials(accountId = GLOBEX) {
   const a = await sim.account(accountId);

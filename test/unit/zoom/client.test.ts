@@ -1,23 +1,14 @@
 // ZoomClient against the simulator over real HTTP: endpoints in both account forms, Zoom's
 // quirks (pending users without id, "" as the last page token, admins without id), paging with
 // the spec's page sizes and the restart on code 300, and validation at the boundary.
-import { after, before, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ZoomApiError, ZoomResponseError } from '../../../src/zoom/errors';
 import type { FetchLike } from '../../../src/zoom/http';
 import type { ZoomUser } from '../../../src/zoom/types';
-import { ACME, GLOBEX, apiRequests, clientFor, openSim, rejection, type Sim } from './sim';
+import { ACME, GLOBEX, apiRequests, clientFor, rejection, simPerFile } from './sim';
 
-let sim: Sim;
-before(async () => {
-  sim = await openSim();
-});
-after(async () => {
-  await sim.close();
-});
-beforeEach(async () => {
-  await sim.reset();
-});
+const sim = simPerFile();
 
 function assertUnique(users: { id?: string; email: string }[]) {
   const keys = users.map((u) => u.id ?? u.email);

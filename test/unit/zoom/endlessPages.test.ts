@@ -2,23 +2,14 @@
 // more pages than total_records needs. The walk stops with a ZoomPagingError naming the list and the
 // page; what was yielded before stays. And a server that serves 300 where 2000 were asked for is
 // not such a list: the guard counts with the page size served.
-import { after, before, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ZoomApiError, ZoomPagingError } from '../../../src/zoom/errors';
 import { PageWalk } from '../../../src/zoom/pageWalk';
 import type { Page, ZoomUser } from '../../../src/zoom/types';
-import { ACME, apiRequests, clientFor, openSim, rejection, type Sim } from './sim';
+import { ACME, apiRequests, clientFor, rejection, simPerFile } from './sim';
 
-let sim: Sim;
-before(async () => {
-  sim = await openSim();
-});
-after(async () => {
-  await sim.close();
-});
-beforeEach(async () => {
-  await sim.reset();
-});
+const sim = simPerFile();
 
 const USERS = '/v2/users';
 

@@ -1,6 +1,6 @@
 // Replies a careless or hostile server could send (issue 17 item 9): reset times that are absurd or
 // not numbers, bodies too large to read, redirects. Small servers on 127.0.0.1 play the part.
-import { after, before, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,18 +8,9 @@ import { StaticTokenSource } from '../../../src/zoom/auth';
 import { ZoomClient } from '../../../src/zoom/client';
 import { ZoomApiError, ZoomResponseError } from '../../../src/zoom/errors';
 import { MAX_BODY_BYTES } from '../../../src/zoom/http';
-import { GLOBEX, apiRequests, clientFor, openSim, rejection, type Sim } from './sim';
+import { GLOBEX, apiRequests, clientFor, rejection, simPerFile } from './sim';
 
-let sim: Sim;
-before(async () => {
-  sim = await openSim();
-});
-after(async () => {
-  await sim.close();
-});
-beforeEach(async () => {
-  await sim.reset();
-});
+const sim = simPerFile();
 
 const USERS = '/v2/users';
 

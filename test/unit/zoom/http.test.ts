@@ -1,21 +1,12 @@
 // The request path under failure: token renewal, 429 in both forms, 5xx and resets, truncated
 // bodies, timeouts, cancellation, and the error table of docs/zoom-api-facts.md §Errors.
-import { after, before, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ZoomApiError, ZoomNetworkError, ZoomResponseError, isCancellation } from '../../../src/zoom/errors';
 import { ZoomHttp } from '../../../src/zoom/http';
-import { ACME, GLOBEX, apiRequests, clientFor, openSim, rejection, tokenRequests, type Sim } from './sim';
+import { ACME, GLOBEX, apiRequests, clientFor, rejection, tokenRequests, simPerFile } from './sim';
 
-let sim: Sim;
-before(async () => {
-  sim = await openSim();
-});
-after(async () => {
-  await sim.close();
-});
-beforeEach(async () => {
-  await sim.reset();
-});
+const sim = simPerFile();
 
 const USERS = '/v2/users';
 

@@ -1,24 +1,15 @@
 // "." and ".." (and their percent-encodings) as an ID would walk the API path: getUser('..') would
 // ask for /v2/, a sub account ".." would show the master's own objects under the sub account's name.
 // The path builder refuses them, naming the ID, before anything is sent.
-import { after, before, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ZoomInputError } from '../../../src/zoom/errors';
 import { paths, walksPath } from '../../../src/zoom/paths';
-import { ACME, apiRequests, clientFor, openSim, rejection, type Sim } from './sim';
+import { ACME, apiRequests, clientFor, rejection, simPerFile } from './sim';
 
 const WALKING = ['.', '..', '%2e', '%2E%2e', '.%2e', '%252e%252e', '%25252e%25252E', '../users', 'a/../b', '..\\x', ''];
 
-let sim: Sim;
-before(async () => {
-  sim = await openSim();
-});
-after(async () => {
-  await sim.close();
-});
-beforeEach(async () => {
-  await sim.reset();
-});
+const sim = simPerFile();
 
 test('walksPath: dot segments in any encoding, and only those', () => {
   for (const id of WALKING) assert.equal(walksPath(id), true, JSON.stringify(id));

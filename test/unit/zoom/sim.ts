@@ -1,5 +1,6 @@
 // The Zoom simulator (test/sandbox) in process, its control API, and clients wired to it with a
 // log collector and an instant sleep, so retry tests take no wall time.
+import { after, before, beforeEach } from 'node:test';
 import { controlClient, type ControlClient } from '../../sandbox/controlClient';
 import { startSimulator, type AccountInfo, type LoggedRequest, type WorldSpec } from '../../sandbox/server';
 import { ZoomClient, type ZoomClientOptions } from '../../../src/zoom/client';
@@ -34,6 +35,18 @@ export async function openSim(options: { latencyMs?: number; world?: WorldSpec }
       return found;
     },
   };
+}
+
+/**
+ * The simulator of a test file: opened before its tests, reset to its demo world before each, closed after.
+ * The object is filled in when the file's tests start, so it can be taken at the top of the file.
+ */
+export function simPerFile(): Sim {
+  const sim = {} as Sim;
+  before(async () => void Object.assign(sim, await openSim()));
+  after(() => sim.close());
+  beforeEach(() => sim.reset());
+  return sim;
 }
 
 /** Every line logged, at any level, prefixed with its level. */

@@ -2,22 +2,13 @@
 // on the credentials: retried like an API call, and reported (when retries run out) as the API
 // error, never as a ZoomAuthError that would ask the admin for new credentials. A token that lives
 // less than twice the 60 s renewal margin is renewed at half its life, not before every call.
-import { after, before, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { S2STokenSource, requestS2SToken } from '../../../src/zoom/auth';
 import { ZoomApiError, ZoomAuthError } from '../../../src/zoom/errors';
-import { GLOBEX, openSim, rejection, tokenRequests, type Sim } from './sim';
+import { GLOBEX, rejection, tokenRequests, simPerFile } from './sim';
 
-let sim: Sim;
-before(async () => {
-  sim = await openSim();
-});
-after(async () => {
-  await sim.close();
-});
-beforeEach(async () => {
-  await sim.reset();
-});
+const sim = simPerFile();
 
 async function credentials() {
   const a = await sim.account(GLOBEX);
