@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { FRIENDLY_TEMPLATES, type FriendlyKind } from './zoom/errorWords';
 import { ZoomError } from './zoom/errors';
+import { messageOf } from './failure';
 
 /** The sentence of an error kind in the user's language. The one l10n.t call whose message is not a literal. */
 export function wordsText(kind: FriendlyKind, params: readonly string[]): string {
@@ -19,5 +20,5 @@ export function friendlyText(error: ZoomError): string {
 /** Any error as one line for the user: translated when it is the client's, its message otherwise. */
 export function errorText(error: unknown): string {
   if (error instanceof ZoomError) return friendlyText(error) + error.message.slice(error.friendly.length);
-  return error instanceof Error ? error.message : String(error);
+  return messageOf(error);
 }

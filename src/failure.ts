@@ -34,7 +34,7 @@ export async function failWith<T>(task: Thenable<T>, words: (error: unknown) => 
   }
 }
 
-/** An error's own message, for failures whose words are the error's (documents name their object). */
+/** An error's own message, or a thrown non-Error as text: for logs, and for failures whose words are the error's (documents name their object). */
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

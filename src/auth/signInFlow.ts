@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { S2SCredentials } from '../zoom/auth';
 import type { Accounts, SignInRequest } from './accounts';
+import { messageOf } from '../failure';
 
 type Method = 's2s' | 'token';
 
@@ -23,7 +24,7 @@ export async function signInInteractively(accounts: Accounts, reenterKey?: strin
       );
     } catch (error) {
       const retry = vscode.l10n.t('Try Again');
-      const answer = await vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error), retry);
+      const answer = await vscode.window.showErrorMessage(messageOf(error), retry);
       if (answer !== retry) return undefined;
       if ('accountId' in request) previous = { accountId: request.accountId, clientId: request.clientId };
     }

@@ -11,6 +11,7 @@ import { documentError } from './errors';
 import { formatJson, tabSizeOf, type Indentation } from './format';
 import { requestFor } from './request';
 import { isRawKind, parseUri, SCHEME, type DocumentTarget } from './uri';
+import { messageOf } from '../failure';
 
 interface Entry {
   uri: vscode.Uri;
@@ -195,7 +196,7 @@ export class ZoomDocumentProvider implements vscode.FileSystemProvider, vscode.D
     try {
       [raw, extra] = await Promise.all([sources?.load?.(target, client) ?? client.getText(path, query), sources?.alongside?.(target, client)]);
     } catch (error) {
-      this.log.warn(`Could not load ${logName(target)}: ${error instanceof Error ? error.message : String(error)}`);
+      this.log.warn(`Could not load ${logName(target)}: ${messageOf(error)}`);
       throw documentError(target, error);
     }
     this.log.debug(`Loaded ${logName(target)} (${raw.length} chars)`);

@@ -14,6 +14,7 @@ import { CSV_BOM, userCsvHeader, userCsvLine, userCsvRow, type UserCsvContext, t
 import { apiScope, type Scope } from '../objectRef';
 import type { TreeEnv } from './env';
 import { typeName } from './nodes/userRow';
+import { messageOf } from '../failure';
 
 export interface ExportRequest {
   scope: Scope;
@@ -70,7 +71,7 @@ async function csvContext(env: TreeEnv, request: ExportRequest): Promise<UserCsv
       return new Map((await read()).map((o) => [o.id, o.name]));
     } catch (error) {
       if (request.signal.aborted) throw error;
-      env.log.warn(`CSV export: no ${what} names (${error instanceof Error ? error.message : String(error)})`);
+      env.log.warn(`CSV export: no ${what} names (${messageOf(error)})`);
       return new Map<string, string>();
     }
   };

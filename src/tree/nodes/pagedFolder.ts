@@ -7,6 +7,7 @@ import { Pager } from '../pager';
 import { DirNode } from './dirNode';
 import { ErrorRow, LoadMoreRow, PlaceholderRow } from './messageRows';
 import { formatCount } from '../../punctuation';
+import { messageOf } from '../../failure';
 
 /** How often the view is told about new rows while "Load all" runs (each update re-sends the list). */
 const LOAD_ALL_REFRESH_MS = 1000;
@@ -120,7 +121,7 @@ export abstract class PagedFolder<R extends DirNode> extends DirNode {
   }
 
   protected logFailure(error: unknown): void {
-    this.env.log.warn(`Loading ${this.id} failed: ${error instanceof Error ? error.message : String(error)}`);
+    this.env.log.warn(`Loading ${this.id} failed: ${messageOf(error)}`);
   }
 
   /** Called on every change of the pager's state, before the view is told (see StatusFolder). */
