@@ -113,20 +113,17 @@ async function pickSubAccountGroup(lists: GroupLists, sub: LabelledScope, placeH
   return picked?.ref;
 }
 
-/** The label of a settings view, as the pick and diff titles show it. */
+/** The labels of the settings views, as the pick and diff titles show them ("all": no option). */
+const VIEW_LABELS: Record<SettingsOption | 'all', () => string> = {
+  all: () => vscode.l10n.t('All settings'),
+  meeting_authentication: () => vscode.l10n.t('Meeting authentication'),
+  recording_authentication: () => vscode.l10n.t('Recording authentication'),
+  meeting_security: () => vscode.l10n.t('Meeting security'),
+  security: () => vscode.l10n.t('Security'),
+};
+
 export function viewLabel(option: SettingsOption | undefined): string {
-  switch (option) {
-    case undefined:
-      return vscode.l10n.t('All settings');
-    case 'meeting_authentication':
-      return vscode.l10n.t('Meeting authentication');
-    case 'recording_authentication':
-      return vscode.l10n.t('Recording authentication');
-    case 'meeting_security':
-      return vscode.l10n.t('Meeting security');
-    case 'security':
-      return vscode.l10n.t('Security');
-  }
+  return VIEW_LABELS[option ?? 'all']();
 }
 
 /** Which view of the settings; the field filter is asked only where Zoom applies it. */

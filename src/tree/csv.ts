@@ -56,39 +56,27 @@ export interface UserCsvContext {
 
 type Column = readonly [name: string, read: (user: ZoomUser, context: UserCsvContext) => unknown];
 
+/** Columns that are a field as Zoom gives it, named by the field. */
+function fields(...names: (keyof ZoomUser & string)[]): Column[] {
+  return names.map((name) => [name, (user) => user[name]]);
+}
+
 /**
  * Every field List users returns, each under the API's field name so scripts can rely on it in any
  * language; a word beside the numbers and ids Zoom gives (type_name, role_name, group_names).
  */
 const COLUMNS: readonly Column[] = [
-  ['id', (u) => u.id],
-  ['email', (u) => u.email],
-  ['display_name', (u) => u.display_name],
-  ['first_name', (u) => u.first_name],
-  ['last_name', (u) => u.last_name],
-  ['type', (u) => u.type],
+  ...fields('id', 'email', 'display_name', 'first_name', 'last_name', 'type'),
   ['type_name', (u, c) => (typeof u.type === 'number' ? c.typeName(u.type) : undefined)],
-  ['status', (u) => u.status],
-  ['role_id', (u) => u.role_id],
+  ...fields('status', 'role_id'),
   ['role_name', (u, c) => (u.role_id ? c.roleName(u.role_id) : undefined)],
-  ['dept', (u) => u.dept],
-  ['timezone', (u) => u.timezone],
-  ['language', (u) => u.language],
-  ['verified', (u) => u.verified],
-  ['pmi', (u) => u.pmi],
-  ['employee_unique_id', (u) => u.employee_unique_id],
-  ['plan_united_type', (u) => u.plan_united_type],
-  ['user_created_at', (u) => u.user_created_at],
-  ['created_at', (u) => u.created_at],
-  ['last_login_time', (u) => u.last_login_time],
-  ['last_client_version', (u) => u.last_client_version],
-  ['group_ids', (u) => u.group_ids],
+  ...fields('dept', 'timezone', 'language', 'verified', 'pmi', 'employee_unique_id', 'plan_united_type'),
+  ...fields('user_created_at', 'created_at', 'last_login_time', 'last_client_version', 'group_ids'),
   ['group_names', (u, c) => ids(u.group_ids).map((id) => c.groupName(id) ?? '')],
-  ['im_group_ids', (u) => u.im_group_ids],
-  ['division_ids', (u) => u.division_ids],
+  ...fields('im_group_ids', 'division_ids'),
   ['license_info_list', (u) => (Array.isArray(u.license_info_list) && u.license_info_list.length ? JSON.stringify(u.license_info_list) : undefined)],
 ];
-const HOST_KEY: Column = ['host_key', (u) => u.host_key];
+const [HOST_KEY] = fields('host_key');
 /** Custom attribute columns are named by the attribute's name under this prefix, so none can clash with a field. */
 const ATTRIBUTE_PREFIX = 'custom_attributes.';
 

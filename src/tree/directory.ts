@@ -47,8 +47,11 @@ export class Directory implements vscode.TreeDataProvider<DirNode>, vscode.Dispo
 
   // --- TreeDataProvider
 
+  /** A row's id is its node's: unique in the view and stable across refreshes, so the view keeps expansion and selection. */
   getTreeItem(node: DirNode): vscode.TreeItem {
-    return node.treeItem();
+    const item = node.treeItem();
+    item.id = node.id;
+    return item;
   }
 
   resolveTreeItem(item: vscode.TreeItem, node: DirNode): vscode.TreeItem {

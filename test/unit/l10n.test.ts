@@ -263,6 +263,10 @@ test('the call-site analysis finds the calls and what their arguments are', () =
     kinds('Cannot show {0}: {1}', 0).every((k) => k === 'call'),
     'a document description is a translated phrase',
   );
+  // Words from tables of thunks: `STATUS_LISTS[status]()`, `LISTS[list].what()`, and a table passed to a lookup function.
+  assert.deepEqual([...new Set(kinds('No {0} with this role', 0))], ['call'], 'a status list is named by a translated phrase');
+  assert.deepEqual([...new Set(kinds('No {0}', 0))], ['call'], 'every folder says what it lists with a translated phrase');
+  assert.deepEqual([...new Set(kinds('Looking for {0} in {1} users', 1))], ['call'], "a status is named by a translated word, never Zoom's own value");
 });
 
 test('a placeholder before a measure word (个, 位, 秒 ...) is always given a count', () => {

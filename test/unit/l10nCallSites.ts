@@ -77,14 +77,60 @@ export function l10nCallSites(root: string): CallSite[] {
     return found;
   }
 
-  /** The returns of a function, minus bare pass-throughs of its own parameters (fallbacks for unknown input). */
+  /** The returns of a function, minus pass-throughs of its own parameters (`return x`, `?? x`: fallbacks for unknown input). */
   function returnSources(fn: ts.SignatureDeclaration & { body?: ts.Node }, depth: number): Source[] {
     if (!fn.body) return [{ kind: 'text' }];
     const params = new Set(fn.parameters.map((p) => p.name.getText()));
+    const answers = (e: ts.Expression): ts.Expression[] => {
+      while (ts.isParenthesizedExpression(e)) e = e.expression;
+      if (ts.isIdentifier(e) && params.has(e.text)) return [];
+      if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) return [...answers(e.left), ...answers(e.right)];
+      return [e];
+    };
     const out = returnsOf(fn.body)
-      .filter((e) => !(ts.isIdentifier(e) && params.has(e.text)))
+      .flatMap(answers)
       .flatMap((e) => sources(e, depth + 1));
     return out.length ? out : [{ kind: 'text' }];
+  }
+
+  /**
+   * The object literals an expression can be: a const's initializer, an entry of such a table
+   * (`TABLE[key]`, `TABLE.key`), or what callers pass for a parameter.
+   */
+  function objectsOf(e: ts.Expression, depth: number): ts.ObjectLiteralExpression[] {
+    if (depth > MAX_DEPTH) return [];
+    while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
+    if (ts.isObjectLiteralExpression(e)) return [e];
+    if (ts.isElementAccessExpression(e) || ts.isPropertyAccessExpression(e)) {
+      const key = ts.isPropertyAccessExpression(e) ? e.name.text : undefined;
+      return objectsOf(e.expression, depth + 1).flatMap((table) =>
+        table.properties.flatMap((p) =>
+          ts.isPropertyAssignment(p) && (key === undefined || p.name.getText() === key) ? objectsOf(p.initializer, depth + 1) : [],
+        ),
+      );
+    }
+    if (!ts.isIdentifier(e)) return [];
+    const decl = declarationOf(e);
+    if (decl && ts.isVariableDeclaration(decl) && decl.initializer) return objectsOf(decl.initializer, depth + 1);
+    if (decl && ts.isParameter(decl)) {
+      const fn = decl.parent;
+      const index = fn.parameters.indexOf(decl);
+      return (callsTo.get(fn) ?? []).flatMap((c) => (c.arguments[index] ? objectsOf(c.arguments[index], depth + 1) : []));
+    }
+    return [];
+  }
+
+  /** The functions a table lookup calls: `TABLE[key]()` calls each entry, `TABLE[key].what()` each entry's `what`. */
+  function tableFunctions(callee: ts.Expression, depth: number): ts.ArrowFunction[] {
+    // `TABLE[key].what()`: the entries are the objects `TABLE[key]` can be; `TABLE[key]()`: those `TABLE` can be.
+    const key = ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+    const table = ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee) ? callee.expression : undefined;
+    const entries = table ? objectsOf(table, depth) : [];
+    return entries.flatMap((o) =>
+      o.properties.flatMap((p) =>
+        ts.isPropertyAssignment(p) && (key === undefined || p.name.getText() === key) && ts.isArrowFunction(p.initializer) ? [p.initializer] : [],
+      ),
+    );
   }
 
   function declarationOf(e: ts.Expression): ts.Declaration | undefined {
@@ -124,6 +170,8 @@ export function l10nCallSites(root: string): CallSite[] {
       if (decl && ts.isVariableDeclaration(decl) && decl.initializer && (ts.isArrowFunction(decl.initializer) || ts.isFunctionExpression(decl.initializer))) {
         return returnSources(decl.initializer, depth);
       }
+      const entries = tableFunctions(callee, depth);
+      if (entries.length) return entries.flatMap((fn) => returnSources(fn, depth));
       return [{ kind: 'text' }];
     }
     if (ts.isPropertyAccessExpression(e)) {

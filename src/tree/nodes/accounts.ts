@@ -46,7 +46,6 @@ export class AccountNode extends DirNode {
   treeItem(): vscode.TreeItem {
     const { account } = this;
     const item = new vscode.TreeItem(account.label, vscode.TreeItemCollapsibleState.Expanded);
-    item.id = this.id;
     item.iconPath = new vscode.ThemeIcon('briefcase');
     item.description = this.subAccounts.pager.loaded ? vscode.l10n.t('master account') : undefined;
     item.tooltip = namedTooltip(account.label, account.zoomAccountId ? idLine(vscode.l10n.t('Account ID'), account.zoomAccountId) : '');
@@ -93,9 +92,6 @@ export class SubAccountsFolder extends PagedFolder<SubAccountNode> {
 
   get what(): string {
     return vscode.l10n.t('sub accounts');
-  }
-  get emptyText(): string {
-    return vscode.l10n.t('No sub accounts');
   }
 
   /** undefined while not known yet. */
@@ -146,7 +142,6 @@ export class SubAccountNode extends DirNode {
   treeItem(): vscode.TreeItem {
     const { sub } = this;
     const item = new vscode.TreeItem(sub.account_name, vscode.TreeItemCollapsibleState.Collapsed);
-    item.id = this.id;
     item.iconPath = new vscode.ThemeIcon('briefcase');
     if (sub.account_number !== undefined) item.description = String(sub.account_number);
     const tooltip = namedTooltip(sub.account_name, `${idLine(vscode.l10n.t('Sub account ID'), sub.id)}  \n`);

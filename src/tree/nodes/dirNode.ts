@@ -11,6 +11,7 @@ export abstract class DirNode {
     readonly id: string,
   ) {}
 
+  /** The row as the view shows it; the view gives it this node's id (Directory.getTreeItem). */
   abstract treeItem(): vscode.TreeItem;
 
   children(): DirNode[] | Promise<DirNode[]> {

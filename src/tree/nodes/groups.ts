@@ -2,30 +2,16 @@
 import * as vscode from 'vscode';
 import type { Page, ZoomGroup } from '../../zoom/types';
 import { apiScope, type Scope, type ZoomObjectRef } from '../../objectRef';
-import { scopeId } from '../env';
 import { DirNode } from './dirNode';
 import { idLine, namedTooltip } from './hover';
 import { folderItem, PagedFolder } from './pagedFolder';
+import { ScopeFolder } from './scopeFolder';
 import { UserRow } from './userRow';
 import { formatCount } from '../../punctuation';
 
-export class GroupsFolder extends PagedFolder<GroupRow> {
-  constructor(
-    parent: DirNode,
-    readonly scope: Scope,
-  ) {
-    super(parent.env, parent, `${scopeId(scope)}/groups`);
-  }
-
-  get what(): string {
-    return vscode.l10n.t('groups');
-  }
-  get emptyText(): string {
-    return vscode.l10n.t('No groups');
-  }
-
-  protected baseItem(): vscode.TreeItem {
-    return folderItem(vscode.l10n.t('Groups'), 'organization', 'zoom.groupsFolder');
+export class GroupsFolder extends ScopeFolder<GroupRow> {
+  constructor(parent: DirNode, scope: Scope) {
+    super(parent, scope, 'groups');
   }
 
   protected async fetchPage(token: string | undefined, signal?: AbortSignal): Promise<Page<GroupRow>> {
@@ -64,7 +50,6 @@ export class GroupRow extends DirNode {
   treeItem(): vscode.TreeItem {
     const { group } = this;
     const item = new vscode.TreeItem(group.name, vscode.TreeItemCollapsibleState.Collapsed);
-    item.id = this.id;
     item.iconPath = new vscode.ThemeIcon('people');
     if (group.total_members !== undefined) item.description = vscode.l10n.t('{0} members', formatCount(group.total_members));
     item.tooltip = namedTooltip(group.name, idLine(vscode.l10n.t('Group ID'), group.id));

@@ -7,16 +7,21 @@ import { DirNode } from './dirNode';
 import type { PagedFolder } from './pagedFolder';
 import { formatCount } from '../../punctuation';
 
-export class LoadMoreRow extends DirNode {
-  constructor(readonly folder: PagedFolder<DirNode>) {
-    super(folder.env, folder, `${folder.id}/~more`);
+/** A row under a paged folder's items; its id is the folder's with a suffix no Zoom id can take ("~more"). */
+abstract class FolderRow extends DirNode {
+  constructor(
+    readonly folder: PagedFolder<DirNode>,
+    suffix: string,
+  ) {
+    super(folder.env, folder, `${folder.id}/${suffix}`);
   }
+}
 
+export class LoadMoreRow extends FolderRow {
   treeItem(): vscode.TreeItem {
     const pager = this.folder.pager;
     const loading = pager.loading;
     const item = new vscode.TreeItem(loading || !pager.loaded ? vscode.l10n.t('Loading…') : vscode.l10n.t('Load more'));
-    item.id = this.id;
     if (!pager.loaded) {
       // The first page is on its way: nothing to click yet.
       item.iconPath = new vscode.ThemeIcon('loading~spin');
@@ -34,11 +39,7 @@ export class LoadMoreRow extends DirNode {
   }
 }
 
-export class ErrorRow extends DirNode {
-  constructor(readonly folder: PagedFolder<DirNode>) {
-    super(folder.env, folder, `${folder.id}/~error`);
-  }
-
+export class ErrorRow extends FolderRow {
   treeItem(): vscode.TreeItem {
     const { pager, what } = this.folder;
     const error = pager.error;
@@ -46,7 +47,6 @@ export class ErrorRow extends DirNode {
       ? vscode.l10n.t('Could not load more {0} (after {1})', what, formatCount(pager.items.length))
       : vscode.l10n.t('Could not load {0}', what);
     const item = new vscode.TreeItem(title);
-    item.id = this.id;
     item.description = error instanceof ZoomError ? friendlyText(error) : errorText(error);
     item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
     item.contextValue = 'zoom.error';
@@ -63,14 +63,9 @@ export class ErrorRow extends DirNode {
   }
 }
 
-export class PlaceholderRow extends DirNode {
-  constructor(readonly folder: PagedFolder<DirNode>) {
-    super(folder.env, folder, `${folder.id}/~empty`);
-  }
-
+export class PlaceholderRow extends FolderRow {
   treeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(this.folder.emptyText);
-    item.id = this.id;
     item.contextValue = 'zoom.placeholder';
     return item;
   }
@@ -88,7 +83,6 @@ export class ActionRow extends DirNode {
 
   treeItem(): vscode.TreeItem {
     const item = this.make();
-    item.id = this.id;
     item.contextValue ??= 'zoom.action';
     return item;
   }

@@ -22,9 +22,9 @@ export function folderItem(label: string, icon: string, contextValue: string): v
 
 export abstract class PagedFolder<R extends DirNode> extends DirNode {
   readonly pager: Pager<R>;
-  private readonly moreRow = new LoadMoreRow(this);
-  private readonly errorRow = new ErrorRow(this);
-  private readonly emptyRow = new PlaceholderRow(this);
+  private readonly moreRow = new LoadMoreRow(this, '~more');
+  private readonly errorRow = new ErrorRow(this, '~error');
+  private readonly emptyRow = new PlaceholderRow(this, '~empty');
   private batching = 0;
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private loggedError: unknown;
@@ -42,14 +42,15 @@ export abstract class PagedFolder<R extends DirNode> extends DirNode {
   protected abstract fetchPage(token: string | undefined, signal?: AbortSignal): Promise<Page<R>>;
   /** What the list holds, for messages: "active users", "members of Sales". */
   abstract readonly what: string;
-  /** The row shown when the list is empty: "No pending users". */
-  abstract readonly emptyText: string;
+  /** The row shown when the list is empty: "No groups" (a folder whose words are not "No" and what it lists says its own). */
+  get emptyText(): string {
+    return vscode.l10n.t('No {0}', this.what);
+  }
   /** Label, icon, tooltip and base contextValue; id, state and count are added here. */
   protected abstract baseItem(): vscode.TreeItem;
 
   treeItem(): vscode.TreeItem {
     const item = this.baseItem();
-    item.id = this.id;
     item.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
     const total = this.pager.totalRecords;
     item.description =

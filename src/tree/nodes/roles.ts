@@ -3,31 +3,17 @@ import * as vscode from 'vscode';
 import type { Page, ZoomRole } from '../../zoom/types';
 import { apiScope, type ZoomObjectRef } from '../../objectRef';
 import type { Scope } from '../../objectRef';
-import { scopeId } from '../env';
 import type { DirNode } from './dirNode';
 import { idLine, namedTooltip } from './hover';
 import { escapeMarkdown } from '../markdown';
-import { folderItem, PagedFolder } from './pagedFolder';
+import { PagedFolder } from './pagedFolder';
+import { ScopeFolder } from './scopeFolder';
 import { UserRow } from './userRow';
 import { formatCount } from '../../punctuation';
 
-export class RolesFolder extends PagedFolder<RoleRow> {
-  constructor(
-    parent: DirNode,
-    readonly scope: Scope,
-  ) {
-    super(parent.env, parent, `${scopeId(scope)}/roles`);
-  }
-
-  get what(): string {
-    return vscode.l10n.t('roles');
-  }
-  get emptyText(): string {
-    return vscode.l10n.t('No roles');
-  }
-
-  protected baseItem(): vscode.TreeItem {
-    return folderItem(vscode.l10n.t('Roles'), 'key', 'zoom.rolesFolder');
+export class RolesFolder extends ScopeFolder<RoleRow> {
+  constructor(parent: DirNode, scope: Scope) {
+    super(parent, scope, 'roles');
   }
 
   protected async fetchPage(_token: string | undefined, signal?: AbortSignal): Promise<Page<RoleRow>> {

@@ -65,7 +65,6 @@ export class SearchResultsNode extends DirNode {
 
   treeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(vscode.l10n.t('Search: {0}', this.query), vscode.TreeItemCollapsibleState.Expanded);
-    item.id = this.id;
     item.iconPath = new vscode.ThemeIcon('search');
     item.description =
       this.matches > this.rows.length

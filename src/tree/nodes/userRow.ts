@@ -50,7 +50,6 @@ export class UserRow extends DirNode {
     const { user } = this;
     const name = userDisplayName(user);
     const item = new vscode.TreeItem(name);
-    item.id = this.id;
     const description = name !== user.email ? [user.email] : [];
     if (this.pending && this.kind !== 'groupAdmin') description.push(vscode.l10n.t('pending: no user ID yet'));
     // A search result may come from a sub account: say which (elsewhere the row sits under it).
@@ -132,30 +131,28 @@ export function statusRowId(scope: Scope, status: string, user: { id?: string; e
   return `${scopeId(scope)}/users/${status}/${userKey(user)}`;
 }
 
+/** Words for the values of a user's type and status, as Zoom documents them. */
+const TYPE_NAMES: Record<number, () => string> = {
+  1: () => vscode.l10n.t('Basic'),
+  2: () => vscode.l10n.t('Licensed'),
+  4: () => vscode.l10n.t('No Meetings License'),
+  99: () => vscode.l10n.t('None'),
+};
+const STATUS_NAMES: Record<string, () => string> = {
+  active: () => vscode.l10n.t('Active'),
+  inactive: () => vscode.l10n.t('Inactive'),
+  pending: () => vscode.l10n.t('Pending'),
+};
+
+/** The word for a value Zoom sent, or undefined for one we have no word for (own keys only: "constructor" is no status). */
+function wordFor(words: Record<string | number, () => string>, value: string | number): string | undefined {
+  return Object.hasOwn(words, value) ? words[value]() : undefined;
+}
+
 export function typeName(type: number): string {
-  switch (type) {
-    case 1:
-      return vscode.l10n.t('Basic');
-    case 2:
-      return vscode.l10n.t('Licensed');
-    case 4:
-      return vscode.l10n.t('No Meetings License');
-    case 99:
-      return vscode.l10n.t('None');
-    default:
-      return String(type);
-  }
+  return wordFor(TYPE_NAMES, type) ?? String(type);
 }
 
 export function statusName(status: string): string {
-  switch (status) {
-    case 'active':
-      return vscode.l10n.t('Active');
-    case 'inactive':
-      return vscode.l10n.t('Inactive');
-    case 'pending':
-      return vscode.l10n.t('Pending');
-    default:
-      return status;
-  }
+  return wordFor(STATUS_NAMES, status) ?? status;
 }

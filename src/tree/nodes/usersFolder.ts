@@ -15,6 +15,13 @@ import { formatCount } from '../../punctuation';
 
 export const USER_STATUSES: readonly UserStatus[] = ['active', 'inactive', 'pending'];
 
+/** What each status list holds, in messages: "Could not load active users", "No active users with this role". */
+const STATUS_LISTS: Record<UserStatus, () => string> = {
+  active: () => vscode.l10n.t('active users'),
+  inactive: () => vscode.l10n.t('inactive users'),
+  pending: () => vscode.l10n.t('pending users'),
+};
+
 export class UsersFolder extends DirNode {
   readonly statuses: readonly StatusFolder[];
   /** The sum the view was last told about (undefined: no count shown). */
@@ -33,7 +40,6 @@ export class UsersFolder extends DirNode {
 
   treeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(vscode.l10n.t('Users'), vscode.TreeItemCollapsibleState.Collapsed);
-    item.id = this.id;
     item.iconPath = new vscode.ThemeIcon('person');
     const { role, license } = this.env.filters.of(this.scope);
     const total = this.total;
@@ -110,37 +116,13 @@ export class StatusFolder extends PagedFolder<UserRow> {
   }
 
   get what(): string {
-    switch (this.status) {
-      case 'active':
-        return vscode.l10n.t('active users');
-      case 'inactive':
-        return vscode.l10n.t('inactive users');
-      default:
-        return vscode.l10n.t('pending users');
-    }
+    return STATUS_LISTS[this.status]();
   }
 
   get emptyText(): string {
     const { role, license } = this.env.filters.of(this.scope);
-    if (license) {
-      switch (this.status) {
-        case 'active':
-          return vscode.l10n.t('No active users match the filters');
-        case 'inactive':
-          return vscode.l10n.t('No inactive users match the filters');
-        default:
-          return vscode.l10n.t('No pending users match the filters');
-      }
-    }
-    const filtered = role !== undefined;
-    switch (this.status) {
-      case 'active':
-        return filtered ? vscode.l10n.t('No active users with this role') : vscode.l10n.t('No active users');
-      case 'inactive':
-        return filtered ? vscode.l10n.t('No inactive users with this role') : vscode.l10n.t('No inactive users');
-      default:
-        return filtered ? vscode.l10n.t('No pending users with this role') : vscode.l10n.t('No pending users');
-    }
+    if (license) return vscode.l10n.t('No {0} match the filters', this.what);
+    return role ? vscode.l10n.t('No {0} with this role', this.what) : super.emptyText;
   }
 
   protected baseItem(): vscode.TreeItem {
