@@ -63,7 +63,7 @@ async function askObject(accounts: Accounts, tree: DirectoryTree): Promise<ZoomO
       );
     case 'subAccount':
       return pickFromAccounts(accounts, placeHolder, async (accountKey) =>
-        (await accounts.client(accountKey).listSubAccounts().all()).map((s) => ({ accountKey, type: 'subAccount', id: s.id, name: s.account_name })),
+        (await tree.lists.allSubAccountsOf(accountKey)).map((s) => ({ accountKey, type: 'subAccount', id: s.id, name: s.account_name })),
       );
   }
 }

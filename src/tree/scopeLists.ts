@@ -1,12 +1,13 @@
 // What the commands ask the directory about the objects of a scope, without reaching into its
-// nodes: the sub accounts an account has listed, the roles of a scope, the groups of a scope. What
-// the tree holds is reused; a request is made only for what it has not listed.
+// nodes: the sub accounts of an account (listed so far, or all), the roles of a scope, the groups of
+// a scope. What the tree holds is reused; a request is made only for what it has not listed.
 import * as vscode from 'vscode';
 import type { SubAccountLists } from '../auth/pickAccount';
 import { apiScope, type LabelledScope, type Scope } from '../objectRef';
-import type { ZoomGroup, ZoomRole } from '../zoom/types';
+import type { ZoomGroup, ZoomRole, ZoomSubAccount } from '../zoom/types';
 import type { Directory } from './directory';
 import { VIEW_ID } from './env';
+import type { Pager } from './pager';
 
 export class ScopeLists implements SubAccountLists {
   constructor(private readonly tree: Directory) {}
@@ -42,10 +43,26 @@ export class ScopeLists implements SubAccountLists {
     return items;
   }
 
-  /** The groups of a scope: the rows of its Groups folder once the tree has listed them all, else every page from Zoom. */
-  async groupsOf(scope: Scope): Promise<readonly ZoomGroup[]> {
-    const folder = this.tree.scopeNode(scope)?.groups;
-    if (folder?.pager.done) return folder.pager.items.map((row) => row.group);
-    return this.tree.env.client(scope).listGroups(apiScope(scope)).all();
+  /** Every sub account of an account (a master account; another rejects with Zoom's answer), for a pick of them all. */
+  allSubAccountsOf(accountKey: string): Promise<readonly ZoomSubAccount[]> {
+    return listedOrFetched(
+      this.tree.accountNode(accountKey)?.subAccounts.pager,
+      (row) => row.sub,
+      () => this.tree.env.client({ accountKey }).listSubAccounts().all(),
+    );
   }
+
+  /** The groups of a scope. */
+  groupsOf(scope: Scope): Promise<readonly ZoomGroup[]> {
+    return listedOrFetched(
+      this.tree.scopeNode(scope)?.groups.pager,
+      (row) => row.group,
+      () => this.tree.env.client(scope).listGroups(apiScope(scope)).all(),
+    );
+  }
+}
+
+/** A whole list: a folder's rows once the tree has listed them all (no request), else every page from Zoom. */
+async function listedOrFetched<R, T>(pager: Pager<R> | undefined, objectOf: (row: R) => T, fetchAll: () => Promise<readonly T[]>): Promise<readonly T[]> {
+  return pager?.done ? pager.items.map(objectOf) : fetchAll();
 }

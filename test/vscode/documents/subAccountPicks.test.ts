@@ -3,7 +3,8 @@
 // each known sub account is an item of the group pick, and choosing it lists its groups
 // (GET /accounts/{id}/groups, only then) in a second pick titled by the sub account. The document
 // opened is the sub account's (/<account>/sub_accounts/<id>/groups/<gid>/<name> · settings.json), as the simulator
-// serves it. Default world: acme-master-001 has acme-sub-east and acme-sub-west.
+// serves it. Open as JSON › Sub account offers the sub accounts the tree has listed without listing
+// them again. Default world: acme-master-001 has acme-sub-east and acme-sub-west.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { AccountNode } from '../../../src/tree/nodes/accounts';
@@ -183,5 +184,38 @@ suite('Documents: groups of sub accounts from the palette', () => {
     assert.ok(tabsShowing(right).length > 0, 'a tab shows the sub account group');
     const doc = await vscode.workspace.openTextDocument(right);
     assert.equal(squeeze(doc.getText()), squeeze(await simBody(acme, `/accounts/${EAST}/groups/${second.id}/settings`)));
+  });
+
+  test('Open as JSON › Sub account: the sub accounts the tree has listed are offered from the tree, else listed from Zoom', async () => {
+    const fromZoom = await api.accounts.client(key).listSubAccounts().all();
+    const subAccountLists = async () => (await sim.requests()).filter((r) => r.path === '/v2/accounts').map((r) => r.path);
+    const openEast = () =>
+      withPicks(
+        [
+          pickLabel('Sub account'),
+          (items) => {
+            assert.deepEqual(
+              items.map((i) => [i.label, i.description]),
+              fromZoom.map((s) => [s.account_name, s.id]),
+            );
+            return items.find((i) => i.description === EAST);
+          },
+        ],
+        () => cmd<vscode.Uri | undefined>('zoomAdmin.openAsJson'),
+      );
+
+    assert.ok(root.subAccounts.pager.done, 'the tree has listed every sub account');
+    await sim.clearRequests();
+    const uri = await openEast();
+    assert.ok(uri, 'a document opened');
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+    assert.equal(squeeze(vscode.window.activeTextEditor.document.getText()), squeeze(await simBody(acme, `/accounts/${EAST}`)));
+    assert.deepEqual(await subAccountLists(), [], 'the sub accounts were not listed again');
+
+    // Forgotten by the tree (as after a refresh, before the view asks again): listed from Zoom.
+    root.subAccounts.pager.reset();
+    await sim.clearRequests();
+    assert.equal((await openEast())?.toString(), uri.toString());
+    assert.deepEqual(await subAccountLists(), ['/v2/accounts'], 'the sub accounts were listed from Zoom');
   });
 });
