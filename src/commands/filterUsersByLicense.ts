@@ -2,7 +2,7 @@
 // show only the holders of one license (GET /users?license=…, combined with a role filter if any).
 // Each scope keeps its own filter. Programmatic form: { accountKey, subAccountId?, license } ('' clears).
 import * as vscode from 'vscode';
-import type { License } from '../tree/env';
+import type { License } from '../tree/userFilters';
 import { LICENSES, licenseName } from '../tree/licenses';
 import type { DirectoryTree } from '../tree/register';
 import { pickAccount } from '../auth/pickAccount';

@@ -5,7 +5,7 @@ import { errorText } from '../errorText';
 import type { DocumentTarget } from '../documents/uri';
 import type { ZoomApi } from '../zoom/api';
 import { paths } from '../zoom/paths';
-import { isLocked, lockOptionFor, parseBody, type Json } from './tree';
+import { lockOptionFor, parseBody, type Json } from './tree';
 
 export interface LockSide {
   body?: Json;
@@ -39,9 +39,4 @@ export function fetchGroupLocks(target: DocumentTarget, client: ZoomApi): Promis
     side(() => client.getText(paths.groupLockSettings(target.id, scope), view), 'group lock settings'),
     side(() => client.getText(paths.accountLockSettings(scope), view), 'account lock settings'),
   ]).then(([group, account]) => ({ kind: 'groupLocks', group, account }));
-}
-
-/** Who locks a key: the account (decides for everyone) before the group. */
-export function lockerOf(locks: GroupLocks, path: readonly string[]): { account: boolean; group: boolean } {
-  return { account: isLocked(locks.account.body, path), group: isLocked(locks.group.body, path) };
 }

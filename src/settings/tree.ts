@@ -39,11 +39,6 @@ export function isLocked(locks: Json | undefined, path: readonly string[]): bool
   return false;
 }
 
-/** The paths a lock body marks `true`. */
-export function lockedPaths(locks: Json | undefined): string[][] {
-  return locks ? leafPaths(locks).filter((p) => valueAt(locks, p).value === true) : [];
-}
-
 export function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -11,9 +11,6 @@ import type { Scope } from '../objectRef';
 import type { DirNode } from './nodes/dirNode';
 import { UserFilterStore } from './userFilters';
 
-export { apiScope, scopeId } from '../objectRef';
-export type { License, RoleFilter, UserFilters } from './userFilters';
-
 export const VIEW_ID = 'zoomAdmin.directory';
 
 export class TreeEnv {

@@ -1,6 +1,6 @@
 // The licenses List users filters by (`license`), and their names as the Zoom portal writes them.
 import * as vscode from 'vscode';
-import type { License } from './env';
+import type { License } from './userFilters';
 
 export const LICENSES: readonly License[] = ['zoom_workforce_management', 'zoom_compliance_management'];
 

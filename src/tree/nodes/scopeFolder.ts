@@ -2,7 +2,7 @@
 // two; each subclass asks Zoom for its own page.
 import * as vscode from 'vscode';
 import type { Scope } from '../../objectRef';
-import { scopeId } from '../env';
+import { scopeId } from '../../objectRef';
 import type { DirNode } from './dirNode';
 import { folderItem, PagedFolder } from './pagedFolder';
 

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { ZoomUser } from '../../zoom/types';
 import type { ZoomObjectRef } from '../../objectRef';
 import type { Scope } from '../../objectRef';
-import { scopeId } from '../env';
+import { scopeId } from '../../objectRef';
 import { userDisplayName } from '../userText';
 import { DirNode } from './dirNode';
 import { namedTooltip } from './hover';

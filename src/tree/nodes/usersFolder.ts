@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { Page, UserStatus } from '../../zoom/types';
 import { apiScope, type Scope } from '../../objectRef';
-import { scopeId } from '../env';
+import { scopeId } from '../../objectRef';
 import { DirNode } from './dirNode';
 import { folderItem, PagedFolder } from './pagedFolder';
 import { licenseName } from '../licenses';
