@@ -1,8 +1,7 @@
 // "Roles": each role opens to its members. Roles come in one page (GET /roles is not paged).
 import * as vscode from 'vscode';
 import type { Page, ZoomRole } from '../../zoom/types';
-import { apiScope, type ZoomObjectRef } from '../../objectRef';
-import type { Scope } from '../../objectRef';
+import { apiScope, type Scope, type ZoomObjectRef } from '../../objectRef';
 import type { DirNode } from './dirNode';
 import { idLine, namedTooltip } from './hover';
 import { escapeMarkdown } from '../markdown';

@@ -1,8 +1,7 @@
 // The Groups and Roles folders of a scope: one folder over either list, named by a table of the
 // two; each subclass asks Zoom for its own page.
 import * as vscode from 'vscode';
-import type { Scope } from '../../objectRef';
-import { scopeId } from '../../objectRef';
+import { scopeId, type Scope } from '../../objectRef';
 import type { DirNode } from './dirNode';
 import { folderItem, PagedFolder } from './pagedFolder';
 

@@ -3,8 +3,7 @@
 // the view's life, and rows kept across searches by id: the view (and a reveal under way) must
 // never see two different objects for the same id.
 import * as vscode from 'vscode';
-import { scopeId } from '../../objectRef';
-import type { Scope } from '../../objectRef';
+import { scopeId, type Scope } from '../../objectRef';
 import type { TreeEnv } from '../env';
 import { DirNode } from './dirNode';
 import { ActionRow } from './messageRows';

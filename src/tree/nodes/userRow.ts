@@ -1,9 +1,7 @@
 // One user: from a status list, a group's members or admins, a role's members, or a search.
 import * as vscode from 'vscode';
 import type { ZoomUser } from '../../zoom/types';
-import type { ZoomObjectRef } from '../../objectRef';
-import type { Scope } from '../../objectRef';
-import { scopeId } from '../../objectRef';
+import { scopeId, type Scope, type ZoomObjectRef } from '../../objectRef';
 import { userDisplayName } from '../userText';
 import { DirNode } from './dirNode';
 import { namedTooltip } from './hover';

@@ -4,8 +4,7 @@
 // /users/summary (one request per expansion after a refresh; see userSummary.ts).
 import * as vscode from 'vscode';
 import type { Page, UserStatus } from '../../zoom/types';
-import { apiScope, type Scope } from '../../objectRef';
-import { scopeId } from '../../objectRef';
+import { apiScope, scopeId, type Scope } from '../../objectRef';
 import { DirNode } from './dirNode';
 import { folderItem, PagedFolder } from './pagedFolder';
 import { licenseName } from '../licenses';
