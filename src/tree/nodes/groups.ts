@@ -4,8 +4,7 @@ import type { Page, ZoomGroup } from '../../zoom/types';
 import { apiScope, type Scope, type ZoomObjectRef } from '../../objectRef';
 import { DirNode } from './dirNode';
 import { idLine, namedTooltip } from './hover';
-import { folderItem, PagedFolder } from './pagedFolder';
-import { ScopeFolder } from './scopeFolder';
+import { folderItem, PagedFolder, ScopeFolder } from './pagedFolder';
 import { UserRow } from './userRow';
 import { formatCount } from '../../punctuation';
 

@@ -1,5 +1,6 @@
 // A folder whose children are a paged Zoom list: the first page loads on expand, "Load more"
-// and "Load all" append, a failed page becomes an error row under the rows already shown.
+// and "Load all" append, a failed page becomes an error row under the rows already shown. Below it,
+// ScopeFolder: the Groups and Roles folders of a scope, one folder over either list.
 import * as vscode from 'vscode';
 import type { Page } from '../../zoom/types';
 import { VIEW_ID } from '../env';
@@ -8,6 +9,7 @@ import { DirNode } from './dirNode';
 import { ErrorRow, LoadMoreRow, PlaceholderRow } from './messageRows';
 import { formatCount } from '../../punctuation';
 import { messageOf } from '../../failure';
+import { scopeId, type Scope } from '../../objectRef';
 
 /** How often the view is told about new rows while "Load all" runs (each update re-sends the list). */
 const LOAD_ALL_REFRESH_MS = 1000;
@@ -140,5 +142,31 @@ export abstract class PagedFolder<R extends DirNode> extends DirNode {
       this.flushTimer = undefined;
       this.env.changes.fire(this);
     }, LOAD_ALL_REFRESH_MS);
+  }
+}
+
+/** Each list's folder: icon and menu context, label, and what it lists ("Could not load groups", "No groups"). */
+const SCOPE_LISTS = {
+  groups: { icon: 'organization', contextValue: 'zoom.groupsFolder', label: () => vscode.l10n.t('Groups'), what: () => vscode.l10n.t('groups') },
+  roles: { icon: 'key', contextValue: 'zoom.rolesFolder', label: () => vscode.l10n.t('Roles'), what: () => vscode.l10n.t('roles') },
+};
+
+/** Groups or Roles of a scope; each subclass asks Zoom for its own page. */
+export abstract class ScopeFolder<R extends DirNode> extends PagedFolder<R> {
+  constructor(
+    parent: DirNode,
+    readonly scope: Scope,
+    private readonly list: keyof typeof SCOPE_LISTS,
+  ) {
+    super(parent.env, parent, `${scopeId(scope)}/${list}`);
+  }
+
+  get what(): string {
+    return SCOPE_LISTS[this.list].what();
+  }
+
+  protected baseItem(): vscode.TreeItem {
+    const { label, icon, contextValue } = SCOPE_LISTS[this.list];
+    return folderItem(label(), icon, contextValue);
   }
 }

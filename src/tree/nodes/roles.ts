@@ -5,8 +5,7 @@ import { apiScope, type Scope, type ZoomObjectRef } from '../../objectRef';
 import type { DirNode } from './dirNode';
 import { idLine, namedTooltip } from './hover';
 import { escapeMarkdown } from '../markdown';
-import { PagedFolder } from './pagedFolder';
-import { ScopeFolder } from './scopeFolder';
+import { PagedFolder, ScopeFolder } from './pagedFolder';
 import { UserRow } from './userRow';
 import { formatCount } from '../../punctuation';
 
