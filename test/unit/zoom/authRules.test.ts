@@ -8,7 +8,7 @@ import { ZoomApiError, ZoomAuthError, ZoomNetworkError, ZoomResponseError } from
 import { requestS2SToken, S2STokenSource, StaticTokenSource, type TokenRequestOptions } from '../../../src/zoom/auth';
 import type { FetchLike } from '../../../src/zoom/http';
 import type { AccessToken } from '../../../src/zoom/types';
-import { collectingLogger } from './sim';
+import { collectingLogger, neverAnswers, rejection } from './sim';
 
 const NOW = Date.UTC(2026, 11, 4, 12);
 const CREDENTIALS = { accountId: 'acct-1', clientId: 'client-id-1', clientSecret: 'client-secret-1' };
@@ -52,15 +52,6 @@ function options(fetch: FetchLike, extra: Partial<TokenRequestOptions> = {}): To
     waits,
     ...extra,
   };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  assert.fail('expected a rejection');
 }
 
 test('the request: POST to /oauth/token under the base, Basic credentials, the account in a form body', async () => {
@@ -194,27 +185,13 @@ test('a failed exchange is a network error with its cause, or a timeout in whole
   assert.deepEqual(failed.params, ['POST /oauth/token', 'ECONNREFUSED']);
   assert.deepEqual(log.lines, ['debug POST /oauth/token -> failed (ECONNREFUSED) after 5 ms']);
 
-  // Never answers; ends when its signal aborts. (The timeout's timer does not hold the process
-  // open, so a timer here does until the abort.)
-  const slow: FetchLike = (_input, init) =>
-    new Promise((_, reject) => {
-      const alive = setTimeout(() => reject(new Error('never aborted')), 5000);
-      init?.signal?.addEventListener(
-        'abort',
-        () => {
-          clearTimeout(alive);
-          reject(init.signal!.reason as Error);
-        },
-        { once: true },
-      );
-    });
-  const timedOut = await rejection(requestS2SToken(options(slow, { timeoutMs: 100 })));
+  const timedOut = await rejection(requestS2SToken(options(neverAnswers, { timeoutMs: 100 })));
   assert.ok(timedOut instanceof ZoomNetworkError && timedOut.kind === 'timeout', String(timedOut));
   assert.deepEqual(timedOut.params, ['POST /oauth/token', '0'], 'the timeout in whole seconds');
 
   const controller = new AbortController();
   const cancelLog = collectingLogger();
-  const cancelled = requestS2SToken(options(slow, { signal: controller.signal, logger: cancelLog }));
+  const cancelled = requestS2SToken(options(neverAnswers, { signal: controller.signal, logger: cancelLog }));
   setTimeout(() => controller.abort(), 10);
   assert.equal(((await rejection(cancelled)) as Error).name, 'AbortError');
   assert.deepEqual(cancelLog.lines, ['debug POST /oauth/token -> failed (cancelled) after 5 ms']);

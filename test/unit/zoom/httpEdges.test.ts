@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { ZoomApiError, ZoomNetworkError, ZoomResponseError } from '../../../src/zoom/errors';
 import { createOfetch, MAX_BODY_BYTES, ZoomHttp, type FetchLike } from '../../../src/zoom/http';
 import type { TokenSource } from '../../../src/zoom/types';
-import { collectingLogger } from './sim';
+import { collectingLogger, rejection } from './sim';
 
 const BASE = 'https://api.zoom.us/v2';
 const tokens: TokenSource = {
@@ -33,15 +33,6 @@ function http(fetch: FetchLike, extra: { retries?: number } = {}) {
     random: () => 0,
   });
   return { client, log };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  assert.fail('expected a rejection');
 }
 
 const failing =

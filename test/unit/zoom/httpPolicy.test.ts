@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { ZoomApiError, ZoomNetworkError, ZoomResponseError } from '../../../src/zoom/errors';
 import { jsonObject, parseRetryAfter, rateLimitBackoffMs, ReplyBody, retryAfterAt, serverBackoffMs, ZoomHttp, type FetchLike } from '../../../src/zoom/http';
 import type { AccessToken, TokenSource } from '../../../src/zoom/types';
+import { neverAnswers, rejection } from './sim';
 
 const BASE = 'https://api.zoom.us/v2';
 const NOW = Date.UTC(2026, 11, 4, 12);
@@ -52,15 +53,6 @@ function scripted(replies: Reply[], extra: Partial<ConstructorParameters<typeof 
 
 const reply = (status: number, body: unknown = {}, headers: Record<string, string> = {}) =>
   new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers });
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  assert.fail('expected a rejection');
-}
 
 test('a GET sends the bearer token and asks for JSON, follows no redirect, and returns any 2xx', async () => {
   for (const status of [200, 201, 299]) {
@@ -191,18 +183,10 @@ test('a connection failure is retried on GET only; a timeout is named in whole s
   await rejection(post.http.request('PATCH', '/users/x', undefined));
   assert.equal(post.sent.length, 1);
 
-  const never: FetchLike = (_input, init) =>
-    new Promise((_, reject) => {
-      const alive = setTimeout(() => reject(new Error('never aborted')), 5000);
-      init?.signal?.addEventListener('abort', () => {
-        clearTimeout(alive);
-        reject(init.signal!.reason as Error);
-      });
-    });
   const slow = new ZoomHttp({
     apiBaseUrl: BASE,
     tokenSource: { getToken: async () => ({ accessToken: 't', expiresAt: Number.MAX_SAFE_INTEGER }), invalidate: () => undefined },
-    fetch: never,
+    fetch: neverAnswers,
     timeoutMs: 100,
     retries: 0,
   });
@@ -251,15 +235,7 @@ test('each retry is logged with its reason: a renewal, a rate limit, a server er
   assert.deepEqual(await lines([reply(401), reply(200)]), ['debug GET /users: token rejected, renewing once']);
   assert.deepEqual(await lines([reply(429), reply(200)]), ['info GET /users: rate limited, retry 1 in 500 ms']);
   assert.deepEqual(await lines([reply(503), reply(200)]), ['debug GET /users: HTTP 503, retry 1 of 3 in 250 ms']);
-  const never: FetchLike = (_input, init) =>
-    new Promise((_, reject) => {
-      const alive = setTimeout(() => reject(new Error('never aborted')), 5000);
-      init?.signal?.addEventListener('abort', () => {
-        clearTimeout(alive);
-        reject(init.signal!.reason as Error);
-      });
-    });
-  assert.deepEqual(await lines([reply(200)], { fetch: never, timeoutMs: 50, retries: 1 }), ['debug GET /users: timeout, retry 1 of 1 in 250 ms']);
+  assert.deepEqual(await lines([reply(200)], { fetch: neverAnswers, timeoutMs: 50, retries: 1 }), ['debug GET /users: timeout, retry 1 of 1 in 250 ms']);
 });
 
 test("the base URL follows the token's trusted regional api_url, and changes back with the token", async () => {

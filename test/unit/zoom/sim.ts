@@ -5,6 +5,7 @@ import { controlClient, type ControlClient } from '../../sandbox/controlClient';
 import { startSimulator, type AccountInfo, type LoggedRequest, type WorldSpec } from '../../sandbox/server';
 import { ZoomClient, type ZoomClientOptions } from '../../../src/zoom/client';
 import { S2STokenSource, type S2STokenSourceOptions } from '../../../src/zoom/auth';
+import type { FetchLike } from '../../../src/zoom/http';
 import type { Logger } from '../../../src/zoom/types';
 
 export type SimAccount = AccountInfo;
@@ -103,6 +104,23 @@ export async function apiRequests(sim: Sim, path?: string): Promise<SimRequest[]
 export async function tokenRequests(sim: Sim): Promise<number> {
   return (await sim.requests()).filter((r) => r.path === '/oauth/token').length;
 }
+
+/**
+ * A fetch that never answers and ends only when its signal aborts (the timeout and cancellation
+ * tests). Its own timer holds the process open until then: the client's timeout timer does not.
+ */
+export const neverAnswers: FetchLike = (_input, init) =>
+  new Promise((_, reject) => {
+    const alive = setTimeout(() => reject(new Error('never aborted')), 5000);
+    init?.signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(alive);
+        reject(init.signal!.reason as Error);
+      },
+      { once: true },
+    );
+  });
 
 /** The rejection of `promise`, asserting that it does reject. */
 export async function rejection(promise: Promise<unknown>): Promise<Error> {
