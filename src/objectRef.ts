@@ -47,3 +47,9 @@ export function refOf(arg: unknown): ZoomObjectRef | undefined {
   const ref = (arg as Partial<HasObjectRef> | undefined)?.ref;
   return ref && typeof ref.accountKey === 'string' && typeof ref.type === 'string' ? ref : undefined;
 }
+
+/** The scope a row stands in: an object's row carries a ref, a folder (Users, Active, …) its scope. Undefined from the palette. */
+export function scopeOfRow(arg: unknown): Scope | undefined {
+  const row: Partial<Scope> | undefined = refOf(arg) ?? (arg as { scope?: Partial<Scope> } | undefined)?.scope;
+  return row?.accountKey ? { accountKey: row.accountKey, ...(row.subAccountId ? { subAccountId: row.subAccountId } : {}) } : undefined;
+}

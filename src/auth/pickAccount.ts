@@ -3,7 +3,7 @@
 // Sign In and answers undefined without waiting for the toast. Every command that needs an account
 // (and every pick over the objects of the signed-in accounts) asks it here.
 import * as vscode from 'vscode';
-import { refOf, type LabelledScope, type Scope } from '../objectRef';
+import { scopeOfRow, type LabelledScope } from '../objectRef';
 import type { Accounts, ZoomAccountInfo } from './accounts';
 
 /** Where the sub accounts a command can act on come from: the directory's (those the tree has listed; no request is made). */
@@ -30,7 +30,7 @@ export interface AccountQuestion {
  * undefined also after Escape or when nobody is signed in.
  */
 export async function pickAccount(accounts: Accounts, arg: unknown, question: AccountQuestion = {}): Promise<LabelledScope | undefined> {
-  const row: Scope | undefined = refOf(arg) ?? (arg as { scope?: Scope } | undefined)?.scope;
+  const row = scopeOfRow(arg);
   const { subAccounts } = question;
   const signedIn = row ? accounts.list() : signedInAccounts(accounts, question.whenNone);
   if (!signedIn) return undefined;

@@ -11,7 +11,7 @@ import { UserRow } from '../tree/nodes/userRow';
 import { revealUser } from '../tree/reveal';
 import type { ZoomDocuments } from '../documents/register';
 import type { ZoomLog } from '../log';
-import { refOf, type Scope } from '../objectRef';
+import { scopeOfRow } from '../objectRef';
 import type { ExplanationDocuments } from '../settings/explainView';
 import { guarded } from '../failure';
 import { signIn } from './signIn';
@@ -128,10 +128,4 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
 function onFirstRun<A extends unknown[], R>(make: () => Promise<(...args: A) => R | Thenable<R>>): (...args: A) => Promise<R> {
   let handler: Promise<(...args: A) => R | Thenable<R>> | undefined;
   return async (...args: A) => (await (handler ??= make()))(...args);
-}
-
-/** The scope a row names (rows of objects carry a ref, folders their scope); undefined from the palette. */
-function scopeOfRow(node: unknown): Scope | undefined {
-  const row: Partial<Scope> | undefined = refOf(node) ?? (node as { scope?: Partial<Scope> } | undefined)?.scope;
-  return row?.accountKey ? { accountKey: row.accountKey, ...(row.subAccountId ? { subAccountId: row.subAccountId } : {}) } : undefined;
 }

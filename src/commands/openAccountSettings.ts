@@ -22,7 +22,7 @@ export function openAccountDocument(kind: AccountKind, documents: ZoomDocuments,
   return async (arg?: unknown, given?: unknown): Promise<vscode.Uri | undefined> => {
     const view = givenView(given, options, fields);
     const scope =
-      scopeOfRow(arg) ??
+      accountOfRow(arg) ??
       (await pickAccount(tree.accounts, arg, {
         title: kind === 'accountSettings' ? vscode.l10n.t('Open Account Settings') : vscode.l10n.t('Open Account Lock Settings'),
         subAccounts: tree.lists,
@@ -34,8 +34,8 @@ export function openAccountDocument(kind: AccountKind, documents: ZoomDocuments,
   };
 }
 
-/** The account or sub account a row names (a sub account row need not be listed in the tree). */
-function scopeOfRow(arg: unknown): (Scope & { label?: string }) | undefined {
+/** The account or sub account an account or sub account row is (a sub account row need not be listed in the tree). */
+function accountOfRow(arg: unknown): (Scope & { label?: string }) | undefined {
   const ref = refOf(arg);
   if (ref?.type === 'subAccount' && ref.id) return { accountKey: ref.accountKey, subAccountId: ref.id, ...(ref.name ? { label: ref.name } : {}) };
   if (ref?.type === 'account') return { accountKey: ref.accountKey, ...(ref.name ? { label: ref.name } : {}) };
