@@ -5,8 +5,6 @@
 // tracking ids.
 import { formatFriendly, type FriendlyKind } from './errorWords';
 
-export { FRIENDLY_TEMPLATES, formatFriendly, type FriendlyKind } from './errorWords';
-
 const NOT_FOUND: ReadonlySet<FriendlyKind> = new Set(['groupNotFound', 'groupNotInAccount', 'userNotFound', 'roleNotFound', 'accountNotFound']);
 
 /** Zoom says the object does not exist (or is not in this account): its own code, or a bare 404. */

@@ -12,19 +12,8 @@ export {
   type StaticTokenOptions,
   type TokenRequestOptions,
 } from './auth';
-export {
-  FRIENDLY_TEMPLATES,
-  ZoomApiError,
-  ZoomAuthError,
-  ZoomError,
-  ZoomNetworkError,
-  ZoomPagingError,
-  ZoomResponseError,
-  formatFriendly,
-  isCancellation,
-  parseMissingScopes,
-  type FriendlyKind,
-} from './errors';
+export { FRIENDLY_TEMPLATES, formatFriendly, type FriendlyKind } from './errorWords';
+export { ZoomApiError, ZoomAuthError, ZoomError, ZoomNetworkError, ZoomPagingError, ZoomResponseError, isCancellation, parseMissingScopes } from './errors';
 export { RequestScheduler, DEFAULT_MAX_CONCURRENT, type SchedulerOptions } from './scheduler';
 export { MAX_PAGE_SIZE, PagedList } from './paginate';
 export { PageWalk, type FetchPage } from './pageWalk';

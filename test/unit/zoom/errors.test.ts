@@ -9,11 +9,11 @@ import {
   ZoomNetworkError,
   ZoomResponseError,
   cancellationError,
-  formatFriendly,
   formatReset,
   isCancellation,
   parseMissingScopes,
 } from '../../../src/zoom/errors';
+import { formatFriendly } from '../../../src/zoom/errorWords';
 
 const api = (httpStatus: number, code: number | undefined, zoomMessage: string | undefined, endpoint = 'GET /users') =>
   new ZoomApiError({ endpoint, httpStatus, code, zoomMessage });
