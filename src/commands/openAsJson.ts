@@ -5,7 +5,7 @@ import type { Accounts } from '../auth/accounts';
 import { pickAccount } from '../auth/pickAccount';
 import { errorText } from '../errorText';
 import { showDocument } from '../documents/open';
-import { pickFromAccounts } from '../documents/picks';
+import { groupRefs, pickFromAccounts } from '../documents/picks';
 import type { ZoomDocuments } from '../documents/register';
 import type { DocumentKind } from '../documents/uri';
 import { refOf, type ZoomObjectRef } from '../objectRef';
@@ -54,9 +54,7 @@ async function askObject(accounts: Accounts, tree: DirectoryTree): Promise<ZoomO
     case 'user':
       return askUser(accounts);
     case 'group':
-      return pickFromAccounts(accounts, placeHolder, async (accountKey) =>
-        (await tree.lists.groupsOf({ accountKey })).map((g) => ({ accountKey, type: 'group', id: g.id, name: g.name })),
-      );
+      return pickFromAccounts(accounts, placeHolder, (accountKey) => groupRefs(tree.lists, { accountKey }));
     case 'role':
       return pickFromAccounts(accounts, placeHolder, async (accountKey) =>
         (await tree.lists.rolesOf({ accountKey })).map((r) => ({ accountKey, type: 'role', id: r.id, name: r.name })),

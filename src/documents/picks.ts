@@ -67,6 +67,11 @@ export interface GroupLists extends SubAccountLists {
   groupsOf(scope: Scope): Promise<readonly ZoomGroup[]>;
 }
 
+/** The groups of a scope (an account's own, or a sub account's) as refs to pick from. */
+export async function groupRefs(lists: Pick<GroupLists, 'groupsOf'>, scope: Scope): Promise<ZoomObjectRef[]> {
+  return (await lists.groupsOf(scope)).map((g) => ({ ...scope, type: 'group', id: g.id, name: g.name }));
+}
+
 /**
  * A group of the signed-in accounts, or of a sub account the tree has listed: the accounts' own
  * groups are listed at once, each known sub account is one more item whose groups
@@ -76,11 +81,7 @@ export async function pickGroup(accounts: Accounts, lists: GroupLists, placeHold
   const signedIn = signedInAccounts(accounts);
   if (!signedIn) return undefined;
   type Item = vscode.QuickPickItem & { ref?: ZoomObjectRef; sub?: LabelledScope };
-  const own: Promise<Item[]> = itemsOfAccounts(
-    signedIn,
-    async (accountKey) => (await lists.groupsOf({ accountKey })).map((g) => ({ accountKey, type: 'group', id: g.id, name: g.name })),
-    exclude,
-  );
+  const own: Promise<Item[]> = itemsOfAccounts(signedIn, (accountKey) => groupRefs(lists, { accountKey }), exclude);
   const known = signedIn.flatMap((account) => lists.subAccountsOf(account.key));
   const items = !known.length
     ? own
@@ -98,10 +99,9 @@ export async function pickGroup(accounts: Accounts, lists: GroupLists, placeHold
 
 async function pickSubAccountGroup(lists: GroupLists, sub: LabelledScope, placeHolder: string, exclude?: ZoomObjectRef): Promise<ZoomObjectRef | undefined> {
   const { accountKey, subAccountId } = sub;
-  const items = lists.groupsOf({ accountKey, subAccountId }).then(
+  const items = groupRefs(lists, { accountKey, subAccountId }).then(
     (groups) =>
       groups
-        .map((g): ZoomObjectRef => ({ accountKey, subAccountId, type: 'group', id: g.id, name: g.name }))
         .filter((ref) => !isExcluded(ref, exclude))
         .map((ref): RefItem => ({ ref, label: ref.name ?? ref.id ?? '', description: `${sub.label} · ${ref.id}` })),
     (error: unknown): RefItem[] => {
