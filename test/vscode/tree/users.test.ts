@@ -334,4 +334,24 @@ suite('Directory: empty lists', () => {
       ['No inactive users'],
     );
   });
+
+  test('a filtered empty list says which filter emptied it, naming its list as the list names itself', async () => {
+    const cmd = <T>(id: string, ...args: unknown[]) => vscode.commands.executeCommand<T>(id, ...args);
+    const key = await signInAs(await simAccount('tiny-001'));
+    const root = tree.accountNode(key)!;
+    const placeholders = async (status: string) => (await childrenOf(tree, await path(tree, root, 'Users', status))).map((c) => labelOf(tree, c));
+    await childrenOf(tree, root.roles);
+    const [role] = root.roles.pager.items;
+    assert.ok(role, 'Tiny Co has roles');
+    try {
+      await cmd('zoomAdmin.filterUsersByRole', { accountKey: key, roleId: role.role.id });
+      assert.deepEqual(await placeholders('Pending'), ['No pending users with this role']);
+      await cmd('zoomAdmin.filterUsersByLicense', { accountKey: key, license: 'zoom_workforce_management' });
+      assert.deepEqual(await placeholders('Inactive'), ['No inactive users match the filters'], 'a license filter (with the role filter) is "the filters"');
+      await cmd('zoomAdmin.clearFilters');
+      assert.deepEqual(await placeholders('Pending'), ['No pending users']);
+    } finally {
+      await cmd('zoomAdmin.clearFilters');
+    }
+  });
 });
